@@ -1,0 +1,392 @@
+#include "cli.h"
+
+#include "dsl/analysis.h"
+#include "dsl/error.h"
+#include "dsl/io.h"
+#include "dsl/method.h"
+#include "dsl/synth.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace dsl::cli {
+namespace {
+
+constexpr const char *kUsage = R"(usage:
+  downsample-lab-cli info FILE [--json] [--as signal|image|volume] [--rate HZ]
+  downsample-lab-cli methods [--json]
+  downsample-lab-cli sources [--json]
+  downsample-lab-cli run FILE --method ID[:key=value,...] [--method ...] --out DIR
+                     [--format native|npy] [--metrics FILE.json]
+                     [--as signal|image|volume] [--rate HZ]
+
+FILE is an audio file (WAV, FLAC, OGG, AIFF), a photo (PNG, JPEG, TIFF, BMP), a NIfTI scan
+(.nii, .nii.gz), a NumPy array (.npy, float32/float64), or a synthetic source written
+synth:ID[:key=value,...] (see "sources"), e.g. synth:zoneplate:size=256.
+Outputs are named NN_ID.ext in the order of the --method options.
+Exit status: 0 success, 1 unreadable or malformed input (or an output that could not be
+written), 2 bad usage or parameters.
+)";
+
+struct UsageError {
+    std::string message;
+};
+
+std::string jsonString(const std::string &s)
+{
+    std::string o = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"':
+            o += "\\\"";
+            break;
+        case '\\':
+            o += "\\\\";
+            break;
+        case '\n':
+            o += "\\n";
+            break;
+        case '\t':
+            o += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                o += buf;
+            } else {
+                o += char(c);
+            }
+        }
+    }
+    return o + "\"";
+}
+
+std::string jsonNumber(double v)
+{
+    if (std::isnan(v))
+        return "null";
+    if (std::isinf(v))
+        return v < 0 ? "-1e999" : "1e999"; // parsed as -inf/inf by Python's json
+    std::ostringstream s;
+    s.precision(17);
+    s << v;
+    return s.str();
+}
+
+template <class T, class F> std::string jsonList(const std::vector<T> &items, F format)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        s += (i ? ", " : "") + format(items[i]);
+    return s + "]";
+}
+
+struct Options {
+    std::vector<std::string> positional;
+    std::vector<std::string> methods;
+    bool json = false;
+    std::string out;
+    std::string format = "native";
+    std::string metrics;
+    std::optional<Kind> as;
+    double rate = 0.0;
+};
+
+Options parseOptions(const std::vector<std::string> &args, std::size_t from)
+{
+    Options o;
+    for (std::size_t i = from; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        auto value = [&]() -> const std::string & {
+            if (i + 1 >= args.size())
+                throw UsageError { "option " + a + " needs a value" };
+            return args[++i];
+        };
+        if (a == "--json") {
+            o.json = true;
+        } else if (a == "--method") {
+            o.methods.push_back(value());
+        } else if (a == "--out") {
+            o.out = value();
+        } else if (a == "--format") {
+            o.format = value();
+            if (o.format != "native" && o.format != "npy")
+                throw UsageError { "--format must be native or npy" };
+        } else if (a == "--metrics") {
+            o.metrics = value();
+        } else if (a == "--as") {
+            const std::string &k = value();
+            if (k == "signal")
+                o.as = Kind::Signal;
+            else if (k == "image")
+                o.as = Kind::Image;
+            else if (k == "volume")
+                o.as = Kind::Volume;
+            else
+                throw UsageError { "--as must be signal, image or volume" };
+        } else if (a == "--rate") {
+            const std::string &r = value();
+            char *end = nullptr;
+            o.rate = std::strtod(r.c_str(), &end);
+            if (!end || *end || !(o.rate > 0) || !std::isfinite(o.rate))
+                throw UsageError { "--rate needs a positive number of Hz" };
+        } else if (a.size() > 1 && a[0] == '-' && a.rfind("--", 0) == 0) {
+            throw UsageError { "unknown option " + a };
+        } else {
+            o.positional.push_back(a);
+        }
+    }
+    return o;
+}
+
+Array loadInput(const std::string &file, const Options &o)
+{
+    if (file.rfind("synth:", 0) == 0)
+        return generate(file.substr(6));
+    LoadOptions lo;
+    lo.as = o.as;
+    lo.rate = o.rate;
+    return load(file, lo);
+}
+
+// Shapes and spacings in NumPy's order for each kind (volumes as nibabel: I, J, K[, T]).
+std::vector<std::size_t> numpyShape(const Array &a)
+{
+    if (a.kind == Kind::Volume)
+        return { a.shape.rbegin(), a.shape.rend() };
+    return a.shape;
+}
+
+std::vector<double> numpySpacing(const Array &a)
+{
+    std::vector<double> s;
+    for (const AxisGrid &g : a.grid)
+        s.push_back(g.spacing);
+    if (a.kind == Kind::Volume)
+        return { s.rbegin(), s.rend() };
+    return s;
+}
+
+int cmdInfo(const Options &o, std::ostream &out)
+{
+    if (o.positional.size() != 1)
+        throw UsageError { "info takes exactly one FILE" };
+    const Array a = loadInput(o.positional[0], o);
+    float lo = a.values.empty() ? 0.0f : a.values[0], hi = lo;
+    for (float v : a.values) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    const auto shape = numpyShape(a);
+    const auto spacing = numpySpacing(a);
+    const double rate = a.kind == Kind::Signal ? a.sampleRate() : 0.0;
+    if (o.json) {
+        out << "{\"file\": " << jsonString(o.positional[0]) << ", \"kind\": " << jsonString(kindName(a.kind))
+            << ", \"format\": " << jsonString(a.source.format)
+            << ", \"shape\": " << jsonList(shape, [](std::size_t v) { return std::to_string(v); })
+            << ", \"channels\": " << a.channels << ", \"sample_rate\": "
+            << (a.kind == Kind::Signal ? jsonNumber(rate) : "null")
+            << ", \"spacing\": " << jsonList(spacing, jsonNumber)
+            << ", \"dtype\": " << jsonString(sampleTypeName(a.source.sampleType))
+            << ", \"range\": [" << jsonNumber(lo) << ", " << jsonNumber(hi) << "]"
+            << ", \"warnings\": " << jsonList(a.source.warnings, jsonString) << "}\n";
+        return 0;
+    }
+    out << "file:        " << o.positional[0] << "\n";
+    out << "kind:        " << kindName(a.kind) << " (" << a.source.format << ")\n";
+    out << "shape:       ";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        out << (i ? " x " : "") << shape[i];
+    out << "\nchannels:    " << a.channels << "\n";
+    if (a.kind == Kind::Signal)
+        out << "sample rate: " << rate << " Hz (" << double(a.shape[0]) / rate << " s)\n";
+    else {
+        out << "spacing:     ";
+        for (std::size_t i = 0; i < spacing.size(); ++i)
+            out << (i ? " x " : "") << spacing[i];
+        out << (a.kind == Kind::Volume ? " mm\n" : " px\n");
+    }
+    out << "sample type: " << sampleTypeName(a.source.sampleType) << "\n";
+    out << "range:       " << lo << " .. " << hi << "\n";
+    for (const std::string &w : a.source.warnings)
+        out << "warning:     " << w << "\n";
+    return 0;
+}
+
+std::string paramJson(const ParamSpec &p)
+{
+    std::string s = "{\"key\": " + jsonString(p.key) + ", \"type\": " + jsonString(p.typeName())
+        + ", \"default\": ";
+    if (p.type == ParamType::Choice) {
+        s += jsonString(p.defaultChoice) + ", \"choices\": " + jsonList(p.choices, jsonString);
+    } else {
+        s += jsonNumber(p.defaultValue) + ", \"min\": " + jsonNumber(p.minimum)
+            + ", \"max\": " + jsonNumber(p.maximum);
+    }
+    return s + ", \"label\": " + jsonString(p.label) + ", \"unit\": " + jsonString(p.unit) + "}";
+}
+
+void printSchema(std::ostream &out, const std::vector<ParamSpec> &params)
+{
+    for (const ParamSpec &p : params) {
+        out << "    " << p.key << " (" << p.typeName() << ", default " << p.defaultText();
+        if (p.type == ParamType::Choice) {
+            out << ", one of";
+            for (const auto &c : p.choices)
+                out << " " << c;
+        } else if (p.type != ParamType::Boolean) {
+            out << ", " << formatNumber(p.minimum) << ".." << formatNumber(p.maximum);
+        }
+        out << (p.unit.empty() ? "" : ", " + p.unit) << "): " << p.label << "\n";
+    }
+}
+
+int cmdMethods(const Options &o, std::ostream &out)
+{
+    const auto methods = Registry::instance().all();
+    if (o.json) {
+        out << jsonList(methods, [](const Method *m) {
+            const MethodInfo &i = m->info();
+            return "{\"id\": " + jsonString(i.id) + ", \"family\": " + jsonString(familyName(i.family))
+                + ", \"name\": " + jsonString(i.name) + ", \"linear\": " + (i.linear ? "true" : "false")
+                + ", \"description\": " + jsonString(i.description)
+                + ", \"parameters\": " + jsonList(i.params, paramJson) + "}";
+        }) << "\n";
+        return 0;
+    }
+    for (const Method *m : methods) {
+        const MethodInfo &i = m->info();
+        out << i.id << "  [" << familyName(i.family) << "]  " << i.name << "\n    " << i.description
+            << "\n";
+        printSchema(out, i.params);
+    }
+    return 0;
+}
+
+int cmdSources(const Options &o, std::ostream &out)
+{
+    if (o.json) {
+        out << jsonList(generators(), [](const GeneratorInfo &g) {
+            return "{\"id\": " + jsonString(g.id) + ", \"kind\": " + jsonString(kindName(g.kind))
+                + ", \"name\": " + jsonString(g.name) + ", \"parameters\": " + jsonList(g.params, paramJson)
+                + "}";
+        }) << "\n";
+        return 0;
+    }
+    for (const GeneratorInfo &g : generators()) {
+        out << "synth:" << g.id << "  [" << kindName(g.kind) << "]  " << g.name << "\n    "
+            << g.description << "\n";
+        printSchema(out, g.params);
+    }
+    return 0;
+}
+
+std::string safeId(const std::string &id)
+{
+    std::string s;
+    for (char c : id)
+        s += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-') ? c : '_';
+    return s;
+}
+
+int cmdRun(const Options &o, std::ostream &out)
+{
+    if (o.positional.size() != 1)
+        throw UsageError { "run takes exactly one FILE" };
+    if (o.methods.empty())
+        throw UsageError { "run needs at least one --method" };
+    if (o.out.empty())
+        throw UsageError { "run needs --out DIR" };
+    // Parse every method before loading anything: a typo costs nothing.
+    std::vector<MethodCall> calls;
+    for (const std::string &m : o.methods)
+        calls.push_back(parseMethodCall(m));
+    const std::string &file = o.positional[0];
+    const Array input = loadInput(file, o);
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::create_directories(o.out, ec);
+    if (!fs::is_directory(o.out))
+        throw Error(ErrorCode::WriteFailed, "The output directory \"" + o.out + "\" could not be created.");
+    SaveOptions so;
+    if (file.rfind("synth:", 0) != 0)
+        so.protectedPaths.push_back(file);
+    std::vector<std::string> metricRows;
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        RunContext ctx;
+        const Analysis an = analyse(*calls[i].method, input, calls[i].params, ctx);
+        char prefix[32];
+        std::snprintf(prefix, sizeof prefix, "%02zu_", i + 1);
+        const std::string ext = o.format == "npy" ? "npy" : nativeExtension(input);
+        const fs::path path = fs::path(o.out) / (prefix + safeId(calls[i].method->info().id) + "." + ext);
+        save(an.result.output, path.string(), so);
+        const Metrics &m = an.metrics;
+        std::string row = "{\"method\": " + jsonString(calls[i].method->info().id)
+            + ", \"spec\": " + jsonString(calls[i].spec()) + ", \"output\": " + jsonString(path.string())
+            + ", \"output_shape\": " + jsonList(numpyShape(an.result.output), [](std::size_t v) { return std::to_string(v); })
+            + ", \"origin\": " + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.origin); })
+            + ", \"step\": " + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.step); })
+            + ", \"alias_energy_db\": " + jsonNumber(m.aliasEnergyDb);
+        if (input.kind == Kind::Signal)
+            row += ", \"snr_db\": " + jsonNumber(m.snrDb);
+        else
+            row += ", \"psnr_db\": " + jsonNumber(m.psnrDb) + ", \"ssim\": " + jsonNumber(m.ssim);
+        row += ", \"runtime_ms\": " + jsonNumber(m.runtimeMs) + "}";
+        metricRows.push_back(row);
+        out << path.string() << "  alias " << m.aliasEnergyDb << " dB";
+        if (input.kind == Kind::Signal)
+            out << ", SNR " << m.snrDb << " dB";
+        else
+            out << ", PSNR " << m.psnrDb << " dB, SSIM " << m.ssim;
+        out << ", " << m.runtimeMs << " ms\n";
+    }
+    if (!o.metrics.empty()) {
+        std::string doc = "[\n";
+        for (std::size_t i = 0; i < metricRows.size(); ++i)
+            doc += "  " + metricRows[i] + (i + 1 < metricRows.size() ? ",\n" : "\n");
+        doc += "]\n";
+        writeFileAtomically(o.metrics, doc, so);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        (args.empty() ? err : out) << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    try {
+        const Options o = parseOptions(args, 1);
+        if (args[0] == "info")
+            return cmdInfo(o, out);
+        if (args[0] == "methods")
+            return cmdMethods(o, out);
+        if (args[0] == "sources")
+            return cmdSources(o, out);
+        if (args[0] == "run")
+            return cmdRun(o, out);
+        throw UsageError { "unknown command \"" + args[0] + "\"" };
+    } catch (const UsageError &e) {
+        err << "downsample-lab-cli: " << e.message << "\n\n" << kUsage;
+        return 2;
+    } catch (const Error &e) {
+        err << "downsample-lab-cli: " << e.what() << "\n";
+        return e.code() == ErrorCode::InvalidArgument ? 2 : 1;
+    } catch (const std::bad_alloc &) {
+        err << "downsample-lab-cli: out of memory.\n";
+        return 1;
+    } catch (const std::exception &e) {
+        err << "downsample-lab-cli: internal error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace dsl::cli

@@ -1,0 +1,57 @@
+// Aliasing and quality figures, defined once (DESIGN §5).
+// L: ideal low-pass along each downsampled axis (orthonormal DCT-II, keep k < N/step, inverse;
+//    mirrored edges). A = M(x) - M(Lx): the alias map. Alias energy = |A|^2 / |M(x)|^2 in dB.
+// R: the DCT interpolant of Lx evaluated on the method's output grid (half-pixel origins
+//    honoured). PSNR (peak = source max - min) and SSIM (Gaussian sigma 1.5, as scikit-image) of
+//    M(x) against R for images and volumes; SNR = 10 log10(sum R^2 / sum (M(x) - R)^2) for signals.
+// All functions are pure and thread-safe; they call ctx.checkpoint() per line or block.
+#pragma once
+
+#include "dsl/array.h"
+#include "dsl/method.h"
+#include "dsl/run_context.h"
+
+#include <limits>
+
+namespace dsl {
+
+// Runs the method and rewrites the output's grids (and a scan's world origin) from its map.
+Result runMethod(const Method &method, const Array &input, const Params &params, RunContext &ctx);
+
+// The ideal low-pass L for output steps per axis (step <= 1: axis untouched).
+Array idealLowpass(const Array &x, const std::vector<double> &steps, RunContext &ctx);
+// R: DCT interpolant of L x sampled at map[a].origin + m * map[a].step, m < outShape[a].
+Array idealReference(const Array &x, const std::vector<AxisMap> &map,
+                     const std::vector<std::size_t> &outShape, RunContext &ctx);
+
+double sumSquares(const Array &a);
+double aliasEnergyDb(const Array &aliasMap, const Array &output);
+double psnrDb(const Array &output, const Array &reference, double peak);
+double snrDb(const Array &output, const Array &reference);
+// Mean SSIM over the spatial axes (per channel, then averaged), as skimage with
+// gaussian_weights=True, sigma=1.5, use_sample_covariance=False, data_range = dataRange.
+double ssim(const Array &output, const Array &reference, double dataRange);
+// max - min over every value.
+double valueRange(const Array &a);
+
+struct Metrics {
+    static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+    double aliasEnergyDb = kNone;
+    double psnrDb = kNone;
+    double ssim = kNone;
+    double snrDb = kNone;
+    double runtimeMs = kNone;
+};
+
+struct Analysis {
+    Result result;
+    Array aliasMap; // same shape as the output
+    Array ideal; // same shape as the output
+    Metrics metrics;
+};
+
+// Everything a variant shows: output, map, alias map, ideal reference and metrics.
+Analysis analyse(const Method &method, const Array &input, const Params &params,
+                 RunContext &ctx);
+
+} // namespace dsl

@@ -1,0 +1,381 @@
+#include "dsl/analysis.h"
+
+#include "dsl/axes.h"
+#include "dsl/error.h"
+#include "dsl/fft.h"
+
+#include <chrono>
+#include <cmath>
+#include <complex>
+#include <numbers>
+
+namespace dsl {
+
+Result runMethod(const Method &method, const Array &input, const Params &params, RunContext &ctx)
+{
+    Result r = method.apply(input, params, ctx);
+    if (r.map.size() != input.rank())
+        throw Error(ErrorCode::Internal, method.info().id + " returned no grid for every axis.");
+    Array &out = r.output;
+    out.grid.resize(out.rank());
+    for (std::size_t a = 0; a < out.rank() && a < input.rank(); ++a) {
+        const AxisGrid &g = input.grid[a];
+        out.grid[a].unit = g.unit;
+        out.grid[a].spacing = g.spacing * r.map[a].step;
+        out.grid[a].origin = g.origin + g.spacing * r.map[a].origin;
+    }
+    if (input.space && input.rank() >= 3) {
+        // Voxel (i, j, k) = memory axes (rank-1, rank-2, rank-3); world = O + D diag(s) idx.
+        SpaceGeometry s = *input.space;
+        const std::size_t n = input.rank();
+        double shift[3];
+        for (int c = 0; c < 3; ++c)
+            shift[c] = input.grid[n - 1 - c].spacing * r.map[n - 1 - c].origin;
+        for (int row = 0; row < 3; ++row)
+            for (int c = 0; c < 3; ++c)
+                s.origin[row] += s.direction[row * 3 + c] * shift[c];
+        out.space = s;
+        for (int c = 0; c < 3; ++c)
+            out.grid[n - 1 - c].origin = 0.0;
+    }
+    out.checkInvariants();
+    return r;
+}
+
+namespace {
+
+// Copies one outer block of the array (n x inner floats) into doubles and back.
+void loadBlock(const float *src, double *dst, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i)
+        dst[i] = src[i];
+}
+
+void lowpassAxis(Array &x, std::size_t axis, double step, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    const std::size_t n = l.n;
+    const std::size_t keep = std::size_t(std::ceil(double(n) / step)); // k < n / step
+    if (keep >= n)
+        return;
+    const double scale = 1.0 / (2.0 * double(n));
+    // Transform groups of lines: a block of `n` rows by up to `width` columns of one outer block.
+    const std::size_t width = std::min<std::size_t>(l.inner, 256);
+    const std::size_t groupsPerOuter = (l.inner + width - 1) / width;
+    parallelFor(ctx, l.outer * groupsPerOuter, 1, [&](std::size_t b, std::size_t e) {
+        fft::Buffer<double> buf(n * width);
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t o = item / groupsPerOuter;
+            const std::size_t c0 = (item % groupsPerOuter) * width;
+            const std::size_t w = std::min(width, l.inner - c0);
+            float *base = x.data() + o * n * l.inner + c0;
+            for (std::size_t k = 0; k < n; ++k)
+                loadBlock(base + k * l.inner, buf.data() + k * w, w);
+            fft::r2r(fft::R2RKind::Dct2, n, w, w, 1, buf.data(), buf.data());
+            std::fill(buf.data() + keep * w, buf.data() + n * w, 0.0);
+            fft::r2r(fft::R2RKind::Dct3, n, w, w, 1, buf.data(), buf.data());
+            for (std::size_t k = 0; k < n; ++k)
+                for (std::size_t i = 0; i < w; ++i)
+                    base[k * l.inner + i] = float(buf[k * w + i] * scale);
+        }
+    });
+}
+
+// Evaluates the DCT interpolant of the kept coefficients of every line along `axis` at
+// origin + m * step, m < outN. Exact for any positions; FFT-fast for integer steps.
+Array referenceAxis(const Array &x, std::size_t axis, const AxisMap &map, std::size_t outN,
+                    RunContext &ctx)
+{
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = outN;
+    Array out = x.like(shape);
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    const std::size_t n = l.n;
+    const double step = map.step;
+    const std::size_t keep
+        = step > 1.0 ? std::min(n, std::size_t(std::ceil(double(n) / step))) : n;
+    const double pi = std::numbers::pi;
+    const bool integerStep = std::floor(step) == step;
+    const double base = std::floor(map.origin);
+    const double delta = map.origin - base;
+    const std::size_t width = std::min<std::size_t>(l.inner, 64);
+    const std::size_t groupsPerOuter = (l.inner + width - 1) / width;
+    parallelFor(ctx, l.outer * groupsPerOuter, 1, [&](std::size_t b, std::size_t e) {
+        fft::Buffer<double> coeff(n * width);
+        fft::Buffer<std::complex<double>> line(integerStep ? 2 * n * width : 1);
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t o = item / groupsPerOuter;
+            const std::size_t c0 = (item % groupsPerOuter) * width;
+            const std::size_t w = std::min(width, l.inner - c0);
+            const float *src = x.data() + o * n * l.inner + c0;
+            float *dst = out.data() + o * outN * l.inner + c0;
+            for (std::size_t k = 0; k < n; ++k)
+                loadBlock(src + k * l.inner, coeff.data() + k * w, w);
+            fft::r2r(fft::R2RKind::Dct2, n, w, w, 1, coeff.data(), coeff.data());
+            // x(t) = 1/(2n) [Y0 + 2 sum_k Yk cos(pi k (2t + 1) / (2n))]
+            if (integerStep) {
+                // t = base + delta + m*step: Re of a length-2n inverse DFT of twisted Yk.
+                for (std::size_t i = 0; i < w; ++i) {
+                    std::complex<double> *z = line.data() + i * 2 * n;
+                    for (std::size_t k = 0; k < 2 * n; ++k) {
+                        if (k < keep) {
+                            const double wk = k == 0 ? 1.0 : 2.0;
+                            const double phi = pi * double(k) * (2.0 * delta + 1.0) / (2.0 * n);
+                            z[k] = wk * coeff[k * w + i] * std::polar(1.0, phi);
+                        } else {
+                            z[k] = 0.0;
+                        }
+                    }
+                }
+                fft::c2c(+1, 2 * n, w, line.data(), line.data());
+                const long period = long(2 * n);
+                for (std::size_t m = 0; m < outN; ++m) {
+                    long idx = long(base) + long(m) * long(step);
+                    idx = ((idx % period) + period) % period;
+                    for (std::size_t i = 0; i < w; ++i)
+                        dst[m * l.inner + i]
+                            = float(line[i * 2 * n + std::size_t(idx)].real() / (2.0 * n));
+                }
+            } else {
+                // Clenshaw summation of sum_k a_k cos(k theta) at each position.
+                for (std::size_t m = 0; m < outN; ++m) {
+                    const double t = map.origin + double(m) * step;
+                    const double theta = pi * (2.0 * t + 1.0) / (2.0 * n);
+                    const double c2 = 2.0 * std::cos(theta);
+                    for (std::size_t i = 0; i < w; ++i) {
+                        double b1 = 0.0, b2 = 0.0;
+                        for (std::size_t k = keep; k-- > 1;) {
+                            const double b0 = 2.0 * coeff[k * w + i] + c2 * b1 - b2;
+                            b2 = b1;
+                            b1 = b0;
+                        }
+                        const double sum = coeff[i] + b1 * std::cos(theta) - b2;
+                        dst[m * l.inner + i] = float(sum / (2.0 * n));
+                    }
+                }
+            }
+        }
+    });
+    return out;
+}
+
+} // namespace
+
+Array idealLowpass(const Array &x, const std::vector<double> &steps, RunContext &ctx)
+{
+    Array y = x;
+    for (std::size_t a = 0; a < x.rank() && a < steps.size(); ++a)
+        if (steps[a] > 1.0)
+            lowpassAxis(y, a, steps[a], ctx);
+    return y;
+}
+
+Array idealReference(const Array &x, const std::vector<AxisMap> &map,
+                     const std::vector<std::size_t> &outShape, RunContext &ctx)
+{
+    Array y = x;
+    for (std::size_t a = 0; a < x.rank(); ++a) {
+        const bool identity = map[a].step == 1.0 && map[a].origin == 0.0 && outShape[a] == y.shape[a];
+        if (!identity)
+            y = referenceAxis(y, a, map[a], outShape[a], ctx);
+    }
+    return y;
+}
+
+double sumSquares(const Array &a)
+{
+    double s = 0.0;
+    for (float v : a.values)
+        s += double(v) * double(v);
+    return s;
+}
+
+static double toDb(double ratio)
+{
+    if (ratio <= 0.0)
+        return -std::numeric_limits<double>::infinity();
+    return 10.0 * std::log10(ratio);
+}
+
+double aliasEnergyDb(const Array &aliasMap, const Array &output)
+{
+    const double den = sumSquares(output);
+    if (den <= 0.0)
+        return Metrics::kNone;
+    return toDb(sumSquares(aliasMap) / den);
+}
+
+static double sumSquaredDifference(const Array &a, const Array &b)
+{
+    if (a.values.size() != b.values.size())
+        throw Error(ErrorCode::Internal, "Metric inputs differ in size.");
+    double s = 0.0;
+    for (std::size_t i = 0; i < a.values.size(); ++i) {
+        const double d = double(a.values[i]) - double(b.values[i]);
+        s += d * d;
+    }
+    return s;
+}
+
+double psnrDb(const Array &output, const Array &reference, double peak)
+{
+    const double mse = sumSquaredDifference(output, reference) / double(output.values.size());
+    if (mse == 0.0)
+        return std::numeric_limits<double>::infinity();
+    return toDb(peak * peak / mse);
+}
+
+double snrDb(const Array &output, const Array &reference)
+{
+    const double noise = sumSquaredDifference(output, reference);
+    if (noise == 0.0)
+        return std::numeric_limits<double>::infinity();
+    return toDb(sumSquares(reference) / noise);
+}
+
+double valueRange(const Array &a)
+{
+    if (a.values.empty())
+        return 0.0;
+    const auto [lo, hi] = std::minmax_element(a.values.begin(), a.values.end());
+    return double(*hi) - double(*lo);
+}
+
+namespace {
+
+// scipy.ndimage.gaussian_filter1d(sigma, truncate 3.5, mode 'reflect') along one axis of a
+// double field with the given extents (channels already separated).
+void gaussianAxis(std::vector<double> &f, const std::vector<std::size_t> &ext, std::size_t axis,
+                  const std::vector<double> &kernel)
+{
+    const int radius = int(kernel.size() / 2);
+    std::size_t outer = 1, inner = 1;
+    for (std::size_t a = 0; a < axis; ++a)
+        outer *= ext[a];
+    for (std::size_t a = axis + 1; a < ext.size(); ++a)
+        inner *= ext[a];
+    const long n = long(ext[axis]);
+    std::vector<double> line(static_cast<std::size_t>(n)), res(static_cast<std::size_t>(n));
+    auto reflect = [n](long i) {
+        // half-sample symmetric: d c b a | a b c d | d c b a, periodic with 2n
+        const long period = 2 * n;
+        i = ((i % period) + period) % period;
+        return i < n ? i : period - 1 - i;
+    };
+    for (std::size_t o = 0; o < outer; ++o)
+        for (std::size_t i = 0; i < inner; ++i) {
+            double *base = f.data() + o * std::size_t(n) * inner + i;
+            for (long k = 0; k < n; ++k)
+                line[std::size_t(k)] = base[std::size_t(k) * inner];
+            for (long k = 0; k < n; ++k) {
+                double s = 0.0;
+                for (int t = -radius; t <= radius; ++t)
+                    s += kernel[std::size_t(t + radius)] * line[std::size_t(reflect(k + t))];
+                res[std::size_t(k)] = s;
+            }
+            for (long k = 0; k < n; ++k)
+                base[std::size_t(k) * inner] = res[std::size_t(k)];
+        }
+}
+
+} // namespace
+
+double ssim(const Array &output, const Array &reference, double dataRange)
+{
+    if (output.values.size() != reference.values.size())
+        throw Error(ErrorCode::Internal, "SSIM inputs differ in size.");
+    const double sigma = 1.5;
+    const int radius = int(3.5 * sigma + 0.5);
+    std::vector<double> kernel(std::size_t(2 * radius + 1));
+    double ksum = 0.0;
+    for (int t = -radius; t <= radius; ++t)
+        ksum += kernel[std::size_t(t + radius)] = std::exp(-0.5 * t * t / (sigma * sigma));
+    for (double &k : kernel)
+        k /= ksum;
+    const double c1 = (0.01 * dataRange) * (0.01 * dataRange);
+    const double c2 = (0.03 * dataRange) * (0.03 * dataRange);
+
+    const std::vector<std::size_t> spatial = output.spatialAxes();
+    const std::size_t firstSpatial = spatial.front();
+    std::vector<std::size_t> ext(output.shape.begin() + long(firstSpatial), output.shape.end());
+    const std::size_t frames = product(std::vector<std::size_t>(
+        output.shape.begin(), output.shape.begin() + long(firstSpatial)));
+    const std::size_t plane = product(ext);
+    const std::size_t ch = output.channels;
+    double total = 0.0;
+    std::size_t count = 0;
+    std::vector<double> ux(plane), uy(plane), uxx(plane), uyy(plane), uxy(plane);
+    for (std::size_t fr = 0; fr < frames; ++fr)
+        for (std::size_t c = 0; c < ch; ++c) {
+            for (std::size_t i = 0; i < plane; ++i) {
+                const double x = output.values[(fr * plane + i) * ch + c];
+                const double y = reference.values[(fr * plane + i) * ch + c];
+                ux[i] = x;
+                uy[i] = y;
+                uxx[i] = x * x;
+                uyy[i] = y * y;
+                uxy[i] = x * y;
+            }
+            for (std::vector<double> *f : { &ux, &uy, &uxx, &uyy, &uxy })
+                for (std::size_t a = 0; a < ext.size(); ++a)
+                    gaussianAxis(*f, ext, a, kernel);
+            // Mean over the interior, `radius` samples cropped from every side of every axis.
+            for (std::size_t i = 0; i < plane; ++i) {
+                std::size_t rem = i;
+                bool inside = true;
+                for (std::size_t a = ext.size(); a-- > 0;) {
+                    const std::size_t idx = rem % ext[a];
+                    rem /= ext[a];
+                    if (idx < std::size_t(radius) || idx + std::size_t(radius) >= ext[a])
+                        inside = false;
+                }
+                if (!inside)
+                    continue;
+                const double vx = uxx[i] - ux[i] * ux[i];
+                const double vy = uyy[i] - uy[i] * uy[i];
+                const double vxy = uxy[i] - ux[i] * uy[i];
+                const double s = ((2 * ux[i] * uy[i] + c1) * (2 * vxy + c2))
+                    / ((ux[i] * ux[i] + uy[i] * uy[i] + c1) * (vx + vy + c2));
+                total += s;
+                ++count;
+            }
+        }
+    return count ? total / double(count) : Metrics::kNone;
+}
+
+Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx)
+{
+    Analysis an;
+    const auto t0 = std::chrono::steady_clock::now();
+    an.result = runMethod(method, input, params, ctx);
+    an.metrics.runtimeMs
+        = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    ctx.report(0.4);
+
+    std::vector<double> steps;
+    for (const AxisMap &m : an.result.map)
+        steps.push_back(m.step);
+    const Array low = idealLowpass(input, steps, ctx);
+    ctx.report(0.6);
+    const Result lowOut = method.apply(low, params, ctx);
+    an.aliasMap = an.result.output;
+    for (std::size_t i = 0; i < an.aliasMap.values.size(); ++i)
+        an.aliasMap.values[i] = an.result.output.values[i] - lowOut.output.values[i];
+    an.metrics.aliasEnergyDb = aliasEnergyDb(an.aliasMap, an.result.output);
+    ctx.report(0.8);
+
+    an.ideal = idealReference(low, an.result.map, an.result.output.shape, ctx);
+    an.ideal.grid = an.result.output.grid;
+    an.ideal.space = an.result.output.space;
+    if (input.kind == Kind::Signal) {
+        an.metrics.snrDb = snrDb(an.result.output, an.ideal);
+    } else {
+        const double peak = valueRange(input);
+        an.metrics.psnrDb = psnrDb(an.result.output, an.ideal, peak);
+        an.metrics.ssim = ssim(an.result.output, an.ideal, peak > 0 ? peak : 1.0);
+    }
+    ctx.report(1.0);
+    return an;
+}
+
+} // namespace dsl
