@@ -9,5 +9,5 @@ endfunction()
 
 # Methods register themselves from static initialisers, so every object of core must be linked.
 function(dsl_link_core target)
-    target_link_libraries(${target} PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,dsl_core>")
+    target_link_libraries(${target} PRIVATE dsl::core)
 endfunction()

@@ -32,7 +32,8 @@ Exit status: 0 success, 1 unreadable or malformed input (or an output that could
 written), 2 bad usage or parameters.
 )";
 
-struct UsageError {
+struct UsageError
+{
     std::string message;
 };
 
@@ -68,10 +69,8 @@ std::string jsonString(const std::string &s)
 
 std::string jsonNumber(double v)
 {
-    if (std::isnan(v))
-        return "null";
-    if (std::isinf(v))
-        return v < 0 ? "-1e999" : "1e999"; // parsed as -inf/inf by Python's json
+    if (std::isnan(v)) return "null";
+    if (std::isinf(v)) return v < 0 ? "-1e999" : "1e999"; // parsed as -inf/inf by Python's json
     std::ostringstream s;
     s.precision(17);
     s << v;
@@ -86,7 +85,8 @@ template <class T, class F> std::string jsonList(const std::vector<T> &items, F 
     return s + "]";
 }
 
-struct Options {
+struct Options
+{
     std::vector<std::string> positional;
     std::vector<std::string> methods;
     bool json = false;
@@ -103,8 +103,7 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
     for (std::size_t i = from; i < args.size(); ++i) {
         const std::string &a = args[i];
         auto value = [&]() -> const std::string & {
-            if (i + 1 >= args.size())
-                throw UsageError { "option " + a + " needs a value" };
+            if (i + 1 >= args.size()) throw UsageError { "option " + a + " needs a value" };
             return args[++i];
         };
         if (a == "--json") {
@@ -146,8 +145,7 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
 
 Array loadInput(const std::string &file, const Options &o)
 {
-    if (file.rfind("synth:", 0) == 0)
-        return generate(file.substr(6));
+    if (file.rfind("synth:", 0) == 0) return generate(file.substr(6));
     LoadOptions lo;
     lo.as = o.as;
     lo.rate = o.rate;
@@ -157,8 +155,7 @@ Array loadInput(const std::string &file, const Options &o)
 // Shapes and spacings in NumPy's order for each kind (volumes as nibabel: I, J, K[, T]).
 std::vector<std::size_t> numpyShape(const Array &a)
 {
-    if (a.kind == Kind::Volume)
-        return { a.shape.rbegin(), a.shape.rend() };
+    if (a.kind == Kind::Volume) return { a.shape.rbegin(), a.shape.rend() };
     return a.shape;
 }
 
@@ -167,15 +164,13 @@ std::vector<double> numpySpacing(const Array &a)
     std::vector<double> s;
     for (const AxisGrid &g : a.grid)
         s.push_back(g.spacing);
-    if (a.kind == Kind::Volume)
-        return { s.rbegin(), s.rend() };
+    if (a.kind == Kind::Volume) return { s.rbegin(), s.rend() };
     return s;
 }
 
 int cmdInfo(const Options &o, std::ostream &out)
 {
-    if (o.positional.size() != 1)
-        throw UsageError { "info takes exactly one FILE" };
+    if (o.positional.size() != 1) throw UsageError { "info takes exactly one FILE" };
     const Array a = loadInput(o.positional[0], o);
     float lo = a.values.empty() ? 0.0f : a.values[0], hi = lo;
     for (float v : a.values) {
@@ -186,11 +181,12 @@ int cmdInfo(const Options &o, std::ostream &out)
     const auto spacing = numpySpacing(a);
     const double rate = a.kind == Kind::Signal ? a.sampleRate() : 0.0;
     if (o.json) {
-        out << "{\"file\": " << jsonString(o.positional[0]) << ", \"kind\": " << jsonString(kindName(a.kind))
+        out << "{\"file\": " << jsonString(o.positional[0])
+            << ", \"kind\": " << jsonString(kindName(a.kind))
             << ", \"format\": " << jsonString(a.source.format)
             << ", \"shape\": " << jsonList(shape, [](std::size_t v) { return std::to_string(v); })
-            << ", \"channels\": " << a.channels << ", \"sample_rate\": "
-            << (a.kind == Kind::Signal ? jsonNumber(rate) : "null")
+            << ", \"channels\": " << a.channels
+            << ", \"sample_rate\": " << (a.kind == Kind::Signal ? jsonNumber(rate) : "null")
             << ", \"spacing\": " << jsonList(spacing, jsonNumber)
             << ", \"dtype\": " << jsonString(sampleTypeName(a.source.sampleType))
             << ", \"range\": [" << jsonNumber(lo) << ", " << jsonNumber(hi) << "]"
@@ -252,8 +248,9 @@ int cmdMethods(const Options &o, std::ostream &out)
     if (o.json) {
         out << jsonList(methods, [](const Method *m) {
             const MethodInfo &i = m->info();
-            return "{\"id\": " + jsonString(i.id) + ", \"family\": " + jsonString(familyName(i.family))
-                + ", \"name\": " + jsonString(i.name) + ", \"linear\": " + (i.linear ? "true" : "false")
+            return "{\"id\": " + jsonString(i.id) + ", \"family\": "
+                + jsonString(familyName(i.family)) + ", \"name\": " + jsonString(i.name)
+                + ", \"linear\": " + (i.linear ? "true" : "false")
                 + ", \"description\": " + jsonString(i.description)
                 + ", \"parameters\": " + jsonList(i.params, paramJson) + "}";
         }) << "\n";
@@ -273,8 +270,8 @@ int cmdSources(const Options &o, std::ostream &out)
     if (o.json) {
         out << jsonList(generators(), [](const GeneratorInfo &g) {
             return "{\"id\": " + jsonString(g.id) + ", \"kind\": " + jsonString(kindName(g.kind))
-                + ", \"name\": " + jsonString(g.name) + ", \"parameters\": " + jsonList(g.params, paramJson)
-                + "}";
+                + ", \"name\": " + jsonString(g.name)
+                + ", \"parameters\": " + jsonList(g.params, paramJson) + "}";
         }) << "\n";
         return 0;
     }
@@ -290,18 +287,17 @@ std::string safeId(const std::string &id)
 {
     std::string s;
     for (char c : id)
-        s += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-') ? c : '_';
+        s += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-')
+            ? c
+            : '_';
     return s;
 }
 
 int cmdRun(const Options &o, std::ostream &out)
 {
-    if (o.positional.size() != 1)
-        throw UsageError { "run takes exactly one FILE" };
-    if (o.methods.empty())
-        throw UsageError { "run needs at least one --method" };
-    if (o.out.empty())
-        throw UsageError { "run needs --out DIR" };
+    if (o.positional.size() != 1) throw UsageError { "run takes exactly one FILE" };
+    if (o.methods.empty()) throw UsageError { "run needs at least one --method" };
+    if (o.out.empty()) throw UsageError { "run needs --out DIR" };
     // Parse every method before loading anything: a typo costs nothing.
     std::vector<MethodCall> calls;
     for (const std::string &m : o.methods)
@@ -312,10 +308,10 @@ int cmdRun(const Options &o, std::ostream &out)
     std::error_code ec;
     fs::create_directories(o.out, ec);
     if (!fs::is_directory(o.out))
-        throw Error(ErrorCode::WriteFailed, "The output directory \"" + o.out + "\" could not be created.");
+        throw Error(
+            ErrorCode::WriteFailed, "The output directory \"" + o.out + "\" could not be created.");
     SaveOptions so;
-    if (file.rfind("synth:", 0) != 0)
-        so.protectedPaths.push_back(file);
+    if (file.rfind("synth:", 0) != 0) so.protectedPaths.push_back(file);
     std::vector<std::string> metricRows;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         RunContext ctx;
@@ -323,14 +319,19 @@ int cmdRun(const Options &o, std::ostream &out)
         char prefix[32];
         std::snprintf(prefix, sizeof prefix, "%02zu_", i + 1);
         const std::string ext = o.format == "npy" ? "npy" : nativeExtension(input);
-        const fs::path path = fs::path(o.out) / (prefix + safeId(calls[i].method->info().id) + "." + ext);
+        const fs::path path
+            = fs::path(o.out) / (prefix + safeId(calls[i].method->info().id) + "." + ext);
         save(an.result.output, path.string(), so);
         const Metrics &m = an.metrics;
         std::string row = "{\"method\": " + jsonString(calls[i].method->info().id)
-            + ", \"spec\": " + jsonString(calls[i].spec()) + ", \"output\": " + jsonString(path.string())
-            + ", \"output_shape\": " + jsonList(numpyShape(an.result.output), [](std::size_t v) { return std::to_string(v); })
-            + ", \"origin\": " + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.origin); })
-            + ", \"step\": " + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.step); })
+            + ", \"spec\": " + jsonString(calls[i].spec())
+            + ", \"output\": " + jsonString(path.string()) + ", \"output_shape\": "
+            + jsonList(
+                numpyShape(an.result.output), [](std::size_t v) { return std::to_string(v); })
+            + ", \"origin\": "
+            + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.origin); })
+            + ", \"step\": "
+            + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.step); })
             + ", \"alias_energy_db\": " + jsonNumber(m.aliasEnergyDb);
         if (input.kind == Kind::Signal)
             row += ", \"snr_db\": " + jsonNumber(m.snrDb);
@@ -365,14 +366,10 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
     }
     try {
         const Options o = parseOptions(args, 1);
-        if (args[0] == "info")
-            return cmdInfo(o, out);
-        if (args[0] == "methods")
-            return cmdMethods(o, out);
-        if (args[0] == "sources")
-            return cmdSources(o, out);
-        if (args[0] == "run")
-            return cmdRun(o, out);
+        if (args[0] == "info") return cmdInfo(o, out);
+        if (args[0] == "methods") return cmdMethods(o, out);
+        if (args[0] == "sources") return cmdSources(o, out);
+        if (args[0] == "run") return cmdRun(o, out);
         throw UsageError { "unknown command \"" + args[0] + "\"" };
     } catch (const UsageError &e) {
         err << "downsample-lab-cli: " << e.message << "\n\n" << kUsage;

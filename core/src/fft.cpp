@@ -12,15 +12,13 @@ namespace dsl::fft {
 void *allocateAligned(std::size_t bytes)
 {
     void *p = fftw_malloc(bytes);
-    if (!p)
-        throw std::bad_alloc();
+    if (!p) throw std::bad_alloc();
     return p;
 }
 
 void freeAligned(void *p)
 {
-    if (p)
-        fftw_free(p);
+    if (p) fftw_free(p);
 }
 
 namespace {
@@ -29,9 +27,10 @@ enum class PlanKind { R2R, C2C, R2C, C2R };
 enum class Precision { Single, Double };
 
 using PlanKey = std::tuple<PlanKind, Precision, int, std::vector<int>, std::size_t, std::size_t,
-                           std::size_t, bool>;
+    std::size_t, bool>;
 
-struct Planner {
+struct Planner
+{
     std::mutex mutex;
     std::map<PlanKey, void *> plans;
     int threads = 1;
@@ -61,12 +60,10 @@ template <class Make> void *cachedPlan(const PlanKey &key, Make make)
     Planner &pl = planner();
     const std::lock_guard lock(pl.mutex);
     auto it = pl.plans.find(key);
-    if (it != pl.plans.end())
-        return it->second;
+    if (it != pl.plans.end()) return it->second;
     pl.ensureThreads();
     void *plan = make();
-    if (!plan)
-        throw std::bad_alloc();
+    if (!plan) throw std::bad_alloc();
     pl.plans.emplace(key, plan);
     return plan;
 }
@@ -90,36 +87,34 @@ std::size_t halfTotal(const std::vector<int> &dims)
 } // namespace
 
 void r2r(R2RKind kind, std::size_t n, std::size_t howmany, std::size_t stride, std::size_t dist,
-         double *in, double *out)
+    double *in, double *out)
 {
-    const PlanKey key { PlanKind::R2R, Precision::Double, int(kind), { int(n) }, howmany,
-                        stride, dist, in == out };
+    const PlanKey key { PlanKind::R2R, Precision::Double, int(kind), { int(n) }, howmany, stride,
+        dist, in == out };
     void *plan = cachedPlan(key, [&]() -> void * {
         const std::size_t span = (howmany - 1) * dist + (n - 1) * stride + 1;
         Buffer<double> a(span), b(span);
         int len = int(n);
         fftw_r2r_kind k = kind == R2RKind::Dct2 ? FFTW_REDFT10 : FFTW_REDFT01;
-        return fftw_plan_many_r2r(1, &len, int(howmany), a.data(), nullptr, int(stride),
-                                  int(dist), in == out ? a.data() : b.data(), nullptr,
-                                  int(stride), int(dist), &k, FFTW_ESTIMATE);
+        return fftw_plan_many_r2r(1, &len, int(howmany), a.data(), nullptr, int(stride), int(dist),
+            in == out ? a.data() : b.data(), nullptr, int(stride), int(dist), &k, FFTW_ESTIMATE);
     });
     fftw_execute_r2r(static_cast<fftw_plan>(plan), in, out);
 }
 
 void c2c(int sign, std::size_t n, std::size_t howmany, std::complex<double> *in,
-         std::complex<double> *out)
+    std::complex<double> *out)
 {
     const PlanKey key { PlanKind::C2C, Precision::Double, sign, { int(n) }, howmany, 1, n,
-                        in == out };
+        in == out };
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<fftw_complex> a(n * howmany), b(n * howmany);
         int len = int(n);
         return fftw_plan_many_dft(1, &len, int(howmany), a.data(), nullptr, 1, int(n),
-                                  in == out ? a.data() : b.data(), nullptr, 1, int(n), sign,
-                                  FFTW_ESTIMATE);
+            in == out ? a.data() : b.data(), nullptr, 1, int(n), sign, FFTW_ESTIMATE);
     });
     fftw_execute_dft(static_cast<fftw_plan>(plan), reinterpret_cast<fftw_complex *>(in),
-                     reinterpret_cast<fftw_complex *>(out));
+        reinterpret_cast<fftw_complex *>(out));
 }
 
 void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out)
@@ -128,11 +123,10 @@ void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out)
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<float> a(total(dims));
         Buffer<fftwf_complex> b(halfTotal(dims));
-        return fftwf_plan_dft_r2c(int(dims.size()), dims.data(), a.data(), b.data(),
-                                  FFTW_ESTIMATE);
+        return fftwf_plan_dft_r2c(int(dims.size()), dims.data(), a.data(), b.data(), FFTW_ESTIMATE);
     });
-    fftwf_execute_dft_r2c(static_cast<fftwf_plan>(plan), in,
-                          reinterpret_cast<fftwf_complex *>(out));
+    fftwf_execute_dft_r2c(
+        static_cast<fftwf_plan>(plan), in, reinterpret_cast<fftwf_complex *>(out));
 }
 
 void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out)
@@ -141,11 +135,10 @@ void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out)
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<fftwf_complex> a(halfTotal(dims));
         Buffer<float> b(total(dims));
-        return fftwf_plan_dft_c2r(int(dims.size()), dims.data(), a.data(), b.data(),
-                                  FFTW_ESTIMATE);
+        return fftwf_plan_dft_c2r(int(dims.size()), dims.data(), a.data(), b.data(), FFTW_ESTIMATE);
     });
-    fftwf_execute_dft_c2r(static_cast<fftwf_plan>(plan), reinterpret_cast<fftwf_complex *>(in),
-                          out);
+    fftwf_execute_dft_c2r(
+        static_cast<fftwf_plan>(plan), reinterpret_cast<fftwf_complex *>(in), out);
 }
 
 void r2c(const std::vector<int> &dims, double *in, std::complex<double> *out)
@@ -154,8 +147,7 @@ void r2c(const std::vector<int> &dims, double *in, std::complex<double> *out)
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<double> a(total(dims));
         Buffer<fftw_complex> b(halfTotal(dims));
-        return fftw_plan_dft_r2c(int(dims.size()), dims.data(), a.data(), b.data(),
-                                 FFTW_ESTIMATE);
+        return fftw_plan_dft_r2c(int(dims.size()), dims.data(), a.data(), b.data(), FFTW_ESTIMATE);
     });
     fftw_execute_dft_r2c(static_cast<fftw_plan>(plan), in, reinterpret_cast<fftw_complex *>(out));
 }
@@ -166,8 +158,7 @@ void c2r(const std::vector<int> &dims, std::complex<double> *in, double *out)
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<fftw_complex> a(halfTotal(dims));
         Buffer<double> b(total(dims));
-        return fftw_plan_dft_c2r(int(dims.size()), dims.data(), a.data(), b.data(),
-                                 FFTW_ESTIMATE);
+        return fftw_plan_dft_c2r(int(dims.size()), dims.data(), a.data(), b.data(), FFTW_ESTIMATE);
     });
     fftw_execute_dft_c2r(static_cast<fftw_plan>(plan), reinterpret_cast<fftw_complex *>(in), out);
 }

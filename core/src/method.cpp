@@ -33,26 +33,24 @@ void Registry::add(std::unique_ptr<Method> method)
         throw Error(ErrorCode::Internal, "Method " + method->info().id + " registered twice.");
     m_methods.push_back(std::move(method));
     std::sort(m_methods.begin(), m_methods.end(),
-              [](const auto &a, const auto &b) { return a->info().id < b->info().id; });
+        [](const auto &a, const auto &b) { return a->info().id < b->info().id; });
 }
 
 const Method *Registry::find(std::string_view id) const
 {
     for (const auto &m : m_methods)
-        if (m->info().id == id)
-            return m.get();
+        if (m->info().id == id) return m.get();
     return nullptr;
 }
 
 const Method &Registry::get(std::string_view id) const
 {
-    if (const Method *m = find(id))
-        return *m;
+    if (const Method *m = find(id)) return *m;
     std::string known;
     for (const auto &m : m_methods)
         known += (known.empty() ? "" : ", ") + m->info().id;
     throw Error(ErrorCode::InvalidArgument,
-                "Unknown method \"" + std::string(id) + "\" (known: " + known + ").");
+        "Unknown method \"" + std::string(id) + "\" (known: " + known + ").");
 }
 
 std::vector<const Method *> Registry::all() const
@@ -75,9 +73,8 @@ MethodCall parseMethodCall(std::string_view text)
     const std::string_view id = text.substr(0, colon);
     MethodCall call;
     call.method = &Registry::instance().get(id);
-    const auto given = colon == std::string_view::npos
-        ? std::map<std::string, std::string> {}
-        : Params::parseList(text.substr(colon + 1));
+    const auto given = colon == std::string_view::npos ? std::map<std::string, std::string> {}
+                                                       : Params::parseList(text.substr(colon + 1));
     call.params = call.method->resolve(given);
     return call;
 }

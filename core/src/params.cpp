@@ -10,7 +10,7 @@
 namespace dsl {
 
 ParamSpec ParamSpec::integer(std::string key, int def, int min, int max, std::string label,
-                             std::string help, std::string unit)
+    std::string help, std::string unit)
 {
     ParamSpec p;
     p.key = std::move(key);
@@ -25,10 +25,10 @@ ParamSpec ParamSpec::integer(std::string key, int def, int min, int max, std::st
 }
 
 ParamSpec ParamSpec::real(std::string key, double def, double min, double max, std::string label,
-                          std::string help, std::string unit)
+    std::string help, std::string unit)
 {
-    ParamSpec p = integer(std::move(key), 0, 0, 0, std::move(label), std::move(help),
-                          std::move(unit));
+    ParamSpec p
+        = integer(std::move(key), 0, 0, 0, std::move(label), std::move(help), std::move(unit));
     p.type = ParamType::Real;
     p.defaultValue = def;
     p.minimum = min;
@@ -44,7 +44,7 @@ ParamSpec ParamSpec::boolean(std::string key, bool def, std::string label, std::
 }
 
 ParamSpec ParamSpec::choice(std::string key, std::vector<std::string> choices, std::string def,
-                            std::string label, std::string help)
+    std::string label, std::string help)
 {
     ParamSpec p;
     p.key = std::move(key);
@@ -91,8 +91,7 @@ std::string ParamSpec::typeName() const
 static std::string trim(std::string_view s)
 {
     const auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos)
-        return {};
+    if (b == std::string_view::npos) return {};
     const auto e = s.find_last_not_of(" \t");
     return std::string(s.substr(b, e - b + 1));
 }
@@ -106,14 +105,13 @@ std::map<std::string, std::string> Params::parseList(std::string_view text)
         const std::string item = trim(text.substr(pos, comma - pos));
         pos = comma + 1;
         if (item.empty()) {
-            if (comma >= text.size())
-                break;
+            if (comma >= text.size()) break;
             continue;
         }
         const auto eq = item.find('=');
         if (eq == std::string::npos || eq == 0)
             throw Error(ErrorCode::InvalidArgument,
-                        "Parameter \"" + item + "\" is not of the form key=value.");
+                "Parameter \"" + item + "\" is not of the form key=value.");
         std::string key = trim(std::string_view(item).substr(0, eq));
         if (out.count(key))
             throw Error(ErrorCode::InvalidArgument, "Parameter \"" + key + "\" is given twice.");
@@ -124,29 +122,27 @@ std::map<std::string, std::string> Params::parseList(std::string_view text)
 
 static bool parseDouble(const std::string &s, double &v)
 {
-    if (s.empty())
-        return false;
+    if (s.empty()) return false;
     const char *b = s.data();
     const char *e = s.data() + s.size();
-    if (*b == '+')
-        ++b;
+    if (*b == '+') ++b;
     auto r = std::from_chars(b, e, v);
     return r.ec == std::errc() && r.ptr == e && std::isfinite(v);
 }
 
 Params Params::resolve(std::string_view owner, const std::vector<ParamSpec> &schema,
-                       const std::map<std::string, std::string> &given)
+    const std::map<std::string, std::string> &given)
 {
     for (const auto &[key, value] : given) {
-        const bool known = std::any_of(schema.begin(), schema.end(),
-                                       [&](const ParamSpec &p) { return p.key == key; });
+        const bool known = std::any_of(
+            schema.begin(), schema.end(), [&](const ParamSpec &p) { return p.key == key; });
         if (!known) {
             std::string keys;
             for (const ParamSpec &p : schema)
                 keys += (keys.empty() ? "" : ", ") + p.key;
             throw Error(ErrorCode::InvalidArgument,
-                        std::string(owner) + " has no parameter \"" + key
-                            + "\" (it takes: " + (keys.empty() ? "none" : keys) + ").");
+                std::string(owner) + " has no parameter \"" + key
+                    + "\" (it takes: " + (keys.empty() ? "none" : keys) + ").");
         }
     }
     Params out;
@@ -160,7 +156,7 @@ Params Params::resolve(std::string_view owner, const std::vector<ParamSpec> &sch
                 for (const auto &c : spec.choices)
                     list += (list.empty() ? "" : ", ") + c;
                 throw Error(ErrorCode::InvalidArgument,
-                            where + " must be one of " + list + ", not \"" + v + "\".");
+                    where + " must be one of " + list + ", not \"" + v + "\".");
             }
             out.m_text[spec.key] = v;
             continue;
@@ -176,15 +172,15 @@ Params Params::resolve(std::string_view owner, const std::vector<ParamSpec> &sch
             }
             if (!parseDouble(s, v))
                 throw Error(ErrorCode::InvalidArgument,
-                            where + " must be a number, not \"" + it->second + "\".");
+                    where + " must be a number, not \"" + it->second + "\".");
             if (spec.type != ParamType::Real && std::floor(v) != v)
                 throw Error(ErrorCode::InvalidArgument,
-                            where + " must be a whole number, not \"" + it->second + "\".");
+                    where + " must be a whole number, not \"" + it->second + "\".");
         }
         if (v < spec.minimum || v > spec.maximum)
             throw Error(ErrorCode::InvalidArgument,
-                        where + " must be between " + formatNumber(spec.minimum) + " and "
-                            + formatNumber(spec.maximum) + ", not " + formatNumber(v) + ".");
+                where + " must be between " + formatNumber(spec.minimum) + " and "
+                    + formatNumber(spec.maximum) + ", not " + formatNumber(v) + ".");
         out.m_numbers[spec.key] = v;
         out.m_text[spec.key] = formatNumber(v);
     }
@@ -199,7 +195,10 @@ const std::string &Params::text(const std::string &key) const
     return it->second;
 }
 
-int Params::integer(const std::string &key) const { return int(real(key)); }
+int Params::integer(const std::string &key) const
+{
+    return int(real(key));
+}
 
 double Params::real(const std::string &key) const
 {
@@ -209,9 +208,15 @@ double Params::real(const std::string &key) const
     return it->second;
 }
 
-bool Params::boolean(const std::string &key) const { return real(key) != 0.0; }
+bool Params::boolean(const std::string &key) const
+{
+    return real(key) != 0.0;
+}
 
-const std::string &Params::choice(const std::string &key) const { return text(key); }
+const std::string &Params::choice(const std::string &key) const
+{
+    return text(key);
+}
 
 std::string Params::canonical() const
 {

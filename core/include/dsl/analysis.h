@@ -22,7 +22,7 @@ Result runMethod(const Method &method, const Array &input, const Params &params,
 Array idealLowpass(const Array &x, const std::vector<double> &steps, RunContext &ctx);
 // R: DCT interpolant of L x sampled at map[a].origin + m * map[a].step, m < outShape[a].
 Array idealReference(const Array &x, const std::vector<AxisMap> &map,
-                     const std::vector<std::size_t> &outShape, RunContext &ctx);
+    const std::vector<std::size_t> &outShape, RunContext &ctx);
 
 double sumSquares(const Array &a);
 double aliasEnergyDb(const Array &aliasMap, const Array &output);
@@ -34,7 +34,8 @@ double ssim(const Array &output, const Array &reference, double dataRange);
 // max - min over every value.
 double valueRange(const Array &a);
 
-struct Metrics {
+struct Metrics
+{
     static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
     double aliasEnergyDb = kNone;
     double psnrDb = kNone;
@@ -43,7 +44,8 @@ struct Metrics {
     double runtimeMs = kNone;
 };
 
-struct Analysis {
+struct Analysis
+{
     Result result;
     Array aliasMap; // same shape as the output
     Array ideal; // same shape as the output
@@ -51,7 +53,6 @@ struct Analysis {
 };
 
 // Everything a variant shows: output, map, alias map, ideal reference and metrics.
-Analysis analyse(const Method &method, const Array &input, const Params &params,
-                 RunContext &ctx);
+Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
 
 } // namespace dsl

@@ -43,27 +43,33 @@ const char *sampleTypeName(SampleType type); // numpy-like: "uint8", "float32", 
 int sampleTypeBits(SampleType type);
 bool isIntegerType(SampleType type);
 
-struct AxisGrid {
+struct AxisGrid
+{
     double origin = 0.0;
     double spacing = 1.0;
     std::string unit = "px";
 };
 
-struct SpaceGeometry {
+struct SpaceGeometry
+{
     std::array<double, 3> origin { 0.0, 0.0, 0.0 }; // mm, ITK/LPS
-    std::array<double, 9> direction { 1, 0, 0, 0, 1, 0, 0, 0, 1 }; // row-major 3x3, columns = axes i, j, k
+    std::array<double, 9> direction { 1, 0, 0, 0, 1, 0, 0, 0,
+        1 }; // row-major 3x3, columns = axes i, j, k
 };
 
-struct SourceInfo {
+struct SourceInfo
+{
     std::string path; // empty for synthetic sources
     std::string format; // "wav", "flac", "png", "nifti1", "npy", "synthetic", ...
     SampleType sampleType = SampleType::Float32;
     double sclSlope = 1.0; // values = stored * sclSlope + sclInter (already applied)
     double sclInter = 0.0;
-    std::vector<std::string> warnings; // things a user should know (damaged data, sanitised geometry)
+    std::vector<std::string>
+        warnings; // things a user should know (damaged data, sanitised geometry)
 };
 
-struct Array {
+struct Array
+{
     Kind kind = Kind::Image;
     std::vector<std::size_t> shape; // spatial/temporal axes, slowest first
     std::size_t channels = 1;

@@ -17,7 +17,8 @@ enum class ErrorCode {
     Internal,
 };
 
-class Error : public std::runtime_error {
+class Error : public std::runtime_error
+{
 public:
     Error(ErrorCode code, const std::string &message)
         : std::runtime_error(message)
@@ -35,7 +36,8 @@ private:
     ErrorCode m_code;
 };
 
-struct Cancelled {
+struct Cancelled
+{
 };
 
 } // namespace dsl

@@ -6,9 +6,9 @@
 // Transforms are unnormalised, exactly as FFTW defines them.
 #pragma once
 
+#include <algorithm>
 #include <complex>
 #include <cstddef>
-#include <algorithm>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -18,7 +18,8 @@ namespace dsl::fft {
 void *allocateAligned(std::size_t bytes); // throws std::bad_alloc
 void freeAligned(void *p);
 
-template <class T> class Buffer {
+template <class T> class Buffer
+{
 public:
     Buffer() = default;
     explicit Buffer(std::size_t n)
@@ -56,10 +57,10 @@ enum class R2RKind { Dct2, Dct3 }; // FFTW REDFT10, REDFT01
 // `howmany` transforms of length n over double data; element k of transform t is at
 // t * dist + k * stride (the same layout in and out). In-place allowed.
 void r2r(R2RKind kind, std::size_t n, std::size_t howmany, std::size_t stride, std::size_t dist,
-         double *in, double *out);
+    double *in, double *out);
 // Complex-to-complex, length n, `howmany` contiguous transforms (dist n). sign -1 forward, +1 back.
 void c2c(int sign, std::size_t n, std::size_t howmany, std::complex<double> *in,
-         std::complex<double> *out);
+    std::complex<double> *out);
 // Multi-dimensional real-to-complex / complex-to-real (row-major dims, last dim halved + 1).
 // Destroys the input of c2r, as FFTW does.
 void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out);

@@ -21,8 +21,10 @@
 
 namespace dsl {
 
-struct LoadOptions {
-    std::optional<Kind> as; // for .npy: what the array is (default by rank: 1-d signal, 2-d image, 3-d volume)
+struct LoadOptions
+{
+    std::optional<Kind>
+        as; // for .npy: what the array is (default by rank: 1-d signal, 2-d image, 3-d volume)
     double rate = 0.0; // for .npy signals: sample rate in Hz (default 1)
     std::uint64_t maxBytes = std::uint64_t(4) << 30; // budget for the decoded float data
     int maxAudioChannels = 64;
@@ -36,7 +38,8 @@ const char *formatName(FileFormat format);
 
 Array load(const std::string &path, const LoadOptions &options = {});
 
-struct SaveOptions {
+struct SaveOptions
+{
     std::vector<std::string> protectedPaths; // never written over (the open inputs)
     // For integer image/audio formats: clamp and round. For NIfTI: the datatype written.
     enum class Type { Original, Float32 } type = Type::Float32;
@@ -53,8 +56,8 @@ Array loadNpy(const std::string &path, const LoadOptions &options);
 void saveNpy(const Array &array, const std::string &path, const SaveOptions &options = {});
 
 // Writes `bytes` to path atomically (temp file in the same directory, fsync, rename).
-void writeFileAtomically(const std::string &path, const std::string &bytes,
-                         const SaveOptions &options = {});
+void writeFileAtomically(
+    const std::string &path, const std::string &bytes, const SaveOptions &options = {});
 // Throws WriteFailed if `path` is one of the protected inputs (by file identity).
 void refuseProtected(const std::string &path, const SaveOptions &options);
 

@@ -18,7 +18,8 @@ namespace dsl {
 enum class Family { Decimation, Interpolation, Pooling, Upsampling };
 const char *familyName(Family family);
 
-struct MethodInfo {
+struct MethodInfo
+{
     std::string id; // "decimate.naive"
     Family family = Family::Decimation;
     std::string name; // translatable
@@ -27,23 +28,26 @@ struct MethodInfo {
     std::vector<ParamSpec> params;
 };
 
-struct AxisMap {
+struct AxisMap
+{
     double origin = 0.0;
     double step = 1.0;
 };
 
-struct Result {
+struct Result
+{
     Array output;
     std::vector<AxisMap> map; // one per input axis
 };
 
-class Method {
+class Method
+{
 public:
     virtual ~Method() = default;
     virtual const MethodInfo &info() const = 0;
     // Output extents for an input shape, without computing (the contract test checks apply()).
-    virtual std::vector<std::size_t> outputShape(const Array &input, const Params &params) const
-        = 0;
+    virtual std::vector<std::size_t> outputShape(
+        const Array &input, const Params &params) const = 0;
     virtual Result apply(const Array &input, const Params &params, RunContext &ctx) const = 0;
 
     Params resolve(const std::map<std::string, std::string> &given) const
@@ -52,7 +56,8 @@ public:
     }
 };
 
-class Registry {
+class Registry
+{
 public:
     static Registry &instance();
     void add(std::unique_ptr<Method> method);
@@ -67,7 +72,8 @@ private:
 
 // A method id with parameters, as the CLI and the GUI's variants carry it:
 // "decimate.naive:factor=4,phase=1".
-struct MethodCall {
+struct MethodCall
+{
     const Method *method = nullptr;
     Params params;
     std::string spec() const; // "id:canonical params"

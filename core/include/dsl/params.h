@@ -16,7 +16,8 @@ namespace dsl {
 
 enum class ParamType { Integer, Real, Boolean, Choice };
 
-struct ParamSpec {
+struct ParamSpec
+{
     std::string key;
     ParamType type = ParamType::Integer;
     double defaultValue = 0.0; // Integer, Real, Boolean (0/1)
@@ -29,12 +30,12 @@ struct ParamSpec {
     std::string help; // one translatable sentence
 
     static ParamSpec integer(std::string key, int def, int min, int max, std::string label,
-                             std::string help = {}, std::string unit = {});
+        std::string help = {}, std::string unit = {});
     static ParamSpec real(std::string key, double def, double min, double max, std::string label,
-                          std::string help = {}, std::string unit = {});
+        std::string help = {}, std::string unit = {});
     static ParamSpec boolean(std::string key, bool def, std::string label, std::string help = {});
     static ParamSpec choice(std::string key, std::vector<std::string> choices, std::string def,
-                            std::string label, std::string help = {});
+        std::string label, std::string help = {});
 
     std::string defaultText() const;
     std::string typeName() const; // "int", "real", "bool", "choice"
@@ -44,13 +45,14 @@ struct ParamSpec {
 std::string formatNumber(double v);
 
 // A complete, validated parameter set: every key of the schema has a value.
-class Params {
+class Params
+{
 public:
     Params() = default;
     // Fills defaults, rejects unknown keys and out-of-range values with a dsl::Error
     // (ErrorCode::InvalidArgument) that names the method, the key and the allowed range.
     static Params resolve(std::string_view owner, const std::vector<ParamSpec> &schema,
-                          const std::map<std::string, std::string> &given);
+        const std::map<std::string, std::string> &given);
     // "k=v,k2=v2" (empty allowed) into a map; throws on a malformed item.
     static std::map<std::string, std::string> parseList(std::string_view text);
 

@@ -12,7 +12,8 @@
 
 namespace dsl {
 
-class RunContext {
+class RunContext
+{
 public:
     using CancelQuery = std::function<bool()>;
     using ProgressSink = std::function<void(double)>;
@@ -31,14 +32,12 @@ public:
     }
     void checkpoint() const
     {
-        if (isCancelled())
-            throw Cancelled {};
+        if (isCancelled()) throw Cancelled {};
     }
     void cancel() { m_cancelFlag.store(true, std::memory_order_relaxed); }
     void report(double fraction) const
     {
-        if (m_progress)
-            m_progress(std::clamp(fraction, 0.0, 1.0));
+        if (m_progress) m_progress(std::clamp(fraction, 0.0, 1.0));
     }
     // Threads an operator may use; 0 means all hardware threads.
     int threads() const

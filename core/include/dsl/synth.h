@@ -14,7 +14,8 @@
 
 namespace dsl {
 
-struct GeneratorInfo {
+struct GeneratorInfo
+{
     std::string id; // "chirp.linear", "zoneplate", "phantom3d"
     Kind kind = Kind::Signal;
     std::string name; // translatable

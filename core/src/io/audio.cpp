@@ -16,7 +16,8 @@
 namespace dsl::io {
 namespace {
 
-struct SndfileCloser {
+struct SndfileCloser
+{
     void operator()(SNDFILE *f) const { sf_close(f); }
 };
 using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
@@ -26,7 +27,8 @@ std::string wavDataWarning(const std::string &path)
 {
     const std::vector<unsigned char> b = readPrefix(path, 1 << 16);
     const std::uint64_t size = fileSize(path);
-    if (b.size() < 12 || std::memcmp(b.data(), "RIFF", 4) != 0 || std::memcmp(b.data() + 8, "WAVE", 4) != 0)
+    if (b.size() < 12 || std::memcmp(b.data(), "RIFF", 4) != 0
+        || std::memcmp(b.data() + 8, "WAVE", 4) != 0)
         return {};
     std::size_t pos = 12;
     while (pos + 8 <= b.size()) {
@@ -56,18 +58,16 @@ Array loadAudio(const std::string &path, const LoadOptions &options)
     }
     if (info.samplerate < 1 || info.samplerate > 1000000)
         fail(ErrorCode::MalformedFile, path,
-             "declares an implausible sample rate of " + std::to_string(info.samplerate) + " Hz");
+            "declares an implausible sample rate of " + std::to_string(info.samplerate) + " Hz");
     if (info.channels < 1 || info.channels > options.maxAudioChannels)
         fail(ErrorCode::MalformedFile, path,
-             "declares " + std::to_string(info.channels) + " channels (at most "
-                 + std::to_string(options.maxAudioChannels) + " are accepted)");
-    if (info.frames < 1)
-        fail(ErrorCode::MalformedFile, path, "contains no audio frames");
+            "declares " + std::to_string(info.channels) + " channels (at most "
+                + std::to_string(options.maxAudioChannels) + " are accepted)");
+    if (info.frames < 1) fail(ErrorCode::MalformedFile, path, "contains no audio frames");
     checkBudget(path, std::uint64_t(info.frames) * std::uint64_t(info.channels), options);
     std::vector<float> values(std::size_t(info.frames) * std::size_t(info.channels));
     const sf_count_t got = sf_readf_float(f.get(), values.data(), info.frames);
-    if (got < 1)
-        fail(ErrorCode::MalformedFile, path, "contains no readable audio frames");
+    if (got < 1) fail(ErrorCode::MalformedFile, path, "contains no readable audio frames");
     values.resize(std::size_t(got) * std::size_t(info.channels));
     Array a = Array::zeros(Kind::Signal, { std::size_t(got) }, std::size_t(info.channels));
     a.values = std::move(values);
@@ -100,8 +100,7 @@ Array loadAudio(const std::string &path, const LoadOptions &options)
     }
     if (got < info.frames)
         a.source.warnings.push_back("only " + std::to_string(got) + " of "
-                                    + std::to_string(info.frames)
-                                    + " declared frames could be read");
+            + std::to_string(info.frames) + " declared frames could be read");
     else if (std::string w = wavDataWarning(path); !w.empty())
         a.source.warnings.push_back(w);
     return a;
@@ -130,9 +129,8 @@ void saveAudio(const Array &a, const std::string &path, const SaveOptions &optio
         SndfilePtr f(sf_open(temp.c_str(), SFM_WRITE, &info));
         if (!f)
             fail(ErrorCode::WriteFailed, path,
-                 std::string("could not be written (") + sf_strerror(nullptr) + ")");
-        if (flac)
-            sf_command(f.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+                std::string("could not be written (") + sf_strerror(nullptr) + ")");
+        if (flac) sf_command(f.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
         const sf_count_t frames = sf_count_t(a.shape[0]);
         if (sf_writef_float(f.get(), a.values.data(), frames) != frames) {
             std::error_code ec;

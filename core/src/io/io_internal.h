@@ -26,7 +26,8 @@ Array loadNifti1Itk(const std::string &path, const LoadOptions &options);
 void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &options);
 
 // Header checks and our own NIfTI-2 reader (nifti.cpp).
-struct NiftiHeader {
+struct NiftiHeader
+{
     int version = 1;
     bool swapped = false;
     std::vector<std::int64_t> dims; // dim[1..dim[0]]
@@ -46,7 +47,7 @@ struct NiftiHeader {
 // Validates the header and the data length (for .gz: inflates the whole stream, bounded).
 // Returns the inflated bytes for .gz files when keepData, else the raw file bytes when keepData.
 NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, bool keepData,
-                          std::vector<unsigned char> *data);
+    std::vector<unsigned char> *data);
 Array loadNifti2(const std::string &path, const LoadOptions &options);
 bool isGzipPath(const std::string &path);
 

@@ -99,7 +99,8 @@ void toFloat(SampleType t, const std::vector<unsigned char> &raw, float *dst, st
     }
 }
 
-struct ItkRead {
+struct ItkRead
+{
     std::vector<std::size_t> extents; // ITK order: x fastest first
     std::size_t components = 1;
     SampleType type = SampleType::Float32;
@@ -118,9 +119,9 @@ ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOpt
         std::uint64_t samples = io->GetNumberOfComponents();
         for (unsigned d = 0; d < dims; ++d) {
             const std::uint64_t e = io->GetDimensions(d);
-            if (e == 0)
-                fail(ErrorCode::MalformedFile, path, "declares an empty image (size 0)");
-            if (e > std::numeric_limits<std::uint32_t>::max() || samples > (std::uint64_t(1) << 62) / e)
+            if (e == 0) fail(ErrorCode::MalformedFile, path, "declares an empty image (size 0)");
+            if (e > std::numeric_limits<std::uint32_t>::max()
+                || samples > (std::uint64_t(1) << 62) / e)
                 fail(ErrorCode::ResourceLimit, path, "declares an impossibly large image");
             samples *= e;
             r.extents.push_back(std::size_t(e));
@@ -146,8 +147,7 @@ ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOpt
         toFloat(r.type, raw, r.values.data(), r.values.size());
     } catch (const itk::ExceptionObject &e) {
         std::string what = e.GetDescription();
-        if (const auto nl = what.find('\n'); nl != std::string::npos)
-            what.resize(nl);
+        if (const auto nl = what.find('\n'); nl != std::string::npos) what.resize(nl);
         fail(ErrorCode::MalformedFile, path, "could not be decoded (" + what + ")");
     }
     return r;
@@ -160,12 +160,11 @@ Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions
     registerFactories();
     itk::ImageIOBase::Pointer io
         = itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::IOFileModeEnum::ReadMode);
-    if (!io)
-        fail(ErrorCode::UnreadableFile, path, "is not an image format that can be read");
+    if (!io) fail(ErrorCode::UnreadableFile, path, "is not an image format that can be read");
     ItkRead r = readWithItk(io.GetPointer(), path, options);
     if (r.extents.size() != 2)
         fail(ErrorCode::MalformedFile, path,
-             "has " + std::to_string(r.extents.size()) + " dimensions; a photo needs 2");
+            "has " + std::to_string(r.extents.size()) + " dimensions; a photo needs 2");
     Array a = Array::zeros(Kind::Image, { r.extents[1], r.extents[0] }, r.components);
     a.values = std::move(r.values);
     a.source.path = path;
@@ -178,8 +177,7 @@ Array loadNifti1Itk(const std::string &path, const LoadOptions &options)
 {
     registerFactories();
     const NiftiHeader h = validateNifti(path, options, false, nullptr);
-    if (h.version != 1)
-        fail(ErrorCode::Internal, path, "is not NIfTI-1");
+    if (h.version != 1) fail(ErrorCode::Internal, path, "is not NIfTI-1");
     if (h.components != 1)
         fail(ErrorCode::MalformedFile, path, "holds RGB voxels, which are not supported yet");
     itk::NiftiImageIO::Pointer io = itk::NiftiImageIO::New();
@@ -208,7 +206,7 @@ Array loadNifti1Itk(const std::string &path, const LoadOptions &options)
             sp = 0.0; // ITK silently substitutes 1; the user must be told
         if (!std::isfinite(sp) || sp <= 0) {
             warnings.push_back("its voxel spacing along axis " + std::to_string(c + 1)
-                               + " is zero or invalid; 1 mm is assumed");
+                + " is zero or invalid; 1 mm is assumed");
             sp = 1.0;
         }
         a.grid[rank - 1 - c] = { 0.0, sp, "mm" };
@@ -248,8 +246,7 @@ std::string tempSibling(const std::string &path, const std::string &extension)
     for (int attempt = 0; attempt < 100; ++attempt) {
         const fs::path candidate = dir
             / (".dsl-" + std::to_string(::getpid()) + "-" + std::to_string(attempt) + extension);
-        if (!fs::exists(candidate))
-            return candidate.string();
+        if (!fs::exists(candidate)) return candidate.string();
     }
     fail(ErrorCode::WriteFailed, path, "could not be written (no temporary name available)");
 }
@@ -276,10 +273,9 @@ template <class T> std::vector<unsigned char> narrow(const Array &a, double lo, 
 }
 
 void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::string &extension,
-                  const std::vector<std::size_t> &itkExtents, const std::vector<double> &spacing,
-                  const std::vector<double> &origin,
-                  const std::vector<std::vector<double>> &direction, std::size_t components,
-                  itk::IOComponentEnum type, const std::vector<unsigned char> &buffer)
+    const std::vector<std::size_t> &itkExtents, const std::vector<double> &spacing,
+    const std::vector<double> &origin, const std::vector<std::vector<double>> &direction,
+    std::size_t components, itk::IOComponentEnum type, const std::vector<unsigned char> &buffer)
 {
     const std::string temp = tempSibling(path, extension);
     try {
@@ -291,9 +287,9 @@ void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::stri
             io->SetDirection(d, direction[d]);
         }
         io->SetNumberOfComponents(unsigned(components));
-        io->SetPixelType(components == 1 ? itk::IOPixelEnum::SCALAR
-                                         : (components == 3 ? itk::IOPixelEnum::RGB
-                                                            : itk::IOPixelEnum::RGBA));
+        io->SetPixelType(components == 1
+                ? itk::IOPixelEnum::SCALAR
+                : (components == 3 ? itk::IOPixelEnum::RGB : itk::IOPixelEnum::RGBA));
         io->SetComponentType(type);
         io->SetFileName(temp);
         io->SetUseCompression(true);
@@ -303,8 +299,7 @@ void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::stri
         std::error_code ec;
         std::filesystem::remove(temp, ec);
         std::string what = e.GetDescription();
-        if (const auto nl = what.find('\n'); nl != std::string::npos)
-            what.resize(nl);
+        if (const auto nl = what.find('\n'); nl != std::string::npos) what.resize(nl);
         fail(ErrorCode::WriteFailed, path, "could not be written (" + what + ")");
     }
     renameInto(temp, path);
@@ -312,7 +307,8 @@ void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::stri
 
 bool endsWith(const std::string &s, const std::string &suffix)
 {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size()
+        && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 } // namespace
@@ -327,8 +323,7 @@ void saveImageItk(const Array &a, const std::string &path, const SaveOptions &op
     const std::string ext = tiff ? ".tif" : ".png";
     itk::ImageIOBase::Pointer io
         = itk::ImageIOFactory::CreateImageIO(("x" + ext).c_str(), itk::IOFileModeEnum::WriteMode);
-    if (!io)
-        fail(ErrorCode::WriteFailed, path, "has no image writer for its extension");
+    if (!io) fail(ErrorCode::WriteFailed, path, "has no image writer for its extension");
     // PNG holds 8 or 16 bits; TIFF also float32 (an exact export of any image).
     itk::IOComponentEnum type;
     std::vector<unsigned char> buffer;
@@ -352,8 +347,8 @@ void saveImageItk(const Array &a, const std::string &path, const SaveOptions &op
         buffer.resize(a.values.size() * sizeof(float));
         std::memcpy(buffer.data(), a.values.data(), buffer.size());
     }
-    writeWithItk(io.GetPointer(), path, ext, { a.shape[1], a.shape[0] }, { 1.0, 1.0 },
-                 { 0.0, 0.0 }, { { 1.0, 0.0 }, { 0.0, 1.0 } }, a.channels, type, buffer);
+    writeWithItk(io.GetPointer(), path, ext, { a.shape[1], a.shape[0] }, { 1.0, 1.0 }, { 0.0, 0.0 },
+        { { 1.0, 0.0 }, { 0.0, 1.0 } }, a.channels, type, buffer);
 }
 
 void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &options)
@@ -361,7 +356,8 @@ void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &op
     registerFactories();
     refuseProtected(path, options);
     if (a.channels != 1)
-        fail(ErrorCode::InvalidArgument, path, "NIfTI export of multi-channel data is not supported");
+        fail(ErrorCode::InvalidArgument, path,
+            "NIfTI export of multi-channel data is not supported");
     itk::NiftiImageIO::Pointer io = itk::NiftiImageIO::New();
     const std::size_t n = a.rank();
     std::vector<std::size_t> ext(a.shape.rbegin(), a.shape.rend());
@@ -380,7 +376,7 @@ void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &op
     std::memcpy(buffer.data(), a.values.data(), buffer.size());
     const std::string ext2 = endsWith(path, ".nii.gz") ? ".nii.gz" : ".nii";
     writeWithItk(io.GetPointer(), path, ext2, ext, spacing, origin, direction, 1,
-                 itk::IOComponentEnum::FLOAT, buffer);
+        itk::IOComponentEnum::FLOAT, buffer);
 }
 
 } // namespace dsl::io

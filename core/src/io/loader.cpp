@@ -13,7 +13,10 @@
 
 namespace dsl::io {
 
-std::string fileName(const std::string &path) { return "\"" + path + "\""; }
+std::string fileName(const std::string &path)
+{
+    return "\"" + path + "\"";
+}
 
 void fail(ErrorCode code, const std::string &path, const std::string &what)
 {
@@ -22,19 +25,19 @@ void fail(ErrorCode code, const std::string &path, const std::string &what)
 
 std::uint64_t fileSize(const std::string &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) != 0)
         fail(ErrorCode::UnreadableFile, path, "does not exist or cannot be accessed");
-    if (!S_ISREG(st.st_mode))
-        fail(ErrorCode::UnreadableFile, path, "is not a regular file");
+    if (!S_ISREG(st.st_mode)) fail(ErrorCode::UnreadableFile, path, "is not a regular file");
     return std::uint64_t(st.st_size);
 }
 
 std::vector<unsigned char> readPrefix(const std::string &path, std::size_t count)
 {
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        fail(ErrorCode::UnreadableFile, path, "cannot be opened for reading");
+    if (!in) fail(ErrorCode::UnreadableFile, path, "cannot be opened for reading");
     std::vector<unsigned char> b(count);
     in.read(reinterpret_cast<char *>(b.data()), std::streamsize(count));
     b.resize(std::size_t(in.gcount()));
@@ -45,8 +48,8 @@ void checkBudget(const std::string &path, std::uint64_t samples, const LoadOptio
 {
     if (samples > options.maxBytes / sizeof(float))
         fail(ErrorCode::ResourceLimit, path,
-             "declares " + std::to_string(samples) + " samples, more than the memory budget of "
-                 + std::to_string(options.maxBytes >> 20) + " MiB allows");
+            "declares " + std::to_string(samples) + " samples, more than the memory budget of "
+                + std::to_string(options.maxBytes >> 20) + " MiB allows");
 }
 
 namespace {
@@ -63,16 +66,16 @@ std::uint32_t bigEndian32(const unsigned char *p)
 void prescanPng(const std::string &path, const LoadOptions &options)
 {
     const std::uint64_t size = fileSize(path);
-    const std::vector<unsigned char> b = readPrefix(path, std::size_t(std::min<std::uint64_t>(size, 64u << 20)));
-    if (b.size() < 8 + 25)
-        fail(ErrorCode::MalformedFile, path, "is too short to be a PNG image");
+    const std::vector<unsigned char> b
+        = readPrefix(path, std::size_t(std::min<std::uint64_t>(size, 64u << 20)));
+    if (b.size() < 8 + 25) fail(ErrorCode::MalformedFile, path, "is too short to be a PNG image");
     if (std::memcmp(b.data() + 12, "IHDR", 4) != 0 || bigEndian32(b.data() + 8) != 13)
         fail(ErrorCode::MalformedFile, path, "is a damaged PNG image (no image header)");
     const std::uint32_t w = bigEndian32(b.data() + 16), h = bigEndian32(b.data() + 20);
     const int depth = b[24], colour = b[25];
     if (w == 0 || h == 0 || w > 0x7fffffffu || h > 0x7fffffffu)
         fail(ErrorCode::MalformedFile, path,
-             "declares an invalid image size of " + std::to_string(w) + " × " + std::to_string(h));
+            "declares an invalid image size of " + std::to_string(w) + " × " + std::to_string(h));
     const int channels = colour == 0 ? 1 : colour == 2 ? 3 : colour == 3 ? 3 : colour == 4 ? 2 : 4;
     checkBudget(path, std::uint64_t(w) * h * std::uint64_t(channels), options);
     std::uint64_t idat = 0;
@@ -84,9 +87,8 @@ void prescanPng(const std::string &path, const LoadOptions &options)
         const std::uint32_t len = bigEndian32(b.data() + pos);
         if (len > 0x7fffffffu || pos + 12 + len > size)
             fail(ErrorCode::MalformedFile, path,
-                 "is a damaged PNG image (a chunk claims more bytes than the file has)");
-        if (std::memcmp(b.data() + pos + 4, "IDAT", 4) == 0)
-            idat += len;
+                "is a damaged PNG image (a chunk claims more bytes than the file has)");
+        if (std::memcmp(b.data() + pos + 4, "IDAT", 4) == 0) idat += len;
         if (std::memcmp(b.data() + pos + 4, "IEND", 4) == 0) {
             sawEnd = true;
             break;
@@ -95,10 +97,12 @@ void prescanPng(const std::string &path, const LoadOptions &options)
     }
     if (idat == 0 && pos + 8 <= b.size())
         fail(ErrorCode::MalformedFile, path, "is a damaged PNG image (it has no image data)");
-    const std::uint64_t rowBytes = (std::uint64_t(w) * std::uint64_t(channels) * std::uint64_t(std::max(depth, 1)) + 7) / 8 + 1;
+    const std::uint64_t rowBytes
+        = (std::uint64_t(w) * std::uint64_t(channels) * std::uint64_t(std::max(depth, 1)) + 7) / 8
+        + 1;
     if (pos + 8 <= b.size() && rowBytes * h > idat * 1032 + 1024)
         fail(ErrorCode::MalformedFile, path,
-             "is a damaged PNG image (far too little data for its declared size)");
+            "is a damaged PNG image (far too little data for its declared size)");
     if (!sawEnd && size <= b.size())
         fail(ErrorCode::MalformedFile, path, "is a truncated PNG image (it has no end marker)");
 }
@@ -108,24 +112,23 @@ void prescanPng(const std::string &path, const LoadOptions &options)
 void prescanJpeg(const std::string &path)
 {
     const std::uint64_t size = fileSize(path);
-    if (size < 4)
-        fail(ErrorCode::MalformedFile, path, "is too short to be a JPEG image");
+    if (size < 4) fail(ErrorCode::MalformedFile, path, "is too short to be a JPEG image");
     std::ifstream in(path, std::ios::binary);
     const std::uint64_t tail = std::min<std::uint64_t>(size, 4096);
     in.seekg(std::streamoff(size - tail));
     std::vector<unsigned char> t(tail);
     in.read(reinterpret_cast<char *>(t.data()), std::streamsize(tail));
     for (std::size_t i = t.size(); i-- > 1;)
-        if (t[i - 1] == 0xff && t[i] == 0xd9)
-            return;
+        if (t[i - 1] == 0xff && t[i] == 0xd9) return;
     fail(ErrorCode::MalformedFile, path,
-         "is a damaged JPEG image (its data ends before the image is complete)");
+        "is a damaged JPEG image (its data ends before the image is complete)");
 }
 
 bool hasExtension(const std::string &path, const char *ext)
 {
     std::string lower = path;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+        [](unsigned char c) { return char(std::tolower(c)); });
     const std::size_t n = std::strlen(ext);
     return lower.size() >= n && lower.compare(lower.size() - n, n, ext) == 0;
 }
@@ -175,26 +178,16 @@ FileFormat detectFormat(const std::string &path)
     auto starts = [&](const char *magic, std::size_t n, std::size_t at = 0) {
         return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
     };
-    if (starts("RIFF", 4) && starts("WAVE", 4, 8))
-        return FileFormat::Wav;
-    if (starts("RF64", 4) || starts("W64", 3))
-        return FileFormat::Wav;
-    if (starts("fLaC", 4))
-        return FileFormat::Flac;
-    if (starts("OggS", 4))
-        return FileFormat::Ogg;
-    if (starts("FORM", 4))
-        return FileFormat::Aiff;
-    if (starts("\x89PNG\r\n\x1a\n", 8))
-        return FileFormat::Png;
-    if (starts("\xff\xd8\xff", 3))
-        return FileFormat::Jpeg;
-    if (starts("II*\0", 4) || starts("MM\0*", 4))
-        return FileFormat::Tiff;
-    if (starts("BM", 2) && hasExtension(path, ".bmp"))
-        return FileFormat::Bmp;
-    if (starts("\x93NUMPY", 6))
-        return FileFormat::Npy;
+    if (starts("RIFF", 4) && starts("WAVE", 4, 8)) return FileFormat::Wav;
+    if (starts("RF64", 4) || starts("W64", 3)) return FileFormat::Wav;
+    if (starts("fLaC", 4)) return FileFormat::Flac;
+    if (starts("OggS", 4)) return FileFormat::Ogg;
+    if (starts("FORM", 4)) return FileFormat::Aiff;
+    if (starts("\x89PNG\r\n\x1a\n", 8)) return FileFormat::Png;
+    if (starts("\xff\xd8\xff", 3)) return FileFormat::Jpeg;
+    if (starts("II*\0", 4) || starts("MM\0*", 4)) return FileFormat::Tiff;
+    if (starts("BM", 2) && hasExtension(path, ".bmp")) return FileFormat::Bmp;
+    if (starts("\x93NUMPY", 6)) return FileFormat::Npy;
     if (starts("\x1f\x8b", 2) && (hasExtension(path, ".nii.gz") || hasExtension(path, ".gz"))) {
         return FileFormat::Nifti1; // load() tells NIfTI-2 apart from the inflated header
     }
@@ -202,10 +195,8 @@ FileFormat detectFormat(const std::string &path)
         std::int32_t v;
         std::memcpy(&v, b.data(), 4);
         const std::int32_t sw = std::int32_t(__builtin_bswap32(std::uint32_t(v)));
-        if (v == 348 || sw == 348)
-            return FileFormat::Nifti1;
-        if (v == 540 || sw == 540)
-            return FileFormat::Nifti2;
+        if (v == 348 || sw == 348) return FileFormat::Nifti1;
+        if (v == 540 || sw == 540) return FileFormat::Nifti2;
     }
     return FileFormat::Unknown;
 }
@@ -213,13 +204,11 @@ FileFormat detectFormat(const std::string &path)
 Array load(const std::string &path, const LoadOptions &options)
 {
     const std::uint64_t size = fileSize(path);
-    if (size == 0)
-        fail(ErrorCode::MalformedFile, path, "is empty");
+    if (size == 0) fail(ErrorCode::MalformedFile, path, "is empty");
     FileFormat format = detectFormat(path);
     if (format == FileFormat::Nifti1 && isGzipPath(path)) {
         const NiftiHeader h = validateNifti(path, options, false, nullptr);
-        if (h.version == 2)
-            format = FileFormat::Nifti2;
+        if (h.version == 2) format = FileFormat::Nifti2;
     }
     Array a;
     switch (format) {
@@ -252,8 +241,8 @@ Array load(const std::string &path, const LoadOptions &options)
         break;
     case FileFormat::Unknown:
         fail(ErrorCode::UnreadableFile, path,
-             "is not in a supported format (audio: WAV, FLAC, OGG, AIFF; images: PNG, JPEG, "
-             "TIFF, BMP; scans: NIfTI; arrays: NumPy .npy)");
+            "is not in a supported format (audio: WAV, FLAC, OGG, AIFF; images: PNG, JPEG, "
+            "TIFF, BMP; scans: NIfTI; arrays: NumPy .npy)");
     }
     a.checkInvariants();
     return a;
@@ -269,7 +258,8 @@ void refuseProtected(const std::string &path, const SaveOptions &options)
     }
 }
 
-void writeFileAtomically(const std::string &path, const std::string &bytes, const SaveOptions &options)
+void writeFileAtomically(
+    const std::string &path, const std::string &bytes, const SaveOptions &options)
 {
     namespace fs = std::filesystem;
     refuseProtected(path, options);
@@ -281,7 +271,7 @@ void writeFileAtomically(const std::string &path, const std::string &bytes, cons
     const int fd = ::mkstemp(name.data());
     if (fd < 0)
         fail(ErrorCode::WriteFailed, path,
-             std::string("could not be written (") + std::strerror(errno) + ")");
+            std::string("could not be written (") + std::strerror(errno) + ")");
     const std::string temp(name.data());
     std::size_t done = 0;
     while (done < bytes.size()) {
@@ -291,7 +281,7 @@ void writeFileAtomically(const std::string &path, const std::string &bytes, cons
             ::close(fd);
             ::unlink(temp.c_str());
             fail(ErrorCode::WriteFailed, path,
-                 std::string("could not be written (") + std::strerror(err) + ")");
+                std::string("could not be written (") + std::strerror(err) + ")");
         }
         done += std::size_t(w);
     }
@@ -304,7 +294,7 @@ void writeFileAtomically(const std::string &path, const std::string &bytes, cons
         const int err = errno;
         ::unlink(temp.c_str());
         fail(ErrorCode::WriteFailed, path,
-             std::string("could not be written (") + std::strerror(err) + ")");
+            std::string("could not be written (") + std::strerror(err) + ")");
     }
 }
 
@@ -323,8 +313,7 @@ std::string nativeExtension(const Array &array)
 
 void save(const Array &array, const std::string &path, const SaveOptions &options)
 {
-    if (hasExtension(path, ".npy"))
-        return saveNpy(array, path, options);
+    if (hasExtension(path, ".npy")) return saveNpy(array, path, options);
     if (hasExtension(path, ".wav") || hasExtension(path, ".flac"))
         return saveAudio(array, path, options);
     if (hasExtension(path, ".png") || hasExtension(path, ".tif") || hasExtension(path, ".tiff"))
@@ -332,8 +321,8 @@ void save(const Array &array, const std::string &path, const SaveOptions &option
     if (hasExtension(path, ".nii") || hasExtension(path, ".nii.gz"))
         return saveNiftiItk(array, path, options);
     throw Error(ErrorCode::InvalidArgument,
-                "Cannot tell the file type of \"" + path
-                    + "\": use .wav, .flac, .png, .tif, .nii, .nii.gz or .npy.");
+        "Cannot tell the file type of \"" + path
+            + "\": use .wav, .flac, .png, .tif, .nii, .nii.gz or .npy.");
 }
 
 } // namespace dsl

@@ -25,8 +25,7 @@ namespace {
 std::vector<unsigned char> inflateBounded(const std::string &path, std::uint64_t limit)
 {
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        fail(ErrorCode::UnreadableFile, path, "cannot be opened");
+    if (!in) fail(ErrorCode::UnreadableFile, path, "cannot be opened");
     std::vector<unsigned char> out;
     z_stream zs {};
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
@@ -40,8 +39,7 @@ std::vector<unsigned char> inflateBounded(const std::string &path, std::uint64_t
             in.read(reinterpret_cast<char *>(inBuf.data()), std::streamsize(inBuf.size()));
             zs.avail_in = uInt(in.gcount());
             zs.next_in = inBuf.data();
-            if (zs.avail_in == 0)
-                break;
+            if (zs.avail_in == 0) break;
         }
         if (memberDone) {
             // Another member, or trailing bytes. Padding zeros are tolerated.
@@ -65,14 +63,14 @@ std::vector<unsigned char> inflateBounded(const std::string &path, std::uint64_t
         if (ret != Z_OK && ret != Z_STREAM_END && ret != Z_BUF_ERROR) {
             inflateEnd(&zs);
             fail(ErrorCode::MalformedFile, path,
-                 std::string("is a damaged gzip file (") + (zs.msg ? zs.msg : "inflate error")
-                     + ")");
+                std::string("is a damaged gzip file (") + (zs.msg ? zs.msg : "inflate error")
+                    + ")");
         }
         const std::size_t produced = outBuf.size() - zs.avail_out;
         if (out.size() + produced > limit) {
             inflateEnd(&zs);
             fail(ErrorCode::ResourceLimit, path,
-                 "inflates to more data than its header declares or the memory budget allows");
+                "inflates to more data than its header declares or the memory budget allows");
         }
         out.insert(out.end(), outBuf.data(), outBuf.data() + produced);
         if (ret == Z_STREAM_END) {
@@ -83,8 +81,8 @@ std::vector<unsigned char> inflateBounded(const std::string &path, std::uint64_t
     inflateEnd(&zs);
     if (!memberDone)
         fail(ErrorCode::MalformedFile, path,
-             anyMember || !out.empty() ? "is a truncated gzip file (the compressed data ends early)"
-                                       : "is not a valid gzip file");
+            anyMember || !out.empty() ? "is a truncated gzip file (the compressed data ends early)"
+                                      : "is not a valid gzip file");
     return out;
 }
 
@@ -102,30 +100,37 @@ template <class T> T readAt(const unsigned char *p, std::size_t offset, bool swa
     return v;
 }
 
-struct DatatypeInfo {
+struct DatatypeInfo
+{
     int code;
     int bits;
     int components;
     SampleType type;
 };
 constexpr DatatypeInfo kDatatypes[] = {
-    { 2, 8, 1, SampleType::UInt8 },      { 4, 16, 1, SampleType::Int16 },
-    { 8, 32, 1, SampleType::Int32 },     { 16, 32, 1, SampleType::Float32 },
-    { 64, 64, 1, SampleType::Float64 },  { 256, 8, 1, SampleType::Int8 },
-    { 512, 16, 1, SampleType::UInt16 },  { 768, 32, 1, SampleType::UInt32 },
-    { 1024, 64, 1, SampleType::Int64 },  { 1280, 64, 1, SampleType::UInt64 },
-    { 128, 24, 3, SampleType::UInt8 },   { 2304, 32, 4, SampleType::UInt8 },
+    { 2, 8, 1, SampleType::UInt8 },
+    { 4, 16, 1, SampleType::Int16 },
+    { 8, 32, 1, SampleType::Int32 },
+    { 16, 32, 1, SampleType::Float32 },
+    { 64, 64, 1, SampleType::Float64 },
+    { 256, 8, 1, SampleType::Int8 },
+    { 512, 16, 1, SampleType::UInt16 },
+    { 768, 32, 1, SampleType::UInt32 },
+    { 1024, 64, 1, SampleType::Int64 },
+    { 1280, 64, 1, SampleType::UInt64 },
+    { 128, 24, 3, SampleType::UInt8 },
+    { 2304, 32, 4, SampleType::UInt8 },
 };
 
 } // namespace
 
 NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, bool keepData,
-                          std::vector<unsigned char> *data)
+    std::vector<unsigned char> *data)
 {
     const std::uint64_t size = fileSize(path);
-    if (size == 0)
-        fail(ErrorCode::MalformedFile, path, "is empty");
-    const bool gz = isGzipPath(path) || readPrefix(path, 2) == std::vector<unsigned char> { 0x1f, 0x8b };
+    if (size == 0) fail(ErrorCode::MalformedFile, path, "is empty");
+    const bool gz
+        = isGzipPath(path) || readPrefix(path, 2) == std::vector<unsigned char> { 0x1f, 0x8b };
     std::vector<unsigned char> bytes;
     if (gz) {
         // The header tells the real limit; first bound by the budget plus a generous header.
@@ -133,8 +138,7 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     } else {
         bytes = readPrefix(path, 540);
     }
-    if (bytes.size() < 4)
-        fail(ErrorCode::MalformedFile, path, "is too short to be a NIfTI file");
+    if (bytes.size() < 4) fail(ErrorCode::MalformedFile, path, "is too short to be a NIfTI file");
     NiftiHeader h;
     const std::int32_t rawSize = readAt<std::int32_t>(bytes.data(), 0, false);
     const std::int32_t swappedSize = readAt<std::int32_t>(bytes.data(), 0, true);
@@ -146,13 +150,13 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
         h.swapped = rawSize != 540;
     } else {
         fail(ErrorCode::MalformedFile, path,
-             "is not a NIfTI file (its header size field is neither 348 nor 540)");
+            "is not a NIfTI file (its header size field is neither 348 nor 540)");
     }
     const std::size_t headerBytes = h.version == 1 ? 348 : 540;
     if (bytes.size() < headerBytes)
         fail(ErrorCode::MalformedFile, path,
-             "ends inside its NIfTI header (" + std::to_string(bytes.size()) + " of "
-                 + std::to_string(headerBytes) + " bytes)");
+            "ends inside its NIfTI header (" + std::to_string(bytes.size()) + " of "
+                + std::to_string(headerBytes) + " bytes)");
     const unsigned char *p = bytes.data();
     const bool s = h.swapped;
     std::int64_t dim0;
@@ -161,7 +165,7 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
             fail(ErrorCode::MalformedFile, path, "has no NIfTI-1 magic (\"n+1\" or \"ni1\")");
         if (std::memcmp(p + 344, "ni1\0", 4) == 0)
             fail(ErrorCode::MalformedFile, path,
-                 "is the header of a two-file (.hdr/.img) NIfTI pair; open a single-file .nii");
+                "is the header of a two-file (.hdr/.img) NIfTI pair; open a single-file .nii");
         dim0 = readAt<std::int16_t>(p, 40, s);
         if (dim0 >= 1 && dim0 <= 7)
             for (int i = 1; i <= dim0; ++i)
@@ -212,29 +216,27 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     }
     if (dim0 < 1 || dim0 > 7)
         fail(ErrorCode::MalformedFile, path,
-             "declares " + std::to_string(dim0) + " dimensions (dim[0] must be 1 to 7)");
+            "declares " + std::to_string(dim0) + " dimensions (dim[0] must be 1 to 7)");
     // Trailing singleton dimensions carry no data; volumes beyond 4-d are not supported.
     while (h.dims.size() > 1 && h.dims.back() == 1)
         h.dims.pop_back();
     for (std::int64_t d : h.dims)
-        if (d < 1)
-            fail(ErrorCode::MalformedFile, path, "declares an empty or negative dimension");
+        if (d < 1) fail(ErrorCode::MalformedFile, path, "declares an empty or negative dimension");
     if (h.dims.size() > 4)
         fail(ErrorCode::MalformedFile, path,
-             "has " + std::to_string(h.dims.size()) + " dimensions; at most 4 are supported");
+            "has " + std::to_string(h.dims.size()) + " dimensions; at most 4 are supported");
     const DatatypeInfo *dt = nullptr;
     for (const DatatypeInfo &d : kDatatypes)
-        if (d.code == h.datatype)
-            dt = &d;
+        if (d.code == h.datatype) dt = &d;
     if (!dt) {
         if (h.datatype == 32 || h.datatype == 1792 || h.datatype == 2048)
             fail(ErrorCode::MalformedFile, path, "holds complex data, which is not supported");
         fail(ErrorCode::MalformedFile, path,
-             "has an unknown datatype code " + std::to_string(h.datatype));
+            "has an unknown datatype code " + std::to_string(h.datatype));
     }
     if (h.bitpix != dt->bits)
         h.warnings.push_back("bitpix (" + std::to_string(h.bitpix)
-                             + ") disagrees with the datatype; the datatype was used");
+            + ") disagrees with the datatype; the datatype was used");
     h.componentBytes = dt->bits / 8 / dt->components;
     h.components = dt->components;
     h.sampleType = dt->type;
@@ -252,9 +254,9 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     const std::uint64_t available = gz ? bytes.size() : size;
     if (h.voxOffset > available || h.dataBytes > available - h.voxOffset)
         fail(ErrorCode::MalformedFile, path,
-             "is truncated: its header declares " + std::to_string(h.voxOffset + h.dataBytes)
-                 + " bytes but the " + (gz ? "decompressed data has " : "file has ")
-                 + std::to_string(available));
+            "is truncated: its header declares " + std::to_string(h.voxOffset + h.dataBytes)
+                + " bytes but the " + (gz ? "decompressed data has " : "file has ")
+                + std::to_string(available));
     if (!std::isfinite(h.sclSlope) || h.sclSlope == 0.0) {
         // As nibabel and the NIfTI standard: a zero or non-finite slope means "no scaling".
         if (h.sclSlope != 0.0)
@@ -265,8 +267,7 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     } else if (!std::isfinite(h.sclInter)) {
         fail(ErrorCode::MalformedFile, path, "has a non-finite intensity offset (scl_inter)");
     }
-    if (keepData && data)
-        *data = gz ? std::move(bytes) : std::vector<unsigned char> {};
+    if (keepData && data) *data = gz ? std::move(bytes) : std::vector<unsigned char> {};
     return h;
 }
 
@@ -312,8 +313,9 @@ void niftiAffine(const NiftiHeader &h, const double spacing[3], double affine[3]
     }
 }
 
-template <class T> void convertSamples(const unsigned char *src, float *dst, std::size_t count,
-                                       bool swap, double slope, double inter)
+template <class T>
+void convertSamples(
+    const unsigned char *src, float *dst, std::size_t count, bool swap, double slope, double inter)
 {
     for (std::size_t i = 0; i < count; ++i) {
         const T v = readAt<T>(src, i * sizeof(T), swap);
@@ -327,8 +329,7 @@ Array loadNifti2(const std::string &path, const LoadOptions &options)
 {
     std::vector<unsigned char> inflated;
     NiftiHeader h = validateNifti(path, options, true, &inflated);
-    if (h.version != 2)
-        fail(ErrorCode::Internal, path, "is not NIfTI-2");
+    if (h.version != 2) fail(ErrorCode::Internal, path, "is not NIfTI-2");
     std::vector<unsigned char> raw;
     const unsigned char *data;
     if (isGzipPath(path)) {
@@ -388,7 +389,7 @@ Array loadNifti2(const std::string &path, const LoadOptions &options)
             spacing[i] = v;
         else if (std::size_t(i) < h.dims.size())
             h.warnings.push_back("its voxel spacing along axis " + std::to_string(i + 1)
-                                 + " is zero or invalid; 1 mm is assumed");
+                + " is zero or invalid; 1 mm is assumed");
     }
     double affine[3][4];
     niftiAffine(h, spacing, affine);

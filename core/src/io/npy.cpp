@@ -14,7 +14,8 @@ using namespace io;
 
 namespace {
 
-struct NpyHeader {
+struct NpyHeader
+{
     std::string descr;
     bool fortran = false;
     std::vector<std::size_t> shape;
@@ -57,8 +58,7 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
         headerLen = std::size_t(pre[8]) | (std::size_t(pre[9]) << 8);
         offset = 10;
     } else if (major == 2 || major == 3) {
-        if (pre.size() < 12)
-            fail(ErrorCode::MalformedFile, path, "is a truncated NumPy file");
+        if (pre.size() < 12) fail(ErrorCode::MalformedFile, path, "is a truncated NumPy file");
         headerLen = std::size_t(pre[8]) | (std::size_t(pre[9]) << 8) | (std::size_t(pre[10]) << 16)
             | (std::size_t(pre[11]) << 24);
         offset = 12;
@@ -73,14 +73,13 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
     const bool f64 = h.descr == "<f8" || h.descr == ">f8" || h.descr == "=f8";
     if (!f32 && !f64)
         fail(ErrorCode::MalformedFile, path,
-             "holds " + h.descr + " data; float32 or float64 arrays are supported");
+            "holds " + h.descr + " data; float32 or float64 arrays are supported");
     const bool swap = h.descr[0] == '>';
     if (h.shape.empty() || h.shape.size() > 4)
         fail(ErrorCode::MalformedFile, path, "must be a 1-, 2-, 3- or 4-d array");
     std::uint64_t count = 1;
     for (std::size_t d : h.shape) {
-        if (d == 0)
-            fail(ErrorCode::MalformedFile, path, "has an empty axis");
+        if (d == 0) fail(ErrorCode::MalformedFile, path, "has an empty axis");
         if (d > (std::uint64_t(1) << 40) / count)
             fail(ErrorCode::ResourceLimit, path, "declares an impossibly large array");
         count *= d;
@@ -92,12 +91,15 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
 
     // What the array is: by --as, else by rank.
     const std::size_t rank = h.shape.size();
-    Kind kind = options.as.value_or(rank == 1 ? Kind::Signal : rank == 2 ? Kind::Image : Kind::Volume);
+    Kind kind = options.as.value_or(rank == 1 ? Kind::Signal
+            : rank == 2                       ? Kind::Image
+                                              : Kind::Volume);
     std::vector<std::size_t> shape = h.shape; // numpy order
     std::size_t channels = 1;
     if (kind == Kind::Signal) {
         if (rank > 2)
-            fail(ErrorCode::InvalidArgument, path, "is not a signal: (N) or (N, channels) expected");
+            fail(
+                ErrorCode::InvalidArgument, path, "is not a signal: (N) or (N, channels) expected");
         if (rank == 2) {
             channels = shape[1];
             shape.resize(1);
@@ -124,8 +126,7 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
     for (std::size_t i = 0; i < count; ++i) {
         unsigned char b[8];
         std::memcpy(b, raw.data() + i * item, item);
-        if (swap)
-            std::reverse(b, b + item);
+        if (swap) std::reverse(b, b + item);
         if (f32) {
             float v;
             std::memcpy(&v, b, 4);
@@ -154,8 +155,11 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
     } else {
         // Reverse all axes of the flat array (numpy .T): element with index (i0..in) in the file's
         // order goes to the reversed index.
-        const std::vector<std::size_t> &fileShape = h.shape; // as ordered in the file's fastest-last sense
-        std::vector<std::size_t> dims = h.fortran ? std::vector<std::size_t>(fileShape.rbegin(), fileShape.rend()) : fileShape;
+        const std::vector<std::size_t> &fileShape
+            = h.shape; // as ordered in the file's fastest-last sense
+        std::vector<std::size_t> dims = h.fortran
+            ? std::vector<std::size_t>(fileShape.rbegin(), fileShape.rend())
+            : fileShape;
         // `flat` is row-major over `dims`; the target is row-major over reversed dims.
         const std::size_t r = dims.size();
         std::vector<std::size_t> idx(r, 0);
@@ -168,14 +172,12 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
                 o += idx[k] * outStride[k];
             a.values[o] = flat[i];
             for (std::size_t k = r; k-- > 0;) {
-                if (++idx[k] < dims[k])
-                    break;
+                if (++idx[k] < dims[k]) break;
                 idx[k] = 0;
             }
         }
     }
-    if (kind == Kind::Signal && options.rate > 0)
-        a.grid[0] = { 0.0, 1.0 / options.rate, "s" };
+    if (kind == Kind::Signal && options.rate > 0) a.grid[0] = { 0.0, 1.0 / options.rate, "s" };
     a.source.path = path;
     a.source.format = "npy";
     a.source.sampleType = f64 ? SampleType::Float64 : SampleType::Float32;
@@ -189,12 +191,10 @@ void saveNpy(const Array &array, const std::string &path, const SaveOptions &opt
     if (array.kind == Kind::Volume) {
         shape.assign(array.shape.rbegin(), array.shape.rend());
         fortran = true;
-        if (array.channels > 1)
-            shape.push_back(array.channels);
+        if (array.channels > 1) shape.push_back(array.channels);
     } else {
         shape = array.shape;
-        if (array.channels > 1)
-            shape.push_back(array.channels);
+        if (array.channels > 1) shape.push_back(array.channels);
     }
     std::string dims;
     for (std::size_t d : shape)
@@ -203,8 +203,8 @@ void saveNpy(const Array &array, const std::string &path, const SaveOptions &opt
         dims.resize(dims.size() - 2);
     else
         dims.resize(dims.size() - 1);
-    std::string header = "{'descr': '<f4', 'fortran_order': " + std::string(fortran ? "True" : "False")
-        + ", 'shape': (" + dims + "), }";
+    std::string header = "{'descr': '<f4', 'fortran_order': "
+        + std::string(fortran ? "True" : "False") + ", 'shape': (" + dims + "), }";
     const std::size_t total = 10 + header.size() + 1;
     header.append((64 - total % 64) % 64, ' ');
     header.push_back('\n');

@@ -18,25 +18,26 @@ Array blockMean(const Array &in, std::size_t axis, std::size_t factor, RunContex
     const double scale = 1.0 / double(factor);
     const float *src = in.data();
     float *dst = out.data();
-    parallelFor(ctx, l.outer * m, std::max<std::size_t>(1, 4096 / l.inner), [&](std::size_t b,
-                                                                                  std::size_t e) {
-        std::vector<double> acc(l.inner);
-        for (std::size_t item = b; item < e; ++item) {
-            const std::size_t o = item / m, j = item % m;
-            std::fill(acc.begin(), acc.end(), 0.0);
-            const float *s = src + (o * l.n + j * factor) * l.inner;
-            for (std::size_t t = 0; t < factor; ++t, s += l.inner)
+    parallelFor(ctx, l.outer * m, std::max<std::size_t>(1, 4096 / l.inner),
+        [&](std::size_t b, std::size_t e) {
+            std::vector<double> acc(l.inner);
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t o = item / m, j = item % m;
+                std::fill(acc.begin(), acc.end(), 0.0);
+                const float *s = src + (o * l.n + j * factor) * l.inner;
+                for (std::size_t t = 0; t < factor; ++t, s += l.inner)
+                    for (std::size_t i = 0; i < l.inner; ++i)
+                        acc[i] += s[i];
+                float *d = dst + (o * m + j) * l.inner;
                 for (std::size_t i = 0; i < l.inner; ++i)
-                    acc[i] += s[i];
-            float *d = dst + (o * m + j) * l.inner;
-            for (std::size_t i = 0; i < l.inner; ++i)
-                d[i] = float(acc[i] * scale);
-        }
-    });
+                    d[i] = float(acc[i] * scale);
+            }
+        });
     return out;
 }
 
-class DecimateBoxcar final : public Method {
+class DecimateBoxcar final : public Method
+{
 public:
     const MethodInfo &info() const override { return kInfo; }
 
@@ -46,13 +47,12 @@ public:
         const std::size_t factor = std::size_t(p.integer("factor"));
         std::vector<std::size_t> shape = in.shape;
         for (std::size_t a = 0; a < shape.size(); ++a) {
-            if (!sel[a])
-                continue;
+            if (!sel[a]) continue;
             if (shape[a] < factor)
                 throw Error(ErrorCode::InvalidArgument,
-                            "decimate.boxcar: parameter \"factor\" (" + std::to_string(factor)
-                                + ") is larger than the input's extent ("
-                                + std::to_string(shape[a]) + ").");
+                    "decimate.boxcar: parameter \"factor\" (" + std::to_string(factor)
+                        + ") is larger than the input's extent (" + std::to_string(shape[a])
+                        + ").");
             shape[a] /= factor;
         }
         return shape;
@@ -66,10 +66,9 @@ public:
         Result r;
         r.output = in;
         for (std::size_t a = 0; a < in.rank(); ++a) {
-            if (sel[a] && factor > 1)
-                r.output = blockMean(r.output, a, factor, ctx);
-            r.map.push_back(sel[a] ? AxisMap { (double(factor) - 1.0) / 2.0, double(factor) }
-                                   : AxisMap {});
+            if (sel[a] && factor > 1) r.output = blockMean(r.output, a, factor, ctx);
+            r.map.push_back(
+                sel[a] ? AxisMap { (double(factor) - 1.0) / 2.0, double(factor) } : AxisMap {});
         }
         return r;
     }
@@ -83,8 +82,8 @@ private:
                                    "sidelobes still let some energy fold."),
         .linear = true,
         .params = { ParamSpec::integer("factor", 2, 1, 4096, DSL_TR_NOOP("Factor"),
-                                       DSL_TR_NOOP("Block length along each axis.")),
-                    axesParam() },
+                        DSL_TR_NOOP("Block length along each axis.")),
+            axesParam() },
     };
 };
 

@@ -9,7 +9,8 @@
 namespace dsl {
 namespace {
 
-class DecimateNaive final : public Method {
+class DecimateNaive final : public Method
+{
 public:
     const MethodInfo &info() const override { return kInfo; }
 
@@ -20,14 +21,13 @@ public:
         const std::size_t phase = std::size_t(p.integer("phase"));
         if (phase >= factor)
             throw Error(ErrorCode::InvalidArgument,
-                        "decimate.naive: parameter \"phase\" must be smaller than \"factor\".");
+                "decimate.naive: parameter \"phase\" must be smaller than \"factor\".");
         std::vector<std::size_t> shape = in.shape;
         for (std::size_t a = 0; a < shape.size(); ++a) {
-            if (!sel[a])
-                continue;
+            if (!sel[a]) continue;
             if (phase >= shape[a])
                 throw Error(ErrorCode::InvalidArgument,
-                            "decimate.naive: parameter \"phase\" is beyond the input's extent.");
+                    "decimate.naive: parameter \"phase\" is beyond the input's extent.");
             shape[a] = (shape[a] - phase + factor - 1) / factor;
         }
         return shape;
@@ -91,11 +91,10 @@ private:
                                    "the new Nyquist frequency folds back."),
         .linear = true,
         .params = { ParamSpec::integer("factor", 2, 1, 4096, DSL_TR_NOOP("Factor"),
-                                       DSL_TR_NOOP("Keep one sample in M along each axis.")),
-                    ParamSpec::integer("phase", 0, 0, 4095, DSL_TR_NOOP("Phase"),
-                                       DSL_TR_NOOP("Index of the first kept sample."),
-                                       "samples"),
-                    axesParam() },
+                        DSL_TR_NOOP("Keep one sample in M along each axis.")),
+            ParamSpec::integer("phase", 0, 0, 4095, DSL_TR_NOOP("Phase"),
+                DSL_TR_NOOP("Index of the first kept sample."), "samples"),
+            axesParam() },
     };
 };
 

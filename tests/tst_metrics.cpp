@@ -1,0 +1,140 @@
+// DESIGN §5 figures against tests/data/golden/metrics: alias map, ideal reference, alias energy,
+// PSNR, SSIM and SNR for every case whose method is registered; plus properties.
+#include "testutil.h"
+
+#include "dsl/analysis.h"
+#include "dsl/method.h"
+
+#include <numbers>
+
+using namespace dsl;
+
+class tst_Metrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QJsonObject>("testCase");
+        const QJsonObject m = dsltest::readJson(QStringLiteral("golden/metrics/manifest.json"));
+        int n = 0;
+        for (const auto &c : m.value(QStringLiteral("cases")).toArray()) {
+            const QJsonObject o = c.toObject();
+            const std::string cli = o.value(QStringLiteral("cli")).toString().toStdString();
+            if (!Registry::instance().find(cli.substr(0, cli.find(':')))) continue;
+            ++n;
+            QTest::newRow(qPrintable(o.value(QStringLiteral("input")).toString() + QLatin1Char(' ')
+                + o.value(QStringLiteral("cli")).toString()))
+                << o;
+        }
+        QVERIFY(n >= 6);
+    }
+
+    void golden()
+    {
+        QFETCH(QJsonObject, testCase);
+        const QJsonObject m = dsltest::readJson(QStringLiteral("golden/metrics/manifest.json"));
+        const QJsonObject input = m.value(QStringLiteral("inputs"))
+                                      .toObject()
+                                      .value(testCase.value(QStringLiteral("input")).toString())
+                                      .toObject();
+        Array x = dsltest::readF32(
+            QStringLiteral("golden/metrics/") + input.value(QStringLiteral("file")).toString(),
+            dsltest::shapeOf(input.value(QStringLiteral("shape")).toArray()));
+        const MethodCall call
+            = parseMethodCall(testCase.value(QStringLiteral("cli")).toString().toStdString());
+        RunContext ctx;
+        const Analysis an = analyse(*call.method, x, call.params, ctx);
+        const auto outShape
+            = dsltest::shapeOf(testCase.value(QStringLiteral("output_shape")).toArray());
+        QCOMPARE(an.result.output.shape, outShape);
+        QCOMPARE(an.result.map[0].step, testCase.value(QStringLiteral("step")).toDouble());
+        QCOMPARE(an.result.map[0].origin, testCase.value(QStringLiteral("origin")).toDouble());
+
+        const QJsonObject alias = testCase.value(QStringLiteral("alias_map")).toObject();
+        const Array refAlias = dsltest::readF32(
+            QStringLiteral("golden/metrics/") + alias.value(QStringLiteral("file")).toString(),
+            outShape);
+        const double aliasErr = dsltest::maxAbsDiff(an.aliasMap, refAlias);
+        QVERIFY2(aliasErr < 2e-5, qPrintable(QStringLiteral("alias map error %1").arg(aliasErr)));
+        const QJsonObject ideal = testCase.value(QStringLiteral("ideal_reference")).toObject();
+        if (!ideal.isEmpty()) {
+            const Array refIdeal = dsltest::readF32(
+                QStringLiteral("golden/metrics/") + ideal.value(QStringLiteral("file")).toString(),
+                outShape);
+            const double idealErr = dsltest::maxAbsDiff(an.ideal, refIdeal);
+            QVERIFY2(idealErr < 2e-5,
+                qPrintable(QStringLiteral("ideal reference error %1").arg(idealErr)));
+        }
+
+        const double aliasDb = testCase.value(QStringLiteral("alias_energy_db")).toDouble();
+        QVERIFY2(std::abs(an.metrics.aliasEnergyDb - aliasDb) < 1e-3,
+            qPrintable(QStringLiteral("alias energy %1 vs %2")
+                           .arg(an.metrics.aliasEnergyDb)
+                           .arg(aliasDb)));
+        if (testCase.contains(QStringLiteral("psnr_db"))) {
+            const double psnr = testCase.value(QStringLiteral("psnr_db")).toDouble();
+            const double ssimRef = testCase.value(QStringLiteral("ssim")).toDouble();
+            QVERIFY2(std::abs(an.metrics.psnrDb - psnr) < 1e-3,
+                qPrintable(QStringLiteral("PSNR %1 vs %2").arg(an.metrics.psnrDb).arg(psnr)));
+            QVERIFY2(std::abs(an.metrics.ssim - ssimRef) < 1e-4,
+                qPrintable(QStringLiteral("SSIM %1 vs %2").arg(an.metrics.ssim).arg(ssimRef)));
+        }
+        if (testCase.contains(QStringLiteral("snr_db"))) {
+            const double snr = testCase.value(QStringLiteral("snr_db")).toDouble();
+            QVERIFY2(std::abs(an.metrics.snrDb - snr) < 1e-3,
+                qPrintable(QStringLiteral("SNR %1 vs %2").arg(an.metrics.snrDb).arg(snr)));
+        }
+    }
+
+    void lowpassKeepsBandLimitedSignal()
+    {
+        // A cosine on DCT bin 5 of 64 survives a cut at 64/4 = 16 bins untouched.
+        Array x = Array::zeros(Kind::Signal, { 64 });
+        for (std::size_t n = 0; n < 64; ++n)
+            x.values[n] = float(std::cos(std::numbers::pi * 5 * (2 * n + 1) / 128.0));
+        RunContext ctx;
+        const Array y = idealLowpass(x, { 4.0 }, ctx);
+        QVERIFY(dsltest::maxAbsDiff(x, y) < 1e-6);
+        // Bin 40 is removed entirely.
+        for (std::size_t n = 0; n < 64; ++n)
+            x.values[n] = float(std::cos(std::numbers::pi * 40 * (2 * n + 1) / 128.0));
+        const Array z = idealLowpass(x, { 4.0 }, ctx);
+        QVERIFY(sumSquares(z) < 1e-10);
+    }
+
+    void referenceAtHalfPixelOrigin()
+    {
+        // The interpolant of a band-limited cosine evaluated at t = 0.5 + 2m is the cosine there,
+        // on both the FFT path (integer step) and the direct path (non-integer step).
+        Array x = Array::zeros(Kind::Signal, { 100 });
+        auto f = [](double t) { return std::cos(std::numbers::pi * 3 * (2 * t + 1) / 200.0); };
+        for (std::size_t n = 0; n < 100; ++n)
+            x.values[n] = float(f(double(n)));
+        RunContext ctx;
+        const Array r = idealReference(x, { { 0.5, 2.0 } }, { 50 }, ctx);
+        const Array q = idealReference(x, { { 0.25, 2.5 } }, { 40 }, ctx);
+        for (std::size_t m = 0; m < 50; ++m)
+            QVERIFY(std::abs(r.values[m] - f(0.5 + 2.0 * double(m))) < 1e-5);
+        for (std::size_t m = 0; m < 40; ++m)
+            QVERIFY(std::abs(q.values[m] - f(0.25 + 2.5 * double(m))) < 1e-5);
+    }
+
+    void perfectMethodHasNoAlias()
+    {
+        // Naive subsampling of an already band-limited image folds nothing.
+        Array x = Array::zeros(Kind::Image, { 64, 64 });
+        for (std::size_t y = 0; y < 64; ++y)
+            for (std::size_t c = 0; c < 64; ++c)
+                x.values[y * 64 + c] = float(std::cos(std::numbers::pi * 3 * (2 * c + 1) / 128.0));
+        const MethodCall call = parseMethodCall("decimate.naive:factor=2");
+        RunContext ctx;
+        const Analysis an = analyse(*call.method, x, call.params, ctx);
+        QVERIFY(an.metrics.aliasEnergyDb < -100);
+        QVERIFY(an.metrics.psnrDb > 80);
+        QVERIFY(std::abs(an.metrics.ssim - 1.0) < 1e-6);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Metrics)
+#include "tst_metrics.moc"
