@@ -12,9 +12,10 @@ namespace dsl {
 ParamSpec axesParam()
 {
     return ParamSpec::choice("axes", { "all", "x", "y", "z", "t", "xy", "xz", "yz" }, "all",
-        DSL_TR_NOOP("Axes"),
-        DSL_TR_NOOP("Which axes to downsample: all spatial axes, or a "
-                    "subset (x, y, z, t)."));
+        DSL_TR_NOOP("dsl", "Axes"),
+        DSL_TR_NOOP("dsl",
+            "Which axes to downsample: all spatial axes, or a "
+            "subset (x, y, z, t)."));
 }
 
 std::vector<std::string> axisNames(const Array &a)

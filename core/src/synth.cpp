@@ -14,9 +14,9 @@ constexpr double kPi = std::numbers::pi;
 std::vector<ParamSpec> signalParams(std::vector<ParamSpec> extra)
 {
     std::vector<ParamSpec> p {
-        ParamSpec::real("rate", 48000, 1, 1e6, DSL_TR_NOOP("Sample rate"), {}, "Hz"),
-        ParamSpec::real("duration", 2.0, 1e-3, 600, DSL_TR_NOOP("Duration"), {}, "s"),
-        ParamSpec::real("amplitude", 0.5, 0, 1, DSL_TR_NOOP("Amplitude")),
+        ParamSpec::real("rate", 48000, 1, 1e6, DSL_TR_NOOP("dsl", "Sample rate"), {}, "Hz"),
+        ParamSpec::real("duration", 2.0, 1e-3, 600, DSL_TR_NOOP("dsl", "Duration"), {}, "s"),
+        ParamSpec::real("amplitude", 0.5, 0, 1, DSL_TR_NOOP("dsl", "Amplitude")),
     };
     p.insert(p.end(), extra.begin(), extra.end());
     return p;
@@ -40,7 +40,7 @@ Array makeSignal(const Params &p, const std::function<double(double t, std::size
 std::vector<ParamSpec> imageParams(std::vector<ParamSpec> extra)
 {
     std::vector<ParamSpec> p { ParamSpec::integer(
-        "size", 512, 8, 8192, DSL_TR_NOOP("Size"), {}, "px") };
+        "size", 512, 8, 8192, DSL_TR_NOOP("dsl", "Size"), {}, "px") };
     p.insert(p.end(), extra.begin(), extra.end());
     return p;
 }
@@ -111,19 +111,21 @@ Array makePhantom(const Params &p)
 std::vector<GeneratorInfo> makeGenerators()
 {
     std::vector<GeneratorInfo> g;
-    g.push_back({ "sine", Kind::Signal, DSL_TR_NOOP("Sine"), DSL_TR_NOOP("A pure tone."),
-        signalParams(
-            { ParamSpec::real("frequency", 1000, 0, 5e5, DSL_TR_NOOP("Frequency"), {}, "Hz") }),
+    g.push_back({ "sine", Kind::Signal, DSL_TR_NOOP("dsl", "Sine"),
+        DSL_TR_NOOP("dsl", "A pure tone."),
+        signalParams({ ParamSpec::real(
+            "frequency", 1000, 0, 5e5, DSL_TR_NOOP("dsl", "Frequency"), {}, "Hz") }),
         [](const Params &p) {
             const double f = p.real("frequency");
             return makeSignal(p, [f](double t, std::size_t) { return std::sin(2 * kPi * f * t); });
         } });
-    g.push_back({ "multitone", Kind::Signal, DSL_TR_NOOP("Three tones"),
-        DSL_TR_NOOP("Three tones of equal amplitude; put one above the new Nyquist "
-                    "frequency to watch it fold."),
-        signalParams({ ParamSpec::real("f1", 1000, 0, 5e5, DSL_TR_NOOP("Tone 1"), {}, "Hz"),
-            ParamSpec::real("f2", 5000, 0, 5e5, DSL_TR_NOOP("Tone 2"), {}, "Hz"),
-            ParamSpec::real("f3", 7000, 0, 5e5, DSL_TR_NOOP("Tone 3"), {}, "Hz") }),
+    g.push_back({ "multitone", Kind::Signal, DSL_TR_NOOP("dsl", "Three tones"),
+        DSL_TR_NOOP("dsl",
+            "Three tones of equal amplitude; put one above the new Nyquist "
+            "frequency to watch it fold."),
+        signalParams({ ParamSpec::real("f1", 1000, 0, 5e5, DSL_TR_NOOP("dsl", "Tone 1"), {}, "Hz"),
+            ParamSpec::real("f2", 5000, 0, 5e5, DSL_TR_NOOP("dsl", "Tone 2"), {}, "Hz"),
+            ParamSpec::real("f3", 7000, 0, 5e5, DSL_TR_NOOP("dsl", "Tone 3"), {}, "Hz") }),
         [](const Params &p) {
             const double f1 = p.real("f1"), f2 = p.real("f2"), f3 = p.real("f3");
             return makeSignal(p, [=](double t, std::size_t) {
@@ -132,19 +134,19 @@ std::vector<GeneratorInfo> makeGenerators()
                     / 3.0;
             });
         } });
-    const auto chirpParams = signalParams(
-        { ParamSpec::real("f0", 20, 0, 5e5, DSL_TR_NOOP("Start frequency"), {}, "Hz"),
-            ParamSpec::real("f1", 24000, 0.01, 5e5, DSL_TR_NOOP("End frequency"), {}, "Hz") });
-    g.push_back({ "chirp.linear", Kind::Signal, DSL_TR_NOOP("Linear chirp"),
-        DSL_TR_NOOP("A sweep whose frequency rises linearly: the classic fold-back."), chirpParams,
-        [](const Params &p) {
+    const auto chirpParams = signalParams({ ParamSpec::real("f0", 20, 0, 5e5,
+                                                DSL_TR_NOOP("dsl", "Start frequency"), {}, "Hz"),
+        ParamSpec::real("f1", 24000, 0.01, 5e5, DSL_TR_NOOP("dsl", "End frequency"), {}, "Hz") });
+    g.push_back({ "chirp.linear", Kind::Signal, DSL_TR_NOOP("dsl", "Linear chirp"),
+        DSL_TR_NOOP("dsl", "A sweep whose frequency rises linearly: the classic fold-back."),
+        chirpParams, [](const Params &p) {
             const double f0 = p.real("f0"), f1 = p.real("f1"), d = p.real("duration");
             return makeSignal(p, [=](double t, std::size_t) {
                 return std::sin(2 * kPi * (f0 * t + (f1 - f0) * t * t / (2 * d)));
             });
         } });
-    g.push_back({ "chirp.log", Kind::Signal, DSL_TR_NOOP("Logarithmic chirp"),
-        DSL_TR_NOOP("A sweep whose frequency rises exponentially."), chirpParams,
+    g.push_back({ "chirp.log", Kind::Signal, DSL_TR_NOOP("dsl", "Logarithmic chirp"),
+        DSL_TR_NOOP("dsl", "A sweep whose frequency rises exponentially."), chirpParams,
         [](const Params &p) {
             const double f0 = p.real("f0"), f1 = p.real("f1"), d = p.real("duration");
             if (f0 <= 0.0 || f1 <= 0.0)
@@ -156,41 +158,44 @@ std::vector<GeneratorInfo> makeGenerators()
                 return std::sin(2 * kPi * f0 * (std::exp(k * t) - 1.0) / k);
             });
         } });
-    g.push_back({ "square", Kind::Signal, DSL_TR_NOOP("Square wave"),
-        DSL_TR_NOOP("A naive square wave: its harmonics reach far above Nyquist."),
-        signalParams(
-            { ParamSpec::real("frequency", 440, 0, 5e5, DSL_TR_NOOP("Frequency"), {}, "Hz") }),
+    g.push_back({ "square", Kind::Signal, DSL_TR_NOOP("dsl", "Square wave"),
+        DSL_TR_NOOP("dsl", "A naive square wave: its harmonics reach far above Nyquist."),
+        signalParams({ ParamSpec::real(
+            "frequency", 440, 0, 5e5, DSL_TR_NOOP("dsl", "Frequency"), {}, "Hz") }),
         [](const Params &p) {
             const double f = p.real("frequency");
             return makeSignal(p,
                 [f](double t, std::size_t) { return std::sin(2 * kPi * f * t) >= 0 ? 1.0 : -1.0; });
         } });
-    g.push_back({ "noise", Kind::Signal, DSL_TR_NOOP("White noise"),
-        DSL_TR_NOOP("Gaussian white noise: energy at every frequency."),
-        signalParams({ ParamSpec::integer("seed", 1, 0, 1 << 30, DSL_TR_NOOP("Seed")) }),
+    g.push_back({ "noise", Kind::Signal, DSL_TR_NOOP("dsl", "White noise"),
+        DSL_TR_NOOP("dsl", "Gaussian white noise: energy at every frequency."),
+        signalParams({ ParamSpec::integer("seed", 1, 0, 1 << 30, DSL_TR_NOOP("dsl", "Seed")) }),
         [](const Params &p) {
             std::mt19937_64 rng(std::uint64_t(p.integer("seed")));
             std::normal_distribution<double> nd(0.0, 0.3);
             return makeSignal(
                 p, [&](double, std::size_t) { return std::clamp(nd(rng), -1.0, 1.0); });
         } });
-    g.push_back({ "impulse", Kind::Signal, DSL_TR_NOOP("Impulse"),
-        DSL_TR_NOOP("A single sample: shows a method's impulse response."),
-        signalParams({ ParamSpec::real("position", 0.5, 0, 1, DSL_TR_NOOP("Position"),
-            DSL_TR_NOOP("Fraction of the duration.")) }),
+    g.push_back({ "impulse", Kind::Signal, DSL_TR_NOOP("dsl", "Impulse"),
+        DSL_TR_NOOP("dsl", "A single sample: shows a method's impulse response."),
+        signalParams({ ParamSpec::real("position", 0.5, 0, 1, DSL_TR_NOOP("dsl", "Position"),
+            DSL_TR_NOOP("dsl", "Fraction of the duration.")) }),
         [](const Params &p) {
             const std::size_t n = std::size_t(std::round(p.real("rate") * p.real("duration")));
             const std::size_t at
                 = std::min(n - 1, std::size_t(std::floor(p.real("position") * double(n))));
             return makeSignal(p, [at](double, std::size_t i) { return i == at ? 1.0 : 0.0; });
         } });
-    g.push_back({ "zoneplate", Kind::Image, DSL_TR_NOOP("Zone plate"),
-        DSL_TR_NOOP("Rings whose frequency grows with the radius: every frequency "
-                    "at once, so aliasing shows as moiré."),
-        imageParams({ ParamSpec::real("frequency", 0.5, 0.01, 1.0, DSL_TR_NOOP("Edge frequency"),
-            DSL_TR_NOOP("Local frequency at the edge "
-                        "midpoints."),
-            "cycles/px") }),
+    g.push_back({ "zoneplate", Kind::Image, DSL_TR_NOOP("dsl", "Zone plate"),
+        DSL_TR_NOOP("dsl",
+            "Rings whose frequency grows with the radius: every frequency "
+            "at once, so aliasing shows as moiré."),
+        imageParams(
+            { ParamSpec::real("frequency", 0.5, 0.01, 1.0, DSL_TR_NOOP("dsl", "Edge frequency"),
+                DSL_TR_NOOP("dsl",
+                    "Local frequency at the edge "
+                    "midpoints."),
+                "cycles/px") }),
         [](const Params &p) {
             const double r = double(p.integer("size")) / 2.0;
             const double fmax = p.real("frequency");
@@ -198,9 +203,9 @@ std::vector<GeneratorInfo> makeGenerators()
                 return 0.5 + 0.5 * std::cos(kPi * fmax * (x * x + y * y) / r);
             });
         } });
-    g.push_back({ "siemens", Kind::Image, DSL_TR_NOOP("Siemens star"),
-        DSL_TR_NOOP("Black and white spokes converging to the centre."),
-        imageParams({ ParamSpec::integer("spokes", 36, 2, 360, DSL_TR_NOOP("Spokes")) }),
+    g.push_back({ "siemens", Kind::Image, DSL_TR_NOOP("dsl", "Siemens star"),
+        DSL_TR_NOOP("dsl", "Black and white spokes converging to the centre."),
+        imageParams({ ParamSpec::integer("spokes", 36, 2, 360, DSL_TR_NOOP("dsl", "Spokes")) }),
         [](const Params &p) {
             const double spokes = p.integer("spokes");
             const double r = double(p.integer("size")) / 2.0;
@@ -209,9 +214,10 @@ std::vector<GeneratorInfo> makeGenerators()
                 return std::sin(spokes * std::atan2(y, x)) >= 0 ? 1.0 : 0.0;
             });
         } });
-    g.push_back({ "checkerboard", Kind::Image, DSL_TR_NOOP("Checkerboard"),
-        DSL_TR_NOOP("Squares with sharp edges."),
-        imageParams({ ParamSpec::integer("cell", 3, 1, 1024, DSL_TR_NOOP("Cell size"), {}, "px") }),
+    g.push_back({ "checkerboard", Kind::Image, DSL_TR_NOOP("dsl", "Checkerboard"),
+        DSL_TR_NOOP("dsl", "Squares with sharp edges."),
+        imageParams(
+            { ParamSpec::integer("cell", 3, 1, 1024, DSL_TR_NOOP("dsl", "Cell size"), {}, "px") }),
         [](const Params &p) {
             const long cell = p.integer("cell");
             const double c = (double(p.integer("size")) - 1.0) / 2.0;
@@ -221,11 +227,11 @@ std::vector<GeneratorInfo> makeGenerators()
                 return ((i + j) % 2) ? 1.0 : 0.0;
             });
         } });
-    g.push_back({ "grating", Kind::Image, DSL_TR_NOOP("Sinusoidal grating"),
-        DSL_TR_NOOP("One spatial frequency at one angle."),
-        imageParams(
-            { ParamSpec::real("frequency", 0.2, 0, 0.5, DSL_TR_NOOP("Frequency"), {}, "cycles/px"),
-                ParamSpec::real("angle", 0, -180, 180, DSL_TR_NOOP("Angle"), {}, "°") }),
+    g.push_back({ "grating", Kind::Image, DSL_TR_NOOP("dsl", "Sinusoidal grating"),
+        DSL_TR_NOOP("dsl", "One spatial frequency at one angle."),
+        imageParams({ ParamSpec::real("frequency", 0.2, 0, 0.5, DSL_TR_NOOP("dsl", "Frequency"), {},
+                          "cycles/px"),
+            ParamSpec::real("angle", 0, -180, 180, DSL_TR_NOOP("dsl", "Angle"), {}, "°") }),
         [](const Params &p) {
             const double f = p.real("frequency");
             const double a = p.real("angle") * kPi / 180.0;
@@ -233,10 +239,10 @@ std::vector<GeneratorInfo> makeGenerators()
                 return 0.5 + 0.5 * std::cos(2 * kPi * f * (x * std::cos(a) + y * std::sin(a)));
             });
         } });
-    g.push_back({ "phantom3d", Kind::Volume, DSL_TR_NOOP("3-d Shepp–Logan phantom"),
-        DSL_TR_NOOP("The modified Shepp–Logan head phantom as a volume."),
-        { ParamSpec::integer("size", 96, 8, 512, DSL_TR_NOOP("Size"), {}, "voxels"),
-            ParamSpec::real("spacing", 2.0, 0.01, 100, DSL_TR_NOOP("Spacing"), {}, "mm") },
+    g.push_back({ "phantom3d", Kind::Volume, DSL_TR_NOOP("dsl", "3-d Shepp–Logan phantom"),
+        DSL_TR_NOOP("dsl", "The modified Shepp–Logan head phantom as a volume."),
+        { ParamSpec::integer("size", 96, 8, 512, DSL_TR_NOOP("dsl", "Size"), {}, "voxels"),
+            ParamSpec::real("spacing", 2.0, 0.01, 100, DSL_TR_NOOP("dsl", "Spacing"), {}, "mm") },
         makePhantom });
     return g;
 }

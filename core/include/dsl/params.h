@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#define DSL_TR_NOOP(text) text
+#define DSL_TR_NOOP(context, text) text
 
 namespace dsl {
 

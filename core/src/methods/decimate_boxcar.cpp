@@ -77,12 +77,13 @@ private:
     static inline const MethodInfo kInfo {
         .id = "decimate.boxcar",
         .family = Family::Decimation,
-        .name = DSL_TR_NOOP("Block mean (boxcar)"),
-        .description = DSL_TR_NOOP("Averages each block of M samples: a cheap low-pass whose "
-                                   "sidelobes still let some energy fold."),
+        .name = DSL_TR_NOOP("dsl", "Block mean (boxcar)"),
+        .description = DSL_TR_NOOP("dsl",
+            "Averages each block of M samples: a cheap low-pass whose "
+            "sidelobes still let some energy fold."),
         .linear = true,
-        .params = { ParamSpec::integer("factor", 2, 1, 4096, DSL_TR_NOOP("Factor"),
-                        DSL_TR_NOOP("Block length along each axis.")),
+        .params = { ParamSpec::integer("factor", 2, 1, 4096, DSL_TR_NOOP("dsl", "Factor"),
+                        DSL_TR_NOOP("dsl", "Block length along each axis.")),
             axesParam() },
     };
 };

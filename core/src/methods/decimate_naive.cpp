@@ -86,14 +86,15 @@ private:
     static inline const MethodInfo kInfo {
         .id = "decimate.naive",
         .family = Family::Decimation,
-        .name = DSL_TR_NOOP("Naive subsampling"),
-        .description = DSL_TR_NOOP("Keeps every M-th sample with no filter: everything above "
-                                   "the new Nyquist frequency folds back."),
+        .name = DSL_TR_NOOP("dsl", "Naive subsampling"),
+        .description = DSL_TR_NOOP("dsl",
+            "Keeps every M-th sample with no filter: everything above "
+            "the new Nyquist frequency folds back."),
         .linear = true,
-        .params = { ParamSpec::integer("factor", 2, 1, 4096, DSL_TR_NOOP("Factor"),
-                        DSL_TR_NOOP("Keep one sample in M along each axis.")),
-            ParamSpec::integer("phase", 0, 0, 4095, DSL_TR_NOOP("Phase"),
-                DSL_TR_NOOP("Index of the first kept sample."), "samples"),
+        .params = { ParamSpec::integer("factor", 2, 1, 4096, DSL_TR_NOOP("dsl", "Factor"),
+                        DSL_TR_NOOP("dsl", "Keep one sample in M along each axis.")),
+            ParamSpec::integer("phase", 0, 0, 4095, DSL_TR_NOOP("dsl", "Phase"),
+                DSL_TR_NOOP("dsl", "Index of the first kept sample."), "samples"),
             axesParam() },
     };
 };

@@ -1,0 +1,825 @@
+#include "mainwindow.h"
+
+#include "imagepane.h"
+#include "metricstable.h"
+#include "paramform.h"
+#include "render.h"
+#include "viewlinker.h"
+#include "waveformpane.h"
+
+#include "dsl/error.h"
+#include "dsl/io.h"
+#include "dsl/method.h"
+#include "dsl/synth.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSlider>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace dsl::app {
+
+namespace {
+
+QString trDsl(const std::string &s)
+{
+    return QCoreApplication::translate("dsl", s.c_str());
+}
+
+QString shapeText(const Array &a)
+{
+    QStringList parts;
+    if (a.kind == Kind::Volume)
+        for (auto it = a.shape.rbegin(); it != a.shape.rend(); ++it)
+            parts << QString::number(*it);
+    else
+        for (std::size_t e : a.shape)
+            parts << QString::number(e);
+    QString s = parts.join(QStringLiteral(" × "));
+    if (a.channels > 1)
+        s += QCoreApplication::translate("dsl::app::MainWindow", " × %1 ch").arg(a.channels);
+    return s;
+}
+
+// Which plane of a volume to show for a source slice/frame, mapped onto an output grid.
+std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t extent)
+{
+    const double i = std::round((double(sourceIndex) - map.origin) / map.step);
+    return std::size_t(std::clamp(i, 0.0, double(extent) - 1.0));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_comparison(new Comparison(this))
+    , m_scheduler(new Scheduler(this))
+    , m_linker(new widgets::ViewLinker(this))
+{
+    setWindowTitle(tr("Downsample Lab"));
+    setAcceptDrops(true);
+    resize(1400, 900);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    m_grid = new QWidget(scroll);
+    m_gridLayout = new QGridLayout(m_grid);
+    m_gridLayout->setSpacing(6);
+    scroll->setWidget(m_grid);
+    setCentralWidget(scroll);
+
+    buildSourceDock();
+    buildVariantsDock();
+    buildMetricsDock();
+    buildMenus();
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QPushButton::clicked, m_scheduler, &Scheduler::cancelAll);
+    connect(m_scheduler, &Scheduler::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancelButton->setVisible(busy);
+        if (busy)
+            statusBar()->showMessage(tr("Computing…"));
+        else
+            statusBar()->showMessage(tr("Ready"), 3000);
+    });
+    connect(m_scheduler, &Scheduler::progress, m_progress, &QProgressBar::setValue);
+    connect(m_scheduler, &Scheduler::resultReady, this, &MainWindow::onResult);
+
+    connect(m_comparison, &Comparison::sourceChanged, this, [this] {
+        m_results.clear();
+        m_scheduler->cancelAll();
+        m_sourceInfo->setText(describeSource());
+        updateSliceControls();
+        rebuildPanes();
+        recomputeAll();
+    });
+    connect(m_comparison, &Comparison::variantsChanged, this, [this] {
+        // Drop results of removed variants; compute new ones.
+        for (auto it = m_results.begin(); it != m_results.end();)
+            it = m_comparison->variant(it.key()) ? std::next(it) : m_results.erase(it);
+        refreshVariantList();
+        rebuildPanes();
+        for (const VariantSpec &v : m_comparison->variants())
+            if (!m_results.contains(v.id)) recompute(v.id);
+        refreshMetrics();
+    });
+    connect(m_comparison, &Comparison::variantParamsChanged, this, [this](int id) {
+        refreshVariantList();
+        recompute(id);
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    m_scheduler->cancelAll();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseOpenFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
+    file->addAction(tr("Export metrics as CSV…"), this, &MainWindow::exportMetrics);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About Downsample Lab"), this, [this] {
+        QMessageBox::about(this, tr("About Downsample Lab"),
+            tr("Downsample Lab shows what downsampling does to signals, images and "
+               "scans: outputs side by side, what folded, and how much."));
+    });
+}
+
+void MainWindow::buildSourceDock()
+{
+    auto *dock = new QDockWidget(tr("Source"), this);
+    dock->setObjectName(QStringLiteral("sourceDock"));
+    auto *w = new QWidget(dock);
+    auto *v = new QVBoxLayout(w);
+    auto *row = new QHBoxLayout;
+    auto *openButton = new QPushButton(tr("Open file…"), w);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseOpenFile);
+    m_recentButton = new QToolButton(w);
+    m_recentButton->setText(tr("Recent"));
+    m_recentButton->setPopupMode(QToolButton::InstantPopup);
+    m_recentButton->setMenu(new QMenu(m_recentButton));
+    row->addWidget(openButton);
+    row->addWidget(m_recentButton);
+    v->addLayout(row);
+    rebuildRecentMenu();
+
+    v->addWidget(new QLabel(tr("Synthetic source:"), w));
+    m_generatorBox = new QComboBox(w);
+    for (const GeneratorInfo &g : generators())
+        m_generatorBox->addItem(trDsl(g.name), QString::fromStdString(g.id));
+    m_generatorForm = new widgets::ParamForm(w);
+    auto *generate = new QPushButton(tr("Generate"), w);
+    connect(m_generatorBox, &QComboBox::currentIndexChanged, this, [this] {
+        const GeneratorInfo *g
+            = findGenerator(m_generatorBox->currentData().toString().toStdString());
+        if (g) {
+            m_generatorForm->setSchema(g->params, {});
+            m_generatorBox->setToolTip(trDsl(g->description));
+        }
+    });
+    connect(generate, &QPushButton::clicked, this, &MainWindow::generateSynthetic);
+    v->addWidget(m_generatorBox);
+    v->addWidget(m_generatorForm);
+    v->addWidget(generate);
+    m_generatorBox->setCurrentIndex(-1);
+    m_generatorBox->setCurrentIndex(0);
+
+    m_sourceInfo = new QLabel(w);
+    m_sourceInfo->setWordWrap(true);
+    m_sourceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_sourceInfo);
+
+    auto *slices = new QFormLayout;
+    m_sliceSlider = new QSlider(Qt::Horizontal, w);
+    m_sliceLabel = new QLabel(w);
+    m_frameSlider = new QSlider(Qt::Horizontal, w);
+    m_frameLabel = new QLabel(w);
+    slices->addRow(m_sliceLabel, m_sliceSlider);
+    slices->addRow(m_frameLabel, m_frameSlider);
+    v->addLayout(slices);
+    auto refreshAll = [this] {
+        refreshReference();
+        for (const VariantSpec &s : m_comparison->variants())
+            refreshVariantPane(s.id);
+        updateSliceControls();
+    };
+    connect(m_sliceSlider, &QSlider::valueChanged, this, refreshAll);
+    connect(m_frameSlider, &QSlider::valueChanged, this, refreshAll);
+
+    m_overlayBox = new QCheckBox(tr("Show alias overlay"), w);
+    m_overlayBox->setToolTip(
+        tr("Colours what folded: red where aliasing added, blue where it removed."));
+    m_overlayOpacity = new QSlider(Qt::Horizontal, w);
+    m_overlayOpacity->setRange(0, 100);
+    m_overlayOpacity->setValue(70);
+    m_overlayOpacity->setToolTip(tr("Overlay opacity"));
+    connect(m_overlayBox, &QCheckBox::toggled, this, refreshAll);
+    connect(m_overlayOpacity, &QSlider::valueChanged, this, refreshAll);
+    v->addWidget(m_overlayBox);
+    v->addWidget(m_overlayOpacity);
+    v->addStretch();
+    dock->setWidget(w);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    updateSliceControls();
+}
+
+void MainWindow::buildVariantsDock()
+{
+    auto *dock = new QDockWidget(tr("Variants"), this);
+    dock->setObjectName(QStringLiteral("variantsDock"));
+    auto *w = new QWidget(dock);
+    auto *v = new QVBoxLayout(w);
+    m_variantList = new QListWidget(w);
+    v->addWidget(m_variantList);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QToolButton(w);
+    add->setText(tr("Add"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(add);
+    for (const Method *m : Registry::instance().all()) {
+        const QString id = QString::fromStdString(m->info().id);
+        QAction *a = addMenu->addAction(trDsl(m->info().name) + QStringLiteral("  (") + id + u')');
+        a->setToolTip(trDsl(m->info().description));
+        connect(a, &QAction::triggered, this, [this, id] { selectVariant(addVariant(id)); });
+    }
+    add->setMenu(addMenu);
+    auto *remove = new QPushButton(tr("Remove"), w);
+    auto *duplicate = new QPushButton(tr("Duplicate"), w);
+    auto *up = new QPushButton(tr("Up"), w);
+    auto *down = new QPushButton(tr("Down"), w);
+    for (QWidget *b : std::initializer_list<QWidget *> { add, remove, duplicate, up, down })
+        buttons->addWidget(b);
+    v->addLayout(buttons);
+    connect(remove, &QPushButton::clicked, this,
+        [this] { m_comparison->removeVariant(selectedVariant()); });
+    connect(duplicate, &QPushButton::clicked, this,
+        [this] { selectVariant(m_comparison->duplicateVariant(selectedVariant())); });
+    connect(up, &QPushButton::clicked, this, [this] {
+        const int id = selectedVariant();
+        m_comparison->moveVariant(id, -1);
+        selectVariant(id);
+    });
+    connect(down, &QPushButton::clicked, this, [this] {
+        const int id = selectedVariant();
+        m_comparison->moveVariant(id, +1);
+        selectVariant(id);
+    });
+    m_methodHelp = new QLabel(w);
+    m_methodHelp->setWordWrap(true);
+    v->addWidget(m_methodHelp);
+    m_paramForm = new widgets::ParamForm(w);
+    v->addWidget(m_paramForm);
+    v->addStretch();
+    connect(m_variantList, &QListWidget::currentRowChanged, this, &MainWindow::onVariantSelected);
+    connect(m_paramForm, &widgets::ParamForm::valuesChanged, this,
+        [this](const std::map<std::string, std::string> &values) {
+            if (m_formVariant) m_comparison->setParams(m_formVariant, values);
+        });
+    dock->setWidget(w);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void MainWindow::buildMetricsDock()
+{
+    auto *dock = new QDockWidget(tr("Metrics"), this);
+    dock->setObjectName(QStringLiteral("metricsDock"));
+    m_metrics = new widgets::MetricsTable(dock);
+    dock->setWidget(m_metrics);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+}
+
+QString MainWindow::describeSource() const
+{
+    const auto src = m_comparison->source();
+    if (!src) return tr("No source.");
+    QStringList lines;
+    lines << tr("<b>%1</b>").arg(m_comparison->sourceName().toHtmlEscaped());
+    const QString kind = src->kind == Kind::Signal ? tr("signal")
+        : src->kind == Kind::Image                 ? tr("image")
+                                                   : tr("volume");
+    lines << tr("%1, %2").arg(kind, shapeText(*src));
+    if (src->kind == Kind::Signal) {
+        lines << tr("%1 Hz, %2 s")
+                     .arg(src->sampleRate())
+                     .arg(double(src->shape[0]) / src->sampleRate(), 0, 'f', 3);
+    } else if (src->kind == Kind::Volume) {
+        QStringList sp;
+        for (auto it = src->grid.rbegin(); it != src->grid.rend(); ++it)
+            sp << QString::number(it->spacing, 'g', 4);
+        lines << tr("spacing %1 (mm; time in the unit of the file)")
+                     .arg(sp.join(QStringLiteral(" × ")));
+    }
+    const widgets::ValueWindow w = widgets::fullRange(*src);
+    lines << tr("type %1, range %2 … %3")
+                 .arg(QString::fromLatin1(sampleTypeName(src->source.sampleType)))
+                 .arg(w.low, 0, 'g', 6)
+                 .arg(w.high, 0, 'g', 6);
+    for (const std::string &warning : src->source.warnings)
+        lines << tr("<span style='color:#b35900'>Warning: %1</span>")
+                     .arg(QString::fromStdString(warning).toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void MainWindow::updateSliceControls()
+{
+    const auto src = m_comparison->source();
+    const bool volume = src && src->kind == Kind::Volume;
+    const bool frames = volume && src->rank() == 4;
+    const std::size_t slices = volume ? src->shape[src->rank() - 3] : 1;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_sliceSlider, m_sliceLabel })
+        w->setVisible(volume);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
+        w->setVisible(frames);
+    if (volume && m_sliceSlider->maximum() != int(slices) - 1) {
+        const QSignalBlocker block(m_sliceSlider);
+        m_sliceSlider->setRange(0, int(slices) - 1);
+        m_sliceSlider->setValue(int(slices) / 2);
+    }
+    if (frames && m_frameSlider->maximum() != int(src->shape[0]) - 1) {
+        const QSignalBlocker block(m_frameSlider);
+        m_frameSlider->setRange(0, int(src->shape[0]) - 1);
+    }
+    m_sliceLabel->setText(tr("Slice %1/%2").arg(m_sliceSlider->value() + 1).arg(slices));
+    m_frameLabel->setText(
+        tr("Frame %1/%2").arg(m_frameSlider->value() + 1).arg(frames ? src->shape[0] : 1));
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    // Loading runs off the GUI thread; the event loop keeps painting while we wait.
+    QFuture<std::shared_ptr<const Array>> f = QtConcurrent::run(
+        [p = path.toStdString()] { return std::make_shared<const Array>(load(p)); });
+    QFutureWatcher<std::shared_ptr<const Array>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(f);
+    if (!f.isFinished()) loop.exec(QEventLoop::ExcludeUserInputEvents);
+    try {
+        const auto array = f.result();
+        m_comparison->setSource(array, QFileInfo(path).fileName());
+        addRecent(path);
+        statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 4000);
+        if (m_comparison->variants().isEmpty()) {
+            addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
+            addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
+        }
+        return true;
+    } catch (const Error &e) {
+        showError(QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc &) {
+        showError(tr("The file %1 is too large to load.").arg(path));
+    } catch (const std::exception &e) {
+        showError(
+            tr("The file %1 could not be loaded: %2").arg(path, QString::fromStdString(e.what())));
+    }
+    return false;
+}
+
+bool MainWindow::openSynthetic(const QString &spec)
+{
+    try {
+        auto array = std::make_shared<const Array>(generate(spec.toStdString()));
+        const GeneratorInfo *g = findGenerator(spec.section(u':', 0, 0).toStdString());
+        m_comparison->setSource(array, g ? trDsl(g->name) : spec);
+        return true;
+    } catch (const Error &e) {
+        showError(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::openDemo()
+{
+    // A zone plate: naive subsampling turns rings into moiré, the block mean blurs them away.
+    m_comparison->clearVariants();
+    openSynthetic(QStringLiteral("zoneplate:size=512,frequency=0.5"));
+    addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
+    addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
+}
+
+void MainWindow::generateSynthetic()
+{
+    QString spec = m_generatorBox->currentData().toString();
+    QStringList items;
+    for (const auto &[k, v] : m_generatorForm->values())
+        items << QString::fromStdString(k + "=" + v);
+    if (!items.isEmpty()) spec += u':' + items.join(u',');
+    openSynthetic(spec);
+}
+
+void MainWindow::chooseOpenFile()
+{
+    const QString filter = tr("All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg "
+                              "*.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;"
+                              "Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg "
+                              "*.jpeg *.tif *.tiff *.bmp);;"
+                              "NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)");
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a signal, image or scan"), QString(), filter);
+    if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--no-dialogs"))
+        && QGuiApplication::platformName() != u"offscreen")
+        QMessageBox::warning(this, tr("Downsample Lab"), message);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings s;
+    QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    while (recent.size() > 10)
+        recent.removeLast();
+    s.setValue(QStringLiteral("recentFiles"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_recentButton->menu();
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &p : recent)
+        menu->addAction(QFileInfo(p).fileName(), this, [this, p] { openFile(p); })->setToolTip(p);
+    m_recentButton->setEnabled(!recent.isEmpty());
+}
+
+int MainWindow::addVariant(
+    const QString &methodId, const std::map<std::string, std::string> &params)
+{
+    const Method *m = Registry::instance().find(methodId.toStdString());
+    if (!m) return 0;
+    // Fill every key with its default so the form and the cache key are complete.
+    std::map<std::string, std::string> full = params;
+    for (const ParamSpec &p : m->info().params)
+        full.try_emplace(p.key, p.defaultText());
+    return m_comparison->addVariant(methodId.toStdString(), full);
+}
+
+void MainWindow::setVariantParameter(
+    int variantId, const std::string &key, const std::string &value)
+{
+    if (variantId == m_formVariant && m_paramForm->setValue(key, value)) return;
+    const VariantSpec *v = m_comparison->variant(variantId);
+    if (!v) return;
+    auto params = v->params;
+    params[key] = value;
+    m_comparison->setParams(variantId, params);
+}
+
+void MainWindow::selectVariant(int variantId)
+{
+    const int row = m_comparison->indexOf(variantId);
+    if (row >= 0) m_variantList->setCurrentRow(row);
+}
+
+int MainWindow::selectedVariant() const
+{
+    const int row = m_variantList->currentRow();
+    const auto &vs = m_comparison->variants();
+    return row >= 0 && row < vs.size() ? vs[row].id : 0;
+}
+
+QString MainWindow::variantTitle(const VariantSpec &v) const
+{
+    const Method *m = Registry::instance().find(v.methodId);
+    QStringList params;
+    for (const auto &[k, val] : v.params)
+        if (!(k == "axes" && val == "all") && !(k == "phase" && val == "0"))
+            params << QString::fromStdString(k + "=" + val);
+    const QString name = m ? trDsl(m->info().name) : QString::fromStdString(v.methodId);
+    return params.isEmpty()
+        ? name
+        : name + QStringLiteral(" (") + params.join(QStringLiteral(", ")) + u')';
+}
+
+void MainWindow::refreshVariantList()
+{
+    const int selected = selectedVariant();
+    const QSignalBlocker block(m_variantList);
+    m_variantList->clear();
+    for (const VariantSpec &v : m_comparison->variants())
+        m_variantList->addItem(variantTitle(v));
+    const int row = m_comparison->indexOf(selected);
+    m_variantList->setCurrentRow(row >= 0 ? row : (m_variantList->count() ? 0 : -1));
+    onVariantSelected();
+}
+
+void MainWindow::onVariantSelected()
+{
+    const int id = selectedVariant();
+    if (id == m_formVariant) return;
+    m_formVariant = 0;
+    const VariantSpec *v = m_comparison->variant(id);
+    const Method *m = v ? Registry::instance().find(v->methodId) : nullptr;
+    if (!m) {
+        m_paramForm->setSchema({}, {});
+        m_methodHelp->clear();
+        return;
+    }
+    m_methodHelp->setText(trDsl(m->info().description));
+    m_paramForm->setSchema(m->info().params, v->params);
+    m_formVariant = id;
+}
+
+void MainWindow::rebuildPanes()
+{
+    m_linker->clear();
+    while (QLayoutItem *item = m_gridLayout->takeAt(0)) {
+        if (QWidget *w = item->widget()) w->deleteLater();
+        delete item;
+    }
+    m_variantPanes.clear();
+    const auto src = m_comparison->source();
+    if (!src) return;
+    const bool signal = src->kind == Kind::Signal;
+    auto makePane = [this, signal]() -> QWidget * {
+        if (signal) return new widgets::WaveformPane(m_grid);
+        auto *p = new widgets::ImagePane(m_grid);
+        m_linker->add(p);
+        return p;
+    };
+    const int count = int(m_comparison->variants().size()) + 1;
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
+    m_referencePane = makePane();
+    m_gridLayout->addWidget(m_referencePane, 0, 0);
+    int index = 1;
+    for (const VariantSpec &v : m_comparison->variants()) {
+        QWidget *pane = makePane();
+        m_variantPanes.insert(v.id, pane);
+        m_gridLayout->addWidget(pane, index / columns, index % columns);
+        ++index;
+    }
+    if (signal) {
+        // Waveforms share one time axis.
+        QList<widgets::WaveformPane *> waves;
+        waves << static_cast<widgets::WaveformPane *>(m_referencePane.data());
+        for (const auto &p : std::as_const(m_variantPanes))
+            waves << static_cast<widgets::WaveformPane *>(p.data());
+        for (widgets::WaveformPane *w : waves)
+            connect(
+                w, &widgets::WaveformPane::timeRangeChanged, this, [waves, w](double a, double b) {
+                    for (widgets::WaveformPane *o : waves)
+                        if (o != w) o->setTimeRange(a, b);
+                });
+    }
+    refreshReference();
+    for (const VariantSpec &v : m_comparison->variants())
+        refreshVariantPane(v.id);
+    m_metrics->setSignalMode(signal);
+    refreshMetrics();
+}
+
+void MainWindow::refreshReference()
+{
+    const auto src = m_comparison->source();
+    if (!src || !m_referencePane) return;
+    const QString title = tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src));
+    if (src->kind == Kind::Signal) {
+        auto *w = static_cast<widgets::WaveformPane *>(m_referencePane.data());
+        w->setTitle(title);
+        w->setSignal(*src);
+        return;
+    }
+    auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
+    const std::size_t r = src->rank();
+    const widgets::PlaneGeometry g { 0, 1, 0, 1, double(src->shape[r - 1]),
+        r >= 2 ? double(src->shape[r - 2]) : 1.0 };
+    pane->setTitle(title);
+    const std::size_t slice = std::size_t(std::max(0, m_sliceSlider->value()));
+    const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    pane->setImage(widgets::renderPlane(*src, widgets::fullRange(*src), slice, frame), g);
+    pane->setOverlay({});
+    const std::size_t ch = src->channels;
+    const std::size_t planeSize = src->shape[r - 1] * (r >= 2 ? src->shape[r - 2] : 1);
+    const std::size_t offset = (r == 3          ? slice
+                                       : r == 4 ? frame * src->shape[1] + slice
+                                                : 0)
+        * planeSize;
+    pane->setValueReader([src, ch, offset, cols = src->shape[r - 1]](int c, int row) {
+        QStringList v;
+        for (std::size_t k = 0; k < ch; ++k)
+            v << QString::number(
+                src->values[(offset + std::size_t(row) * cols + std::size_t(c)) * ch + k], 'g', 5);
+        return v.join(u' ');
+    });
+}
+
+void MainWindow::refreshVariantPane(int variantId)
+{
+    const VariantSpec *spec = m_comparison->variant(variantId);
+    QWidget *paneWidget = m_variantPanes.value(variantId);
+    const auto src = m_comparison->source();
+    if (!spec || !paneWidget || !src) return;
+    const auto it = m_results.constFind(variantId);
+    const bool ready = it != m_results.constEnd();
+    QString title = variantTitle(*spec);
+    if (ready && it->analysis) {
+        const Analysis &an = *it->analysis;
+        title += tr(" — %1, alias %2 dB")
+                     .arg(shapeText(an.result.output))
+                     .arg(an.metrics.aliasEnergyDb, 0, 'f', 1);
+    }
+    if (src->kind == Kind::Signal) {
+        auto *w = static_cast<widgets::WaveformPane *>(paneWidget);
+        w->setTitle(title);
+        if (ready && it->analysis)
+            w->setSignal(it->analysis->result.output, src.get());
+        else
+            w->setStatus(ready ? it->error : tr("computing…"));
+        return;
+    }
+    auto *pane = static_cast<widgets::ImagePane *>(paneWidget);
+    pane->setTitle(title);
+    if (!ready) {
+        pane->setStatus(tr("computing…"));
+        return;
+    }
+    if (!it->analysis) {
+        pane->setImage({}, {});
+        pane->setStatus(it->error);
+        return;
+    }
+    const Analysis &an = *it->analysis;
+    const Array &out = an.result.output;
+    const std::size_t r = out.rank();
+    const AxisMap mx = an.result.map[r - 1];
+    const AxisMap my = r >= 2 ? an.result.map[r - 2] : AxisMap {};
+    const widgets::PlaneGeometry g { mx.origin, mx.step, my.origin, my.step,
+        double(src->shape[r - 1]), r >= 2 ? double(src->shape[r - 2]) : 1.0 };
+    // The displayed slice is the output plane nearest the source slice.
+    const std::size_t srcSlice = std::size_t(std::max(0, m_sliceSlider->value()));
+    const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    std::size_t slice = 0, outFrame = 0;
+    if (r == 3) slice = mapIndex(srcSlice, an.result.map[0], out.shape[0]);
+    if (r == 4) {
+        slice = mapIndex(srcSlice, an.result.map[1], out.shape[1]);
+        outFrame = mapIndex(frame, an.result.map[0], out.shape[0]);
+    }
+    pane->setImage(widgets::renderPlane(out, widgets::fullRange(*src), slice, outFrame), g);
+    if (m_overlayBox->isChecked()) {
+        const widgets::ValueWindow range = widgets::fullRange(*src);
+        pane->setOverlay(widgets::renderDiverging(
+            an.aliasMap, (range.high - range.low) * 0.25, slice, outFrame));
+        pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
+    } else {
+        pane->setOverlay({});
+    }
+    const auto keep = it->analysis;
+    const std::size_t ch = out.channels;
+    const std::size_t cols = out.shape[r - 1];
+    const std::size_t planeSize = cols * (r >= 2 ? out.shape[r - 2] : 1);
+    const std::size_t offset = (r == 3          ? slice
+                                       : r == 4 ? outFrame * out.shape[1] + slice
+                                                : 0)
+        * planeSize;
+    pane->setValueReader([keep, ch, cols, offset](int c, int row) {
+        const std::size_t i = (offset + std::size_t(row) * cols + std::size_t(c)) * ch;
+        QStringList v;
+        for (std::size_t k = 0; k < ch; ++k)
+            v << QString::number(keep->result.output.values[i + k], 'g', 5);
+        return QCoreApplication::translate("dsl::app::MainWindow", "%1 (alias %2)")
+            .arg(v.join(u' '))
+            .arg(keep->aliasMap.values[i], 0, 'g', 3);
+    });
+}
+
+void MainWindow::refreshMetrics()
+{
+    const auto &vs = m_comparison->variants();
+    m_metrics->setRowCountForVariants(int(vs.size()));
+    int row = 0;
+    for (const VariantSpec &v : vs) {
+        const auto it = m_results.constFind(v.id);
+        if (it == m_results.constEnd())
+            m_metrics->setVariant(row, variantTitle(v), QString(), nullptr, tr("computing…"));
+        else if (!it->analysis)
+            m_metrics->setVariant(row, variantTitle(v), QString(), nullptr, it->error);
+        else
+            m_metrics->setVariant(row, variantTitle(v), shapeText(it->analysis->result.output),
+                &it->analysis->metrics, tr("ok"));
+        ++row;
+    }
+}
+
+void MainWindow::recomputeAll()
+{
+    for (const VariantSpec &v : m_comparison->variants())
+        recompute(v.id);
+}
+
+void MainWindow::recompute(int variantId)
+{
+    const VariantSpec *v = m_comparison->variant(variantId);
+    if (!v || !m_comparison->source()) return;
+    m_results.remove(variantId);
+    refreshVariantPane(variantId);
+    m_scheduler->request(variantId, m_comparison->source(), m_comparison->sourceGeneration(),
+        v->methodId, v->params);
+    refreshMetrics();
+}
+
+void MainWindow::onResult(int variantId, const VariantResult &result)
+{
+    if (!m_comparison->variant(variantId)) return;
+    m_results.insert(variantId, result);
+    refreshVariantPane(variantId);
+    refreshMetrics();
+    if (m_results.size() == m_comparison->variants().size()) Q_EMIT allResultsReady();
+}
+
+QWidget *MainWindow::referencePane() const
+{
+    return m_referencePane;
+}
+QWidget *MainWindow::variantPane(int variantId) const
+{
+    return m_variantPanes.value(variantId);
+}
+
+void MainWindow::exportMetrics()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"), QStringLiteral("metrics.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(m_metrics->toCsv().toUtf8()) < 0 || !f.commit())
+        showError(tr("The metrics could not be written to %1: %2").arg(path, f.errorString()));
+}
+
+void MainWindow::exportVariant()
+{
+    const int id = selectedVariant();
+    const auto it = m_results.constFind(id);
+    if (it == m_results.constEnd() || !it->analysis) {
+        showError(tr("Select a computed variant to export."));
+        return;
+    }
+    const Array &out = it->analysis->result.output;
+    const QString ext = QString::fromStdString(nativeExtension(out));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export variant"),
+        QStringLiteral("variant.") + ext, tr("Native (*.%1);;NumPy (*.npy)").arg(ext));
+    if (path.isEmpty()) return;
+    try {
+        SaveOptions so;
+        if (const auto src = m_comparison->source(); src && !src->source.path.empty())
+            so.protectedPaths.push_back(src->source.path);
+        save(out, path.toStdString(), so);
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    } catch (const Error &e) {
+        showError(QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_scheduler->cancelAll();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace dsl::app

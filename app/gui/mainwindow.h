@@ -1,0 +1,128 @@
+// The main window: source dock, the comparison grid (reference + one pane per variant),
+// variants dock with a schema-generated parameter form, metrics dock, status bar with progress
+// and cancel. Wiring and user intent only; numerics live in core, pictures in widgets.
+#pragma once
+
+#include "comparison.h"
+#include "scheduler.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QToolButton;
+
+namespace dsl::widgets {
+class ImagePane;
+class MetricsTable;
+class ParamForm;
+class ViewLinker;
+class WaveformPane;
+} // namespace dsl::widgets
+
+namespace dsl::app {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // User intents, also used by tests.
+    bool openFile(const QString &path); // false (and a message) if the file is unusable
+    bool openSynthetic(const QString &spec);
+    void openDemo();
+    int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
+    void setVariantParameter(int variantId, const std::string &key, const std::string &value);
+    void selectVariant(int variantId);
+
+    Comparison *comparison() const { return m_comparison; }
+    Scheduler *scheduler() const { return m_scheduler; }
+    widgets::MetricsTable *metricsTable() const { return m_metrics; }
+    widgets::ParamForm *parameterForm() const { return m_paramForm; }
+    QWidget *referencePane() const;
+    QWidget *variantPane(int variantId) const;
+    QString lastError() const { return m_lastError; }
+    int resultCount() const { return int(m_results.size()); }
+    bool hasResult(int variantId) const { return m_results.contains(variantId); }
+
+Q_SIGNALS:
+    void allResultsReady();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildSourceDock();
+    void buildVariantsDock();
+    void buildMetricsDock();
+    void rebuildPanes();
+    void refreshReference();
+    void refreshVariantPane(int variantId);
+    void refreshMetrics();
+    void recomputeAll();
+    void recompute(int variantId);
+    void onResult(int variantId, const VariantResult &result);
+    void onVariantSelected();
+    void refreshVariantList();
+    void updateSliceControls();
+    void showError(const QString &message);
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void exportMetrics();
+    void exportVariant();
+    void chooseOpenFile();
+    void generateSynthetic();
+    QString variantTitle(const VariantSpec &v) const;
+    QString describeSource() const;
+    int selectedVariant() const;
+
+    Comparison *m_comparison;
+    Scheduler *m_scheduler;
+    widgets::ViewLinker *m_linker;
+    QHash<int, VariantResult> m_results;
+    QString m_lastError;
+
+    // Comparison area
+    QWidget *m_grid = nullptr;
+    QGridLayout *m_gridLayout = nullptr;
+    QPointer<QWidget> m_referencePane;
+    QHash<int, QPointer<QWidget>> m_variantPanes;
+
+    // Source dock
+    QLabel *m_sourceInfo = nullptr;
+    QComboBox *m_generatorBox = nullptr;
+    widgets::ParamForm *m_generatorForm = nullptr;
+    QToolButton *m_recentButton = nullptr;
+    QSlider *m_sliceSlider = nullptr;
+    QLabel *m_sliceLabel = nullptr;
+    QSlider *m_frameSlider = nullptr;
+    QLabel *m_frameLabel = nullptr;
+    QCheckBox *m_overlayBox = nullptr;
+    QSlider *m_overlayOpacity = nullptr;
+
+    // Variants dock
+    QListWidget *m_variantList = nullptr;
+    widgets::ParamForm *m_paramForm = nullptr;
+    QLabel *m_methodHelp = nullptr;
+    int m_formVariant = 0;
+
+    // Metrics and status
+    widgets::MetricsTable *m_metrics = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace dsl::app

@@ -1,0 +1,125 @@
+#include "scheduler.h"
+
+#include "dsl/error.h"
+#include "dsl/method.h"
+
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace dsl::app {
+
+namespace {
+
+constexpr int kCacheEntries = 32;
+
+void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Array> source,
+    const Method *method, Params params, QString spec)
+{
+    RunContext ctx([&promise] { return promise.isCanceled(); },
+        [&promise](double f) { promise.setProgressValue(int(f * 100)); });
+    VariantResult r;
+    r.spec = spec;
+    try {
+        r.analysis = std::make_shared<const Analysis>(analyse(*method, *source, params, ctx));
+    } catch (const Cancelled &) {
+        return;
+    } catch (const Error &e) {
+        r.error = QString::fromStdString(e.what());
+    } catch (const std::bad_alloc &) {
+        r.error = QCoreApplication::translate("dsl::app::Scheduler", "Out of memory.");
+    } catch (const std::exception &e) {
+        r.error = QCoreApplication::translate("dsl::app::Scheduler", "Internal error: %1")
+                      .arg(QString::fromStdString(e.what()));
+    }
+    promise.addResult(r);
+}
+
+} // namespace
+
+Scheduler::Scheduler(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<VariantResult>();
+}
+
+Scheduler::~Scheduler()
+{
+    cancelAll();
+    for (Job &j : m_running)
+        j.watcher->waitForFinished();
+}
+
+void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
+    quint64 sourceGeneration, const std::string &methodId,
+    const std::map<std::string, std::string> &given)
+{
+    cancel(variantId);
+    VariantResult failed;
+    const Method *method = Registry::instance().find(methodId);
+    Params params;
+    try {
+        params = Registry::instance().get(methodId).resolve(given);
+    } catch (const Error &e) {
+        failed.error = QString::fromStdString(e.what());
+        Q_EMIT resultReady(variantId, failed);
+        return;
+    }
+    const QString spec = QString::fromStdString(methodId + ":" + params.canonical());
+    const QString key = QString::number(sourceGeneration) + u'|' + spec;
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+        Q_EMIT resultReady(variantId, *it);
+        return;
+    }
+    const bool wasBusy = isBusy();
+    auto *watcher = new QFutureWatcher<VariantResult>(this);
+    const quint64 ticket = m_nextTicket++;
+    m_running.insert(variantId, { watcher, ticket });
+    connect(watcher, &QFutureWatcher<VariantResult>::finished, this,
+        [this, variantId, ticket, key, watcher] {
+            const bool current
+                = m_running.contains(variantId) && m_running[variantId].ticket == ticket;
+            if (current && watcher->future().resultCount() > 0 && !watcher->isCanceled()) {
+                const VariantResult r = watcher->future().result();
+                if (r.analysis) {
+                    m_cache.insert(key, r);
+                    m_cacheOrder.append(key);
+                    while (m_cacheOrder.size() > kCacheEntries)
+                        m_cache.remove(m_cacheOrder.takeFirst());
+                }
+                finish(variantId, ticket);
+                Q_EMIT resultReady(variantId, r);
+            } else {
+                finish(variantId, ticket);
+            }
+            watcher->deleteLater();
+        });
+    connect(
+        watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
+    watcher->setFuture(QtConcurrent::run(computeVariant, source, method, params, spec));
+    if (!wasBusy) Q_EMIT busyChanged(true);
+}
+
+void Scheduler::finish(int variantId, quint64 ticket)
+{
+    if (m_running.contains(variantId) && m_running[variantId].ticket == ticket)
+        m_running.remove(variantId);
+    if (!isBusy()) Q_EMIT busyChanged(false);
+}
+
+void Scheduler::cancel(int variantId)
+{
+    const auto it = m_running.find(variantId);
+    if (it == m_running.end()) return;
+    it->watcher->cancel();
+    m_running.erase(it);
+    if (!isBusy()) Q_EMIT busyChanged(false);
+}
+
+void Scheduler::cancelAll()
+{
+    const QList<int> ids = m_running.keys();
+    for (int id : ids)
+        cancel(id);
+}
+
+} // namespace dsl::app

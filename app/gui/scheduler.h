@@ -1,0 +1,63 @@
+// Computes variants off the GUI thread (QtConcurrent + QPromise), caches results by
+// (source generation, method, canonical parameters), and cancels stale work: a newer request
+// for the same variant cancels the older one, whose result is then dropped by a generation
+// check in the watcher's finished handler (GUI thread). Worker exceptions become a message.
+#pragma once
+
+#include "dsl/analysis.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace dsl::app {
+
+struct VariantResult
+{
+    std::shared_ptr<const Analysis> analysis; // null on failure
+    QString error;
+    QString spec; // "id:canonical params"
+};
+
+class Scheduler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Scheduler(QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    // Starts (or serves from the cache) the computation of one variant.
+    void request(int variantId, std::shared_ptr<const Array> source, quint64 sourceGeneration,
+        const std::string &methodId, const std::map<std::string, std::string> &params);
+    void cancel(int variantId);
+    void cancelAll();
+    bool isBusy() const { return !m_running.isEmpty(); }
+    int cacheSize() const { return int(m_cache.size()); }
+
+Q_SIGNALS:
+    void resultReady(int variantId, const dsl::app::VariantResult &result);
+    void busyChanged(bool busy);
+    void progress(int percent);
+
+private:
+    struct Job
+    {
+        QFutureWatcher<VariantResult> *watcher = nullptr;
+        quint64 ticket = 0;
+    };
+    void finish(int variantId, quint64 ticket);
+
+    QHash<int, Job> m_running;
+    QHash<QString, VariantResult> m_cache;
+    QStringList m_cacheOrder;
+    quint64 m_nextTicket = 1;
+};
+
+} // namespace dsl::app
+
+Q_DECLARE_METATYPE(dsl::app::VariantResult)

@@ -1,0 +1,177 @@
+// The main window offscreen, as a user drives it: the demo opens with computed panes, real files
+// of each kind load, variants are added and changed, panes and metrics follow, a broken file is
+// reported, and the event loop is never blocked for long while computing.
+#include "testutil.h"
+
+#include "imagepane.h"
+#include "mainwindow.h"
+#include "metricstable.h"
+#include "waveformpane.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace dsl;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Counts the longest gap between timer ticks while waiting for all results: the GUI thread
+// must keep running its event loop while variants compute.
+struct StallProbe
+{
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 worst = 0;
+    StallProbe()
+    {
+        timer.setInterval(5);
+        QObject::connect(
+            &timer, &QTimer::timeout, &timer, [this] { worst = std::max(worst, clock.restart()); });
+        clock.start();
+        timer.start();
+    }
+};
+
+bool notBlank(const QImage &img)
+{
+    if (img.isNull()) return false;
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += std::max(1, img.height() / 40))
+        for (int x = 0; x < img.width(); x += std::max(1, img.width() / 40))
+            colours.insert(img.pixel(x, y));
+    return colours.size() > 8;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoOpensComputed()
+    {
+        app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        w.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        QCOMPARE(w.comparison()->variants().size(), 2);
+        auto *ref = qobject_cast<widgets::ImagePane *>(w.referencePane());
+        QVERIFY(ref);
+        QVERIFY(notBlank(ref->image()));
+        for (const auto &v : w.comparison()->variants()) {
+            auto *pane = qobject_cast<widgets::ImagePane *>(w.variantPane(v.id));
+            QVERIFY(pane);
+            QCOMPARE(pane->image().size(), QSize(128, 128));
+        }
+        // The demo's story: naive subsampling folds far more than the block mean.
+        const double naive
+            = w.metricsTable()
+                  ->cell(w.metricsTable()->item(0, 0)->text(), u"Alias energy (dB)"_s)
+                  .toDouble();
+        const double box = w.metricsTable()
+                               ->cell(w.metricsTable()->item(1, 0)->text(), u"Alias energy (dB)"_s)
+                               .toDouble();
+        QVERIFY2(naive > box + 5, qPrintable(QStringLiteral("%1 vs %2").arg(naive).arg(box)));
+    }
+
+    void screenshotIsNotBlank()
+    {
+        app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        w.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        QTest::qWait(50);
+        const QImage shot = w.grab().toImage();
+        QVERIFY(notBlank(shot));
+        for (const auto &v : w.comparison()->variants())
+            QVERIFY(notBlank(w.variantPane(v.id)->grab().toImage()));
+    }
+
+    void loadsEveryKindAndUpdatesOnParameterChange_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("signal");
+        QTest::addRow("audio") << u"audio/Front_Center.wav"_s << true;
+        QTest::addRow("photo") << u"images/astronaut.png"_s << false;
+        QTest::addRow("scan") << u"nifti/anatomical.nii"_s << false;
+        QTest::addRow("4-d scan") << u"nifti/example4d.nii.gz"_s << false;
+    }
+    void loadsEveryKindAndUpdatesOnParameterChange()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, signal);
+        app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(w.openFile(dsltest::dataPath(file)));
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        const int id = w.addVariant(u"decimate.naive"_s, { { "factor", "2" } });
+        w.selectVariant(id);
+        StallProbe probe;
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id), 20000);
+        QWidget *pane = w.variantPane(id);
+        QVERIFY(pane);
+        if (signal) {
+            QVERIFY(qobject_cast<widgets::WaveformPane *>(pane));
+        } else {
+            auto *ip = qobject_cast<widgets::ImagePane *>(pane);
+            QVERIFY(ip);
+            const QSize before = ip->image().size();
+            w.setVariantParameter(id, "factor", "4");
+            QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id), 20000);
+            auto *after = qobject_cast<widgets::ImagePane *>(w.variantPane(id));
+            QCOMPARE(after->image().width(), (before.width() + 1) / 2);
+        }
+        QVERIFY2(probe.worst < 500, qPrintable(QString::number(probe.worst)));
+        QCOMPARE(w.metricsTable()->rowCount(), 3);
+        QVERIFY(!w.metricsTable()->item(2, 2)->text().isEmpty());
+    }
+
+    void brokenFileIsReportedAndNothingChanges()
+    {
+        app::MainWindow w;
+        w.show();
+        w.openDemo();
+        const auto before = w.comparison()->source();
+        QVERIFY(!w.openFile(dsltest::dataPath(u"images/truncated.jpg"_s)));
+        QVERIFY(w.lastError().contains(u"truncated.jpg"_s));
+        QCOMPARE(w.comparison()->source(), before);
+    }
+
+    void parameterFormDrivesVariant()
+    {
+        app::MainWindow w;
+        w.show();
+        w.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        const int id = w.comparison()->variants().first().id;
+        w.selectVariant(id);
+        QSignalSpy spy(w.comparison(), &app::Comparison::variantParamsChanged);
+        w.setVariantParameter(id, "factor", "8");
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(w.comparison()->variant(id)->params.at("factor"), std::string("8"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id), 20000);
+        QCOMPARE(qobject_cast<widgets::ImagePane *>(w.variantPane(id))->image().width(), 64);
+    }
+
+    void staleWorkIsCancelled()
+    {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openSynthetic(u"zoneplate:size=2048"_s));
+        const int id = w.addVariant(u"decimate.boxcar"_s, { { "factor", "2" } });
+        for (int f = 2; f <= 8; ++f)
+            w.setVariantParameter(id, "factor", std::to_string(f));
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.scheduler()->isBusy(), 30000);
+        auto *pane = qobject_cast<widgets::ImagePane *>(w.variantPane(id));
+        QCOMPARE(pane->image().width(), 256); // the last request won
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

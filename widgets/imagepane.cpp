@@ -1,0 +1,253 @@
+#include "imagepane.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace dsl::widgets {
+
+namespace {
+constexpr int kTitleHeight = 20;
+constexpr int kReadoutHeight = 18;
+} // namespace
+
+ImagePane::ImagePane(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(160, 160);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void ImagePane::setTitle(const QString &title)
+{
+    m_title = title;
+    update();
+}
+
+void ImagePane::setImage(const QImage &image, const PlaneGeometry &geometry)
+{
+    const bool firstImage = m_image.isNull();
+    m_image = image;
+    m_geometry = geometry;
+    m_status.clear();
+    if (firstImage && !m_fitted) fitToWindow();
+    updateReadout();
+    update();
+}
+
+void ImagePane::setOverlay(const QImage &overlay)
+{
+    m_overlay = overlay;
+    update();
+}
+
+void ImagePane::setOverlayOpacity(double opacity)
+{
+    m_overlayOpacity = opacity;
+    update();
+}
+
+void ImagePane::setStatus(const QString &status)
+{
+    m_status = status;
+    update();
+}
+
+void ImagePane::setValueReader(std::function<QString(int, int)> reader)
+{
+    m_reader = std::move(reader);
+    updateReadout();
+}
+
+QRectF ImagePane::imageArea() const
+{
+    return QRectF(0, kTitleHeight, width(), std::max(1, height() - kTitleHeight - kReadoutHeight));
+}
+
+void ImagePane::setViewport(const SourceViewport &viewport)
+{
+    if (viewport == m_viewport) return;
+    m_viewport = viewport;
+    m_fitted = true;
+    update();
+    Q_EMIT viewportChanged(m_viewport);
+}
+
+void ImagePane::fitToWindow()
+{
+    const QRectF area = imageArea();
+    const double scale
+        = std::min(area.width() / m_geometry.sourceWidth, area.height() / m_geometry.sourceHeight);
+    setViewport({ QPointF((m_geometry.sourceWidth - 1) / 2.0, (m_geometry.sourceHeight - 1) / 2.0),
+        std::max(scale, 1e-3) });
+}
+
+QPointF ImagePane::widgetAt(const QPointF &s) const
+{
+    const QRectF area = imageArea();
+    return area.center() + (s - m_viewport.centre) * m_viewport.scale;
+}
+
+QPointF ImagePane::sourceAt(const QPointF &w) const
+{
+    const QRectF area = imageArea();
+    return m_viewport.centre + (w - area.center()) / m_viewport.scale;
+}
+
+void ImagePane::setCursorPosition(const QPointF &source, bool visible)
+{
+    m_cursor = source;
+    m_cursorVisible = visible;
+    updateReadout();
+    update();
+}
+
+void ImagePane::updateReadout()
+{
+    m_readout.clear();
+    if (!m_cursorVisible || m_image.isNull()) return;
+    const int col = int(std::lround((m_cursor.x() - m_geometry.originX) / m_geometry.stepX));
+    const int row = int(std::lround((m_cursor.y() - m_geometry.originY) / m_geometry.stepY));
+    if (col < 0 || row < 0 || col >= m_image.width() || row >= m_image.height()) return;
+    const QString value = m_reader ? m_reader(col, row) : QString();
+    m_readout = tr("x %1, y %2  [%3, %4]  %5")
+                    .arg(m_cursor.x(), 0, 'f', 1)
+                    .arg(m_cursor.y(), 0, 'f', 1)
+                    .arg(col)
+                    .arg(row)
+                    .arg(value);
+}
+
+void ImagePane::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    const QRectF area = imageArea();
+    p.fillRect(area, QColor(32, 32, 32));
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    if (!m_image.isNull()) {
+        p.save();
+        p.setClipRect(area);
+        // Output pixel i covers source [origin + (i - 1/2) step, origin + (i + 1/2) step).
+        const QPointF topLeft = widgetAt({ m_geometry.originX - m_geometry.stepX / 2,
+            m_geometry.originY - m_geometry.stepY / 2 });
+        const QRectF target(topLeft,
+            QSizeF(m_image.width() * m_geometry.stepX * m_viewport.scale,
+                m_image.height() * m_geometry.stepY * m_viewport.scale));
+        p.drawImage(target, m_image);
+        if (!m_overlay.isNull() && m_overlayOpacity > 0) {
+            p.setOpacity(m_overlayOpacity);
+            p.drawImage(target, m_overlay);
+            p.setOpacity(1.0);
+        }
+        if (m_cursorVisible) {
+            const QPointF c = widgetAt(m_cursor);
+            p.setPen(QPen(QColor(255, 200, 0, 200), 1));
+            p.drawLine(QPointF(area.left(), c.y()), QPointF(area.right(), c.y()));
+            p.drawLine(QPointF(c.x(), area.top()), QPointF(c.x(), area.bottom()));
+        }
+        p.restore();
+    }
+    if (!m_status.isEmpty()) {
+        p.setPen(Qt::white);
+        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_status);
+    }
+    p.setPen(palette().color(QPalette::WindowText));
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRectF(4, 0, width() - 8, kTitleHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        fontMetrics().elidedText(m_title, Qt::ElideRight, width() - 8));
+    p.setFont(font());
+    const QString zoom = tr("%1×").arg(m_viewport.scale, 0, 'g', 3);
+    p.drawText(QRectF(4, height() - kReadoutHeight, width() - 8, kReadoutHeight),
+        Qt::AlignVCenter | Qt::AlignLeft, m_readout);
+    p.drawText(QRectF(4, height() - kReadoutHeight, width() - 8, kReadoutHeight),
+        Qt::AlignVCenter | Qt::AlignRight, zoom);
+}
+
+void ImagePane::zoomAbout(const QPointF &w, double factor)
+{
+    const QPointF anchor = sourceAt(w);
+    SourceViewport v = m_viewport;
+    v.scale = std::clamp(v.scale * factor, 1e-3, 256.0);
+    // Keep the source point under the mouse where it is.
+    v.centre = anchor - (w - imageArea().center()) / v.scale;
+    setViewport(v);
+}
+
+void ImagePane::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    zoomAbout(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void ImagePane::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragStart = event->position();
+        m_dragViewport = m_viewport;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void ImagePane::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        SourceViewport v = m_dragViewport;
+        v.centre -= (event->position() - m_dragStart) / v.scale;
+        setViewport(v);
+    }
+    const QPointF s = sourceAt(event->position());
+    setCursorPosition(s, true);
+    Q_EMIT cursorMoved(s, true);
+}
+
+void ImagePane::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+    unsetCursor();
+}
+
+void ImagePane::leaveEvent(QEvent *)
+{
+    setCursorPosition(m_cursor, false);
+    Q_EMIT cursorMoved(m_cursor, false);
+}
+
+void ImagePane::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre = imageArea().center();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAbout(centre, 1.25);
+        break;
+    case Qt::Key_Minus:
+        zoomAbout(centre, 0.8);
+        break;
+    case Qt::Key_0:
+        fitToWindow();
+        break;
+    case Qt::Key_1:
+        setViewport({ m_viewport.centre, 1.0 });
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void ImagePane::resizeEvent(QResizeEvent *)
+{
+    if (!m_fitted || m_image.isNull()) fitToWindow();
+}
+
+} // namespace dsl::widgets

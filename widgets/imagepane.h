@@ -1,0 +1,91 @@
+// An image pane: one 2-d picture placed in *source* coordinates, so panes of different
+// resolutions show the same region when linked. Nearest-neighbour magnification keeps pixels
+// visible; wheel zooms about the cursor, drag pans, keys +/-/0 (fit)/1 (one source pixel per
+// screen pixel); a crosshair follows the mouse and the caption reads the sample under it.
+// Output pixel (i, j) of a variant sits at source (origin + i * step) per axis (DESIGN §2.3).
+#pragma once
+
+#include <QImage>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+namespace dsl::widgets {
+
+struct SourceViewport
+{
+    QPointF centre; // source coordinates (x = column, y = row) at the pane's centre
+    double scale = 1.0; // screen pixels per source pixel
+    bool operator==(const SourceViewport &) const = default;
+};
+
+struct PlaneGeometry
+{
+    double originX = 0.0, stepX = 1.0;
+    double originY = 0.0, stepY = 1.0;
+    double sourceWidth = 1.0, sourceHeight = 1.0; // the source's extent, for "fit"
+};
+
+class ImagePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImagePane(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+    void setImage(const QImage &image, const PlaneGeometry &geometry);
+    void setOverlay(const QImage &overlay); // same size as the image, drawn on top
+    void setOverlayOpacity(double opacity);
+    void setStatus(const QString &status); // e.g. "computing…" or an error, drawn centred
+    // Text for the readout of output pixel (column, row); empty if outside.
+    void setValueReader(std::function<QString(int column, int row)> reader);
+
+    const QImage &image() const { return m_image; }
+    SourceViewport viewport() const { return m_viewport; }
+    void setViewport(const SourceViewport &viewport);
+    void fitToWindow();
+    void setCursorPosition(const QPointF &source, bool visible);
+    QPointF sourceAt(const QPointF &widgetPoint) const;
+    QString readout() const { return m_readout; }
+
+Q_SIGNALS:
+    void viewportChanged(const dsl::widgets::SourceViewport &viewport);
+    void cursorMoved(const QPointF &source, bool visible);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QPointF widgetAt(const QPointF &source) const;
+    QRectF imageArea() const;
+    void zoomAbout(const QPointF &widgetPoint, double factor);
+    void updateReadout();
+
+    QString m_title;
+    QString m_status;
+    QString m_readout;
+    QImage m_image;
+    QImage m_overlay;
+    double m_overlayOpacity = 0.6;
+    PlaneGeometry m_geometry;
+    SourceViewport m_viewport;
+    bool m_fitted = false;
+    QPointF m_cursor;
+    bool m_cursorVisible = false;
+    QPointF m_dragStart;
+    SourceViewport m_dragViewport;
+    bool m_dragging = false;
+    std::function<QString(int, int)> m_reader;
+};
+
+} // namespace dsl::widgets

@@ -1,0 +1,120 @@
+#include "metricstable.h"
+
+#include <QHeaderView>
+
+#include <cmath>
+
+namespace dsl::widgets {
+
+namespace {
+
+class NumberItem : public QTableWidgetItem
+{
+public:
+    explicit NumberItem(double v, int decimals)
+        : QTableWidgetItem(std::isnan(v) ? QStringLiteral("—")
+                : std::isinf(v) ? (v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞"))
+                                : QString::number(v, 'f', decimals))
+        , m_value(v)
+    {
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setData(Qt::UserRole, v);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const double o = other.data(Qt::UserRole).toDouble();
+        if (std::isnan(m_value)) return false;
+        if (std::isnan(o)) return true;
+        return m_value < o;
+    }
+
+private:
+    double m_value;
+};
+
+} // namespace
+
+MetricsTable::MetricsTable(QWidget *parent)
+    : QTableWidget(parent)
+{
+    setSortingEnabled(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    verticalHeader()->setVisible(false);
+    horizontalHeader()->setStretchLastSection(true);
+    setSignalMode(false);
+}
+
+void MetricsTable::setSignalMode(bool signal)
+{
+    const QStringList headers = signal
+        ? QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("SNR (dB)"),
+              tr("Runtime (ms)"), tr("Status") }
+        : QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("PSNR (dB)"),
+              tr("SSIM"), tr("Runtime (ms)"), tr("Status") };
+    setColumnCount(int(headers.size()));
+    setHorizontalHeaderLabels(headers);
+}
+
+void MetricsTable::setRowCountForVariants(int rows)
+{
+    setSortingEnabled(false);
+    setRowCount(rows);
+    setSortingEnabled(true);
+}
+
+void MetricsTable::setVariant(int row, const QString &name, const QString &outputSize,
+    const Metrics *m, const QString &status)
+{
+    setSortingEnabled(false);
+    const bool signal = columnCount() == 6;
+    setItem(row, 0, new QTableWidgetItem(name));
+    setItem(row, 1, new QTableWidgetItem(outputSize));
+    const double nan = Metrics::kNone;
+    setItem(row, 2, new NumberItem(m ? m->aliasEnergyDb : nan, 2));
+    if (signal) {
+        setItem(row, 3, new NumberItem(m ? m->snrDb : nan, 2));
+        setItem(row, 4, new NumberItem(m ? m->runtimeMs : nan, 2));
+        setItem(row, 5, new QTableWidgetItem(status));
+    } else {
+        setItem(row, 3, new NumberItem(m ? m->psnrDb : nan, 2));
+        setItem(row, 4, new NumberItem(m ? m->ssim : nan, 4));
+        setItem(row, 5, new NumberItem(m ? m->runtimeMs : nan, 2));
+        setItem(row, 6, new QTableWidgetItem(status));
+    }
+    setSortingEnabled(true);
+    resizeColumnsToContents();
+}
+
+QString MetricsTable::cell(const QString &variant, const QString &column) const
+{
+    int col = -1;
+    for (int c = 0; c < columnCount(); ++c)
+        if (horizontalHeaderItem(c)->text() == column) col = c;
+    for (int r = 0; r < rowCount(); ++r)
+        if (item(r, 0) && item(r, 0)->text() == variant && col >= 0 && item(r, col))
+            return item(r, col)->text();
+    return {};
+}
+
+QString MetricsTable::toCsv() const
+{
+    QStringList lines;
+    QStringList head;
+    for (int c = 0; c < columnCount(); ++c)
+        head << horizontalHeaderItem(c)->text();
+    lines << head.join(u',');
+    for (int r = 0; r < rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < columnCount(); ++c) {
+            QString t = item(r, c) ? item(r, c)->text() : QString();
+            if (t.contains(u',') || t.contains(u'"'))
+                t = u'"' + t.replace(u'"', QStringLiteral("\"\"")) + u'"';
+            cells << t;
+        }
+        lines << cells.join(u',');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace dsl::widgets

@@ -1,0 +1,24 @@
+// The metrics table: one row per variant, sortable by any column (numbers sort as numbers).
+#pragma once
+
+#include "dsl/analysis.h"
+
+#include <QTableWidget>
+
+namespace dsl::widgets {
+
+class MetricsTable : public QTableWidget
+{
+    Q_OBJECT
+public:
+    explicit MetricsTable(QWidget *parent = nullptr);
+    void setSignalMode(bool signal); // SNR instead of PSNR/SSIM
+    void setRowCountForVariants(int rows);
+    void setVariant(int row, const QString &name, const QString &outputSize, const Metrics *metrics,
+        const QString &status = {});
+    // Text of a cell (tests): row by variant name, column by header.
+    QString cell(const QString &variant, const QString &column) const;
+    QString toCsv() const;
+};
+
+} // namespace dsl::widgets

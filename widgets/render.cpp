@@ -1,0 +1,122 @@
+#include "render.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dsl::widgets {
+
+ValueWindow fullRange(const Array &a)
+{
+    if (a.values.empty()) return {};
+    const auto [lo, hi] = std::minmax_element(a.values.begin(), a.values.end());
+    if (!(*hi > *lo)) return { double(*lo) - 0.5, double(*lo) + 0.5 };
+    return { double(*lo), double(*hi) };
+}
+
+namespace {
+
+struct Plane
+{
+    std::size_t rows = 1, cols = 1, offset = 0;
+};
+
+Plane planeOf(const Array &a, std::size_t slice, std::size_t frame)
+{
+    Plane p;
+    const std::size_t r = a.rank();
+    p.cols = a.shape[r - 1];
+    p.rows = r >= 2 ? a.shape[r - 2] : 1;
+    std::size_t planeIndex = 0;
+    if (r == 3)
+        planeIndex = std::min(slice, a.shape[0] - 1);
+    else if (r == 4)
+        planeIndex = std::min(frame, a.shape[0] - 1) * a.shape[1] + std::min(slice, a.shape[1] - 1);
+    p.offset = planeIndex * p.rows * p.cols * a.channels;
+    return p;
+}
+
+} // namespace
+
+QImage renderPlane(const Array &a, const ValueWindow &window, std::size_t slice, std::size_t frame)
+{
+    const Plane p = planeOf(a, slice, frame);
+    const bool colour = a.channels >= 3;
+    QImage img(int(p.cols), int(p.rows), colour ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
+    const double scale = 255.0 / std::max(1e-30, window.high - window.low);
+    auto level = [&](float v) {
+        return std::clamp(int(std::lround((double(v) - window.low) * scale)), 0, 255);
+    };
+    const float *src = a.data() + p.offset;
+    for (std::size_t y = 0; y < p.rows; ++y) {
+        const float *row = src + y * p.cols * a.channels;
+        if (colour) {
+            auto *line = reinterpret_cast<QRgb *>(img.scanLine(int(y)));
+            for (std::size_t x = 0; x < p.cols; ++x) {
+                const float *px = row + x * a.channels;
+                line[x] = qRgb(level(px[0]), level(px[1]), level(px[2]));
+            }
+        } else {
+            uchar *line = img.scanLine(int(y));
+            for (std::size_t x = 0; x < p.cols; ++x)
+                line[x] = uchar(level(row[x * a.channels]));
+        }
+    }
+    return img;
+}
+
+QImage renderDiverging(const Array &a, double limit, std::size_t slice, std::size_t frame)
+{
+    const Plane p = planeOf(a, slice, frame);
+    QImage img(int(p.cols), int(p.rows), QImage::Format_ARGB32);
+    const double inv = limit > 0 ? 1.0 / limit : 0.0;
+    const float *src = a.data() + p.offset;
+    for (std::size_t y = 0; y < p.rows; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(img.scanLine(int(y)));
+        for (std::size_t x = 0; x < p.cols; ++x) {
+            // Mean over channels, then blue (negative) - white - red (positive), alpha by size.
+            double v = 0.0;
+            for (std::size_t c = 0; c < a.channels; ++c)
+                v += src[(y * p.cols + x) * a.channels + c];
+            v = std::clamp(v / double(a.channels) * inv, -1.0, 1.0);
+            const int t = int(std::lround(std::abs(v) * 255));
+            const QRgb c = v >= 0
+                ? qRgba(178 + (77 * (255 - t)) / 255, 24 + (231 * (255 - t)) / 255,
+                    43 + (212 * (255 - t)) / 255, t)
+                : qRgba(33 + (222 * (255 - t)) / 255, 102 + (153 * (255 - t)) / 255,
+                    172 + (83 * (255 - t)) / 255, t);
+            line[x] = c;
+        }
+    }
+    return img;
+}
+
+QVector<QPointF> envelope(const Array &signal, std::size_t channel, int buckets)
+{
+    QVector<QPointF> pts;
+    if (signal.rank() != 1 || signal.values.empty() || buckets < 1) return pts;
+    const std::size_t n = signal.shape[0];
+    const std::size_t ch = signal.channels;
+    const double t0 = signal.grid[0].origin, dt = signal.grid[0].spacing;
+    if (n <= std::size_t(buckets) * 2) {
+        pts.reserve(qsizetype(n));
+        for (std::size_t i = 0; i < n; ++i)
+            pts.append({ t0 + double(i) * dt, double(signal.values[i * ch + channel]) });
+        return pts;
+    }
+    pts.reserve(buckets * 2);
+    for (int b = 0; b < buckets; ++b) {
+        const std::size_t s = n * std::size_t(b) / std::size_t(buckets);
+        const std::size_t e = std::max(s + 1, n * std::size_t(b + 1) / std::size_t(buckets));
+        float lo = signal.values[s * ch + channel], hi = lo;
+        for (std::size_t i = s; i < e; ++i) {
+            lo = std::min(lo, signal.values[i * ch + channel]);
+            hi = std::max(hi, signal.values[i * ch + channel]);
+        }
+        const double t = t0 + double(s) * dt;
+        pts.append({ t, double(lo) });
+        pts.append({ t, double(hi) });
+    }
+    return pts;
+}
+
+} // namespace dsl::widgets

@@ -1,0 +1,33 @@
+// Turning arrays into pictures: a 2-d plane of an array (one slice of a volume) as an 8-bit
+// QImage, windowed to a value range (gray, or RGB for 3/4 channels), and signals as envelopes.
+#pragma once
+
+#include "dsl/array.h"
+
+#include <QImage>
+#include <QPointF>
+#include <QVector>
+
+namespace dsl::widgets {
+
+struct ValueWindow
+{
+    double low = 0.0;
+    double high = 1.0;
+};
+
+// min/max over all values; a flat array gets a unit-wide window.
+ValueWindow fullRange(const Array &a);
+
+// The (rows, columns) plane of an array: images as they are; volumes at `slice` of the first
+// spatial axis (and `frame` of a 4-d time axis).
+QImage renderPlane(
+    const Array &a, const ValueWindow &window, std::size_t slice = 0, std::size_t frame = 0);
+// A diverging blue-white-red map of a signed field, symmetric around 0 (colour-blind safe).
+QImage renderDiverging(const Array &a, double limit, std::size_t slice = 0, std::size_t frame = 0);
+
+// Min/max envelope of channel `channel` of a signal for drawing at `buckets` columns; points are
+// (time in s, value), two per bucket.
+QVector<QPointF> envelope(const Array &signal, std::size_t channel, int buckets);
+
+} // namespace dsl::widgets
