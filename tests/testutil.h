@@ -27,7 +27,8 @@ inline std::string dataFile(const QString &relative)
 inline QJsonObject readJson(const QString &relative)
 {
     QFile f(dataPath(relative));
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(f.fileName()));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(f.fileName()));
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
@@ -47,7 +48,8 @@ inline dsl::Array readF32(const QString &relative, const std::vector<std::size_t
                                              : dsl::Kind::Volume;
     dsl::Array a = dsl::Array::zeros(kind, shape);
     QFile f(dataPath(relative));
-    if (!f.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(f.fileName()));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(f.fileName()));
     const QByteArray bytes = f.readAll();
     if (std::size_t(bytes.size()) != a.values.size() * sizeof(float))
         qFatal("%s has %lld bytes, expected %zu", qPrintable(f.fileName()),
@@ -58,7 +60,8 @@ inline dsl::Array readF32(const QString &relative, const std::vector<std::size_t
 
 inline double maxAbsDiff(const dsl::Array &a, const dsl::Array &b)
 {
-    if (a.values.size() != b.values.size()) return INFINITY;
+    if (a.values.size() != b.values.size())
+        return INFINITY;
     double m = 0.0;
     for (std::size_t i = 0; i < a.values.size(); ++i)
         m = std::max(m, std::abs(double(a.values[i]) - double(b.values[i])));

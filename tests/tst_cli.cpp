@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(o.contains(u"channels"_s));
         QVERIFY(o.contains(u"sample_rate"_s));
         QVERIFY(o.contains(u"spacing"_s));
-        if (file.endsWith(u".wav"_s)) QCOMPARE(o.value(u"sample_rate"_s).toDouble(), 48000.0);
+        if (file.endsWith(u".wav"_s))
+            QCOMPARE(o.value(u"sample_rate"_s).toDouble(), 48000.0);
         if (file.contains(u"example4d"_s))
             QCOMPARE(o.value(u"spacing"_s).toArray().at(3).toDouble(), 2000.0);
     }
@@ -84,7 +85,8 @@ private Q_SLOTS:
         bool found = false;
         for (const auto &m : a) {
             const QJsonObject o = m.toObject();
-            if (o.value(u"id"_s).toString() != u"decimate.naive"_s) continue;
+            if (o.value(u"id"_s).toString() != u"decimate.naive"_s)
+                continue;
             found = true;
             QCOMPARE(o.value(u"family"_s).toString(), u"decimation"_s);
             const QJsonObject factor = o.value(u"parameters"_s).toArray().at(0).toObject();

@@ -36,7 +36,8 @@ struct StallProbe
 
 bool notBlank(const QImage &img)
 {
-    if (img.isNull()) return false;
+    if (img.isNull())
+        return false;
     QSet<QRgb> colours;
     for (int y = 0; y < img.height(); y += std::max(1, img.height() / 40))
         for (int x = 0; x < img.width(); x += std::max(1, img.width() / 40))

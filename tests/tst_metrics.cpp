@@ -21,7 +21,8 @@ private Q_SLOTS:
         for (const auto &c : m.value(QStringLiteral("cases")).toArray()) {
             const QJsonObject o = c.toObject();
             const std::string cli = o.value(QStringLiteral("cli")).toString().toStdString();
-            if (!Registry::instance().find(cli.substr(0, cli.find(':')))) continue;
+            if (!Registry::instance().find(cli.substr(0, cli.find(':'))))
+                continue;
             ++n;
             QTest::newRow(qPrintable(o.value(QStringLiteral("input")).toString() + QLatin1Char(' ')
                 + o.value(QStringLiteral("cli")).toString()))

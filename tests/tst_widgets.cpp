@@ -39,6 +39,18 @@ private Q_SLOTS:
         QCOMPARE(qGray(renderPlane(vol, { 0, 1 }, 1).pixel(0, 0)), 0);
     }
 
+    void percentileWindowIgnoresOutliers()
+    {
+        Array a = Array::zeros(Kind::Volume, { 10, 10, 10 });
+        for (std::size_t i = 0; i < a.values.size(); ++i)
+            a.values[i] = float(i % 100);
+        a.values[0] = 1e6f; // one hot voxel
+        const ValueWindow w = displayWindow(a);
+        QVERIFY(w.high < 100);
+        QVERIFY(w.low >= 0);
+        QCOMPARE(fullRange(a).high, 1e6);
+    }
+
     void linkedPanesShareSourceRegion()
     {
         ImagePane full, quarter;

@@ -31,11 +31,11 @@ void ImagePane::setTitle(const QString &title)
 
 void ImagePane::setImage(const QImage &image, const PlaneGeometry &geometry)
 {
-    const bool firstImage = m_image.isNull();
     m_image = image;
     m_geometry = geometry;
     m_status.clear();
-    if (firstImage && !m_fitted) fitToWindow();
+    if (m_autoFit && !m_image.isNull())
+        fitToWindow();
     updateReadout();
     update();
 }
@@ -71,15 +71,17 @@ QRectF ImagePane::imageArea() const
 
 void ImagePane::setViewport(const SourceViewport &viewport)
 {
-    if (viewport == m_viewport) return;
+    if (viewport == m_viewport)
+        return;
     m_viewport = viewport;
-    m_fitted = true;
     update();
     Q_EMIT viewportChanged(m_viewport);
 }
 
 void ImagePane::fitToWindow()
 {
+    if (m_image.isNull())
+        return;
     const QRectF area = imageArea();
     const double scale
         = std::min(area.width() / m_geometry.sourceWidth, area.height() / m_geometry.sourceHeight);
@@ -110,10 +112,12 @@ void ImagePane::setCursorPosition(const QPointF &source, bool visible)
 void ImagePane::updateReadout()
 {
     m_readout.clear();
-    if (!m_cursorVisible || m_image.isNull()) return;
+    if (!m_cursorVisible || m_image.isNull())
+        return;
     const int col = int(std::lround((m_cursor.x() - m_geometry.originX) / m_geometry.stepX));
     const int row = int(std::lround((m_cursor.y() - m_geometry.originY) / m_geometry.stepY));
-    if (col < 0 || row < 0 || col >= m_image.width() || row >= m_image.height()) return;
+    if (col < 0 || row < 0 || col >= m_image.width() || row >= m_image.height())
+        return;
     const QString value = m_reader ? m_reader(col, row) : QString();
     m_readout = tr("x %1, y %2  [%3, %4]  %5")
                     .arg(m_cursor.x(), 0, 'f', 1)
@@ -184,6 +188,7 @@ void ImagePane::zoomAbout(const QPointF &w, double factor)
 
 void ImagePane::wheelEvent(QWheelEvent *event)
 {
+    m_autoFit = false;
     const double steps = event->angleDelta().y() / 120.0;
     zoomAbout(event->position(), std::pow(1.25, steps));
     event->accept();
@@ -193,6 +198,7 @@ void ImagePane::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
+        m_autoFit = false;
         m_dragStart = event->position();
         m_dragViewport = m_viewport;
         setCursor(Qt::ClosedHandCursor);
@@ -229,15 +235,19 @@ void ImagePane::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
+        m_autoFit = false;
         zoomAbout(centre, 1.25);
         break;
     case Qt::Key_Minus:
+        m_autoFit = false;
         zoomAbout(centre, 0.8);
         break;
     case Qt::Key_0:
+        m_autoFit = true;
         fitToWindow();
         break;
     case Qt::Key_1:
+        m_autoFit = false;
         setViewport({ m_viewport.centre, 1.0 });
         break;
     default:
@@ -247,7 +257,8 @@ void ImagePane::keyPressEvent(QKeyEvent *event)
 
 void ImagePane::resizeEvent(QResizeEvent *)
 {
-    if (!m_fitted || m_image.isNull()) fitToWindow();
+    if (m_autoFit)
+        fitToWindow();
 }
 
 } // namespace dsl::widgets

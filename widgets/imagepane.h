@@ -46,7 +46,7 @@ public:
     const QImage &image() const { return m_image; }
     SourceViewport viewport() const { return m_viewport; }
     void setViewport(const SourceViewport &viewport);
-    void fitToWindow();
+    void fitToWindow(); // the whole source visible; also what key 0 does
     void setCursorPosition(const QPointF &source, bool visible);
     QPointF sourceAt(const QPointF &widgetPoint) const;
     QString readout() const { return m_readout; }
@@ -79,7 +79,7 @@ private:
     double m_overlayOpacity = 0.6;
     PlaneGeometry m_geometry;
     SourceViewport m_viewport;
-    bool m_fitted = false;
+    bool m_autoFit = true; // fit on resize until the user zooms or pans
     QPointF m_cursor;
     bool m_cursorVisible = false;
     QPointF m_dragStart;

@@ -23,8 +23,10 @@ public:
     bool operator<(const QTableWidgetItem &other) const override
     {
         const double o = other.data(Qt::UserRole).toDouble();
-        if (std::isnan(m_value)) return false;
-        if (std::isnan(o)) return true;
+        if (std::isnan(m_value))
+            return false;
+        if (std::isnan(o))
+            return true;
         return m_value < o;
     }
 
@@ -90,7 +92,8 @@ QString MetricsTable::cell(const QString &variant, const QString &column) const
 {
     int col = -1;
     for (int c = 0; c < columnCount(); ++c)
-        if (horizontalHeaderItem(c)->text() == column) col = c;
+        if (horizontalHeaderItem(c)->text() == column)
+            col = c;
     for (int r = 0; r < rowCount(); ++r)
         if (item(r, 0) && item(r, 0)->text() == variant && col >= 0 && item(r, col))
             return item(r, col)->text();

@@ -45,7 +45,8 @@ void ParamForm::rebuild()
         const QString value = QString::fromStdString(m_values[key]);
         QWidget *editor = nullptr;
         auto commit = [this, key](const QString &v) {
-            if (m_values[key] == v.toStdString()) return;
+            if (m_values[key] == v.toStdString())
+                return;
             m_values[key] = v.toStdString();
             Q_EMIT valuesChanged(m_values);
         };
@@ -56,7 +57,8 @@ void ParamForm::rebuild()
                 int(std::min<double>(p.maximum, std::numeric_limits<int>::max())));
             spin->setValue(value.toInt());
             spin->setKeyboardTracking(false);
-            if (!p.unit.empty()) spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(p.unit));
+            if (!p.unit.empty())
+                spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(p.unit));
             connect(spin, &QSpinBox::valueChanged, this,
                 [commit](int v) { commit(QString::number(v)); });
             editor = spin;
@@ -68,7 +70,8 @@ void ParamForm::rebuild()
             spin->setRange(p.minimum, p.maximum);
             spin->setValue(value.toDouble());
             spin->setKeyboardTracking(false);
-            if (!p.unit.empty()) spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(p.unit));
+            if (!p.unit.empty())
+                spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(p.unit));
             connect(spin, &QDoubleSpinBox::valueChanged, this,
                 [commit](double v) { commit(QString::number(v, 'g', 12)); });
             editor = spin;
@@ -102,7 +105,8 @@ void ParamForm::rebuild()
 bool ParamForm::setValue(const std::string &key, const std::string &value)
 {
     const auto it = m_editors.find(key);
-    if (it == m_editors.end()) return false;
+    if (it == m_editors.end())
+        return false;
     const QString v = QString::fromStdString(value);
     if (auto *s = qobject_cast<QSpinBox *>(it->second))
         s->setValue(v.toInt());

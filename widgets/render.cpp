@@ -7,10 +7,40 @@ namespace dsl::widgets {
 
 ValueWindow fullRange(const Array &a)
 {
-    if (a.values.empty()) return {};
+    if (a.values.empty())
+        return {};
     const auto [lo, hi] = std::minmax_element(a.values.begin(), a.values.end());
-    if (!(*hi > *lo)) return { double(*lo) - 0.5, double(*lo) + 0.5 };
+    if (!(*hi > *lo))
+        return { double(*lo) - 0.5, double(*lo) + 0.5 };
     return { double(*lo), double(*hi) };
+}
+
+ValueWindow percentileRange(const Array &a, double low, double high)
+{
+    if (a.values.empty())
+        return {};
+    const std::size_t step = std::max<std::size_t>(1, a.values.size() / (1u << 20));
+    std::vector<float> sample;
+    sample.reserve(a.values.size() / step + 1);
+    for (std::size_t i = 0; i < a.values.size(); i += step)
+        sample.push_back(a.values[i]);
+    auto quantile = [&sample](double q) {
+        const std::size_t k = std::size_t(std::clamp(q, 0.0, 1.0) * double(sample.size() - 1));
+        std::nth_element(sample.begin(), sample.begin() + long(k), sample.end());
+        return double(sample[k]);
+    };
+    const double lo = quantile(low), hi = quantile(high);
+    if (!(hi > lo))
+        return fullRange(a);
+    return { lo, hi };
+}
+
+ValueWindow displayWindow(const Array &a)
+{
+    if (a.kind == Kind::Volume || a.source.sampleType == SampleType::UInt16
+        || a.source.sampleType == SampleType::Int16 || a.source.format == "npy")
+        return percentileRange(a, 0.005, 0.995);
+    return fullRange(a);
 }
 
 namespace {
@@ -93,7 +123,8 @@ QImage renderDiverging(const Array &a, double limit, std::size_t slice, std::siz
 QVector<QPointF> envelope(const Array &signal, std::size_t channel, int buckets)
 {
     QVector<QPointF> pts;
-    if (signal.rank() != 1 || signal.values.empty() || buckets < 1) return pts;
+    if (signal.rank() != 1 || signal.values.empty() || buckets < 1)
+        return pts;
     const std::size_t n = signal.shape[0];
     const std::size_t ch = signal.channels;
     const double t0 = signal.grid[0].origin, dt = signal.grid[0].spacing;

@@ -18,6 +18,12 @@ struct ValueWindow
 
 // min/max over all values; a flat array gets a unit-wide window.
 ValueWindow fullRange(const Array &a);
+// The [low, high] quantiles (e.g. 0.005, 0.995) over at most ~1M evenly spaced samples:
+// a display window that outliers (scanner spikes, hot pixels) cannot wash out.
+ValueWindow percentileRange(const Array &a, double low, double high);
+// What a pane shows by default: full range for 8-bit photos and synthetic data, the
+// 0.5-99.5 % window for scans and other high-dynamic-range sources.
+ValueWindow displayWindow(const Array &a);
 
 // The (rows, columns) plane of an array: images as they are; volumes at `slice` of the first
 // spatial axis (and `frame` of a 4-d time axis).

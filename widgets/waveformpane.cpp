@@ -42,7 +42,8 @@ WaveformPane::WaveformPane(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setMinimumSize(240, 160);
     connect(m_time, &QValueAxis::rangeChanged, this, [this](qreal a, qreal b) {
-        if (!m_settingRange) Q_EMIT timeRangeChanged(a, b);
+        if (!m_settingRange)
+            Q_EMIT timeRangeChanged(a, b);
     });
 }
 
@@ -77,12 +78,14 @@ void WaveformPane::setSignal(const Array &signal, const Array *original)
         m_duration = std::max(m_duration, double(original->shape[0]) * original->grid[0].spacing);
     const bool keep = m_time->max() > m_time->min() && m_time->max() <= m_duration * 1.0001
         && !(m_time->min() == 0 && m_time->max() == 1);
-    if (!keep) setTimeRange(0.0, m_duration);
+    if (!keep)
+        setTimeRange(0.0, m_duration);
 }
 
 void WaveformPane::setTimeRange(double start, double end)
 {
-    if (!(end > start)) return;
+    if (!(end > start))
+        return;
     m_settingRange = true;
     m_time->setRange(start, end);
     m_settingRange = false;

@@ -69,8 +69,10 @@ std::string jsonString(const std::string &s)
 
 std::string jsonNumber(double v)
 {
-    if (std::isnan(v)) return "null";
-    if (std::isinf(v)) return v < 0 ? "-1e999" : "1e999"; // parsed as -inf/inf by Python's json
+    if (std::isnan(v))
+        return "null";
+    if (std::isinf(v))
+        return v < 0 ? "-1e999" : "1e999"; // parsed as -inf/inf by Python's json
     std::ostringstream s;
     s.precision(17);
     s << v;
@@ -103,7 +105,8 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
     for (std::size_t i = from; i < args.size(); ++i) {
         const std::string &a = args[i];
         auto value = [&]() -> const std::string & {
-            if (i + 1 >= args.size()) throw UsageError { "option " + a + " needs a value" };
+            if (i + 1 >= args.size())
+                throw UsageError { "option " + a + " needs a value" };
             return args[++i];
         };
         if (a == "--json") {
@@ -145,7 +148,8 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
 
 Array loadInput(const std::string &file, const Options &o)
 {
-    if (file.rfind("synth:", 0) == 0) return generate(file.substr(6));
+    if (file.rfind("synth:", 0) == 0)
+        return generate(file.substr(6));
     LoadOptions lo;
     lo.as = o.as;
     lo.rate = o.rate;
@@ -155,7 +159,8 @@ Array loadInput(const std::string &file, const Options &o)
 // Shapes and spacings in NumPy's order for each kind (volumes as nibabel: I, J, K[, T]).
 std::vector<std::size_t> numpyShape(const Array &a)
 {
-    if (a.kind == Kind::Volume) return { a.shape.rbegin(), a.shape.rend() };
+    if (a.kind == Kind::Volume)
+        return { a.shape.rbegin(), a.shape.rend() };
     return a.shape;
 }
 
@@ -164,13 +169,15 @@ std::vector<double> numpySpacing(const Array &a)
     std::vector<double> s;
     for (const AxisGrid &g : a.grid)
         s.push_back(g.spacing);
-    if (a.kind == Kind::Volume) return { s.rbegin(), s.rend() };
+    if (a.kind == Kind::Volume)
+        return { s.rbegin(), s.rend() };
     return s;
 }
 
 int cmdInfo(const Options &o, std::ostream &out)
 {
-    if (o.positional.size() != 1) throw UsageError { "info takes exactly one FILE" };
+    if (o.positional.size() != 1)
+        throw UsageError { "info takes exactly one FILE" };
     const Array a = loadInput(o.positional[0], o);
     float lo = a.values.empty() ? 0.0f : a.values[0], hi = lo;
     for (float v : a.values) {
@@ -295,9 +302,12 @@ std::string safeId(const std::string &id)
 
 int cmdRun(const Options &o, std::ostream &out)
 {
-    if (o.positional.size() != 1) throw UsageError { "run takes exactly one FILE" };
-    if (o.methods.empty()) throw UsageError { "run needs at least one --method" };
-    if (o.out.empty()) throw UsageError { "run needs --out DIR" };
+    if (o.positional.size() != 1)
+        throw UsageError { "run takes exactly one FILE" };
+    if (o.methods.empty())
+        throw UsageError { "run needs at least one --method" };
+    if (o.out.empty())
+        throw UsageError { "run needs --out DIR" };
     // Parse every method before loading anything: a typo costs nothing.
     std::vector<MethodCall> calls;
     for (const std::string &m : o.methods)
@@ -311,7 +321,8 @@ int cmdRun(const Options &o, std::ostream &out)
         throw Error(
             ErrorCode::WriteFailed, "The output directory \"" + o.out + "\" could not be created.");
     SaveOptions so;
-    if (file.rfind("synth:", 0) != 0) so.protectedPaths.push_back(file);
+    if (file.rfind("synth:", 0) != 0)
+        so.protectedPaths.push_back(file);
     std::vector<std::string> metricRows;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         RunContext ctx;
@@ -366,10 +377,14 @@ int runCli(const std::vector<std::string> &args, std::ostream &out, std::ostream
     }
     try {
         const Options o = parseOptions(args, 1);
-        if (args[0] == "info") return cmdInfo(o, out);
-        if (args[0] == "methods") return cmdMethods(o, out);
-        if (args[0] == "sources") return cmdSources(o, out);
-        if (args[0] == "run") return cmdRun(o, out);
+        if (args[0] == "info")
+            return cmdInfo(o, out);
+        if (args[0] == "methods")
+            return cmdMethods(o, out);
+        if (args[0] == "sources")
+            return cmdSources(o, out);
+        if (args[0] == "run")
+            return cmdRun(o, out);
         throw UsageError { "unknown command \"" + args[0] + "\"" };
     } catch (const UsageError &e) {
         err << "downsample-lab-cli: " << e.message << "\n\n" << kUsage;

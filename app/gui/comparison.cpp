@@ -24,7 +24,8 @@ const VariantSpec *Comparison::variant(int id) const
 int Comparison::indexOf(int id) const
 {
     for (int i = 0; i < m_variants.size(); ++i)
-        if (m_variants[i].id == id) return i;
+        if (m_variants[i].id == id)
+            return i;
     return -1;
 }
 
@@ -40,7 +41,8 @@ int Comparison::addVariant(
 int Comparison::duplicateVariant(int id)
 {
     const int i = indexOf(id);
-    if (i < 0) return 0;
+    if (i < 0)
+        return 0;
     VariantSpec v = m_variants[i];
     v.id = m_nextId++;
     m_variants.insert(i + 1, v);
@@ -51,7 +53,8 @@ int Comparison::duplicateVariant(int id)
 void Comparison::removeVariant(int id)
 {
     const int i = indexOf(id);
-    if (i < 0) return;
+    if (i < 0)
+        return;
     m_variants.removeAt(i);
     Q_EMIT variantsChanged();
 }
@@ -60,7 +63,8 @@ void Comparison::moveVariant(int id, int delta)
 {
     const int i = indexOf(id);
     const int j = i + delta;
-    if (i < 0 || j < 0 || j >= m_variants.size()) return;
+    if (i < 0 || j < 0 || j >= m_variants.size())
+        return;
     m_variants.move(i, j);
     Q_EMIT variantsChanged();
 }
@@ -68,7 +72,8 @@ void Comparison::moveVariant(int id, int delta)
 void Comparison::setParams(int id, const std::map<std::string, std::string> &params)
 {
     const int i = indexOf(id);
-    if (i < 0 || m_variants[i].params == params) return;
+    if (i < 0 || m_variants[i].params == params)
+        return;
     m_variants[i].params = params;
     Q_EMIT variantParamsChanged(id);
 }

@@ -41,7 +41,8 @@ int main(int argc, char **argv)
     dsl::app::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() || !window.openFile(files.first())) window.openDemo();
+    if (files.isEmpty() || !window.openFile(files.first()))
+        window.openDemo();
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         auto grab = [&window, path] {

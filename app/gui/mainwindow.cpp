@@ -135,7 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
         refreshVariantList();
         rebuildPanes();
         for (const VariantSpec &v : m_comparison->variants())
-            if (!m_results.contains(v.id)) recompute(v.id);
+            if (!m_results.contains(v.id))
+                recompute(v.id);
         refreshMetrics();
     });
     connect(m_comparison, &Comparison::variantParamsChanged, this, [this](int id) {
@@ -300,7 +301,8 @@ void MainWindow::buildVariantsDock()
     connect(m_variantList, &QListWidget::currentRowChanged, this, &MainWindow::onVariantSelected);
     connect(m_paramForm, &widgets::ParamForm::valuesChanged, this,
         [this](const std::map<std::string, std::string> &values) {
-            if (m_formVariant) m_comparison->setParams(m_formVariant, values);
+            if (m_formVariant)
+                m_comparison->setParams(m_formVariant, values);
         });
     dock->setWidget(w);
     addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -318,7 +320,8 @@ void MainWindow::buildMetricsDock()
 QString MainWindow::describeSource() const
 {
     const auto src = m_comparison->source();
-    if (!src) return tr("No source.");
+    if (!src)
+        return tr("No source.");
     QStringList lines;
     lines << tr("<b>%1</b>").arg(m_comparison->sourceName().toHtmlEscaped());
     const QString kind = src->kind == Kind::Signal ? tr("signal")
@@ -381,7 +384,8 @@ bool MainWindow::openFile(const QString &path)
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(f);
-    if (!f.isFinished()) loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!f.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
     try {
         const auto array = f.result();
         m_comparison->setSource(array, QFileInfo(path).fileName());
@@ -409,6 +413,13 @@ bool MainWindow::openSynthetic(const QString &spec)
         auto array = std::make_shared<const Array>(generate(spec.toStdString()));
         const GeneratorInfo *g = findGenerator(spec.section(u':', 0, 0).toStdString());
         m_comparison->setSource(array, g ? trDsl(g->name) : spec);
+        const int index = m_generatorBox->findData(spec.section(u':', 0, 0));
+        if (index >= 0 && index != m_generatorBox->currentIndex()) {
+            const QSignalBlocker block(m_generatorBox);
+            m_generatorBox->setCurrentIndex(index);
+            m_generatorForm->setSchema(
+                g->params, Params::parseList(spec.section(u':', 1).toStdString()));
+        }
         return true;
     } catch (const Error &e) {
         showError(QString::fromStdString(e.what()));
@@ -431,7 +442,8 @@ void MainWindow::generateSynthetic()
     QStringList items;
     for (const auto &[k, v] : m_generatorForm->values())
         items << QString::fromStdString(k + "=" + v);
-    if (!items.isEmpty()) spec += u':' + items.join(u',');
+    if (!items.isEmpty())
+        spec += u':' + items.join(u',');
     openSynthetic(spec);
 }
 
@@ -444,7 +456,8 @@ void MainWindow::chooseOpenFile()
                               "NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)");
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Open a signal, image or scan"), QString(), filter);
-    if (!path.isEmpty()) openFile(path);
+    if (!path.isEmpty())
+        openFile(path);
 }
 
 void MainWindow::showError(const QString &message)
@@ -482,7 +495,8 @@ int MainWindow::addVariant(
     const QString &methodId, const std::map<std::string, std::string> &params)
 {
     const Method *m = Registry::instance().find(methodId.toStdString());
-    if (!m) return 0;
+    if (!m)
+        return 0;
     // Fill every key with its default so the form and the cache key are complete.
     std::map<std::string, std::string> full = params;
     for (const ParamSpec &p : m->info().params)
@@ -493,9 +507,11 @@ int MainWindow::addVariant(
 void MainWindow::setVariantParameter(
     int variantId, const std::string &key, const std::string &value)
 {
-    if (variantId == m_formVariant && m_paramForm->setValue(key, value)) return;
+    if (variantId == m_formVariant && m_paramForm->setValue(key, value))
+        return;
     const VariantSpec *v = m_comparison->variant(variantId);
-    if (!v) return;
+    if (!v)
+        return;
     auto params = v->params;
     params[key] = value;
     m_comparison->setParams(variantId, params);
@@ -504,7 +520,8 @@ void MainWindow::setVariantParameter(
 void MainWindow::selectVariant(int variantId)
 {
     const int row = m_comparison->indexOf(variantId);
-    if (row >= 0) m_variantList->setCurrentRow(row);
+    if (row >= 0)
+        m_variantList->setCurrentRow(row);
 }
 
 int MainWindow::selectedVariant() const
@@ -542,7 +559,8 @@ void MainWindow::refreshVariantList()
 void MainWindow::onVariantSelected()
 {
     const int id = selectedVariant();
-    if (id == m_formVariant) return;
+    if (id == m_formVariant)
+        return;
     m_formVariant = 0;
     const VariantSpec *v = m_comparison->variant(id);
     const Method *m = v ? Registry::instance().find(v->methodId) : nullptr;
@@ -560,15 +578,18 @@ void MainWindow::rebuildPanes()
 {
     m_linker->clear();
     while (QLayoutItem *item = m_gridLayout->takeAt(0)) {
-        if (QWidget *w = item->widget()) w->deleteLater();
+        if (QWidget *w = item->widget())
+            w->deleteLater();
         delete item;
     }
     m_variantPanes.clear();
     const auto src = m_comparison->source();
-    if (!src) return;
+    if (!src)
+        return;
     const bool signal = src->kind == Kind::Signal;
     auto makePane = [this, signal]() -> QWidget * {
-        if (signal) return new widgets::WaveformPane(m_grid);
+        if (signal)
+            return new widgets::WaveformPane(m_grid);
         auto *p = new widgets::ImagePane(m_grid);
         m_linker->add(p);
         return p;
@@ -594,7 +615,8 @@ void MainWindow::rebuildPanes()
             connect(
                 w, &widgets::WaveformPane::timeRangeChanged, this, [waves, w](double a, double b) {
                     for (widgets::WaveformPane *o : waves)
-                        if (o != w) o->setTimeRange(a, b);
+                        if (o != w)
+                            o->setTimeRange(a, b);
                 });
     }
     refreshReference();
@@ -607,7 +629,8 @@ void MainWindow::rebuildPanes()
 void MainWindow::refreshReference()
 {
     const auto src = m_comparison->source();
-    if (!src || !m_referencePane) return;
+    if (!src || !m_referencePane)
+        return;
     const QString title = tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src));
     if (src->kind == Kind::Signal) {
         auto *w = static_cast<widgets::WaveformPane *>(m_referencePane.data());
@@ -622,7 +645,7 @@ void MainWindow::refreshReference()
     pane->setTitle(title);
     const std::size_t slice = std::size_t(std::max(0, m_sliceSlider->value()));
     const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
-    pane->setImage(widgets::renderPlane(*src, widgets::fullRange(*src), slice, frame), g);
+    pane->setImage(widgets::renderPlane(*src, widgets::displayWindow(*src), slice, frame), g);
     pane->setOverlay({});
     const std::size_t ch = src->channels;
     const std::size_t planeSize = src->shape[r - 1] * (r >= 2 ? src->shape[r - 2] : 1);
@@ -644,7 +667,8 @@ void MainWindow::refreshVariantPane(int variantId)
     const VariantSpec *spec = m_comparison->variant(variantId);
     QWidget *paneWidget = m_variantPanes.value(variantId);
     const auto src = m_comparison->source();
-    if (!spec || !paneWidget || !src) return;
+    if (!spec || !paneWidget || !src)
+        return;
     const auto it = m_results.constFind(variantId);
     const bool ready = it != m_results.constEnd();
     QString title = variantTitle(*spec);
@@ -685,12 +709,13 @@ void MainWindow::refreshVariantPane(int variantId)
     const std::size_t srcSlice = std::size_t(std::max(0, m_sliceSlider->value()));
     const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
     std::size_t slice = 0, outFrame = 0;
-    if (r == 3) slice = mapIndex(srcSlice, an.result.map[0], out.shape[0]);
+    if (r == 3)
+        slice = mapIndex(srcSlice, an.result.map[0], out.shape[0]);
     if (r == 4) {
         slice = mapIndex(srcSlice, an.result.map[1], out.shape[1]);
         outFrame = mapIndex(frame, an.result.map[0], out.shape[0]);
     }
-    pane->setImage(widgets::renderPlane(out, widgets::fullRange(*src), slice, outFrame), g);
+    pane->setImage(widgets::renderPlane(out, widgets::displayWindow(*src), slice, outFrame), g);
     if (m_overlayBox->isChecked()) {
         const widgets::ValueWindow range = widgets::fullRange(*src);
         pane->setOverlay(widgets::renderDiverging(
@@ -745,7 +770,8 @@ void MainWindow::recomputeAll()
 void MainWindow::recompute(int variantId)
 {
     const VariantSpec *v = m_comparison->variant(variantId);
-    if (!v || !m_comparison->source()) return;
+    if (!v || !m_comparison->source())
+        return;
     m_results.remove(variantId);
     refreshVariantPane(variantId);
     m_scheduler->request(variantId, m_comparison->source(), m_comparison->sourceGeneration(),
@@ -755,11 +781,13 @@ void MainWindow::recompute(int variantId)
 
 void MainWindow::onResult(int variantId, const VariantResult &result)
 {
-    if (!m_comparison->variant(variantId)) return;
+    if (!m_comparison->variant(variantId))
+        return;
     m_results.insert(variantId, result);
     refreshVariantPane(variantId);
     refreshMetrics();
-    if (m_results.size() == m_comparison->variants().size()) Q_EMIT allResultsReady();
+    if (m_results.size() == m_comparison->variants().size())
+        Q_EMIT allResultsReady();
 }
 
 QWidget *MainWindow::referencePane() const
@@ -775,7 +803,8 @@ void MainWindow::exportMetrics()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export metrics"), QStringLiteral("metrics.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(m_metrics->toCsv().toUtf8()) < 0 || !f.commit())
         showError(tr("The metrics could not be written to %1: %2").arg(path, f.errorString()));
@@ -793,7 +822,8 @@ void MainWindow::exportVariant()
     const QString ext = QString::fromStdString(nativeExtension(out));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export variant"),
         QStringLiteral("variant.") + ext, tr("Native (*.%1);;NumPy (*.npy)").arg(ext));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     try {
         SaveOptions so;
         if (const auto src = m_comparison->source(); src && !src->source.path.empty())
@@ -807,13 +837,15 @@ void MainWindow::exportVariant()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) openFile(urls.first().toLocalFile());
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openFile(urls.first().toLocalFile());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -96,23 +96,27 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
     connect(
         watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
     watcher->setFuture(QtConcurrent::run(computeVariant, source, method, params, spec));
-    if (!wasBusy) Q_EMIT busyChanged(true);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
 }
 
 void Scheduler::finish(int variantId, quint64 ticket)
 {
     if (m_running.contains(variantId) && m_running[variantId].ticket == ticket)
         m_running.remove(variantId);
-    if (!isBusy()) Q_EMIT busyChanged(false);
+    if (!isBusy())
+        Q_EMIT busyChanged(false);
 }
 
 void Scheduler::cancel(int variantId)
 {
     const auto it = m_running.find(variantId);
-    if (it == m_running.end()) return;
+    if (it == m_running.end())
+        return;
     it->watcher->cancel();
     m_running.erase(it);
-    if (!isBusy()) Q_EMIT busyChanged(false);
+    if (!isBusy())
+        Q_EMIT busyChanged(false);
 }
 
 void Scheduler::cancelAll()

@@ -56,7 +56,8 @@ void lowpassAxis(Array &x, std::size_t axis, double step, RunContext &ctx)
     const LineLayout l = lineLayout(x.shape, x.channels, axis);
     const std::size_t n = l.n;
     const std::size_t keep = std::size_t(std::ceil(double(n) / step)); // k < n / step
-    if (keep >= n) return;
+    if (keep >= n)
+        return;
     const double scale = 1.0 / (2.0 * double(n));
     // Transform groups of lines: a block of `n` rows by up to `width` columns of one outer block.
     const std::size_t width = std::min<std::size_t>(l.inner, 256);
@@ -163,7 +164,8 @@ Array idealLowpass(const Array &x, const std::vector<double> &steps, RunContext 
 {
     Array y = x;
     for (std::size_t a = 0; a < x.rank() && a < steps.size(); ++a)
-        if (steps[a] > 1.0) lowpassAxis(y, a, steps[a], ctx);
+        if (steps[a] > 1.0)
+            lowpassAxis(y, a, steps[a], ctx);
     return y;
 }
 
@@ -174,7 +176,8 @@ Array idealReference(const Array &x, const std::vector<AxisMap> &map,
     for (std::size_t a = 0; a < x.rank(); ++a) {
         const bool identity
             = map[a].step == 1.0 && map[a].origin == 0.0 && outShape[a] == y.shape[a];
-        if (!identity) y = referenceAxis(y, a, map[a], outShape[a], ctx);
+        if (!identity)
+            y = referenceAxis(y, a, map[a], outShape[a], ctx);
     }
     return y;
 }
@@ -189,14 +192,16 @@ double sumSquares(const Array &a)
 
 static double toDb(double ratio)
 {
-    if (ratio <= 0.0) return -std::numeric_limits<double>::infinity();
+    if (ratio <= 0.0)
+        return -std::numeric_limits<double>::infinity();
     return 10.0 * std::log10(ratio);
 }
 
 double aliasEnergyDb(const Array &aliasMap, const Array &output)
 {
     const double den = sumSquares(output);
-    if (den <= 0.0) return Metrics::kNone;
+    if (den <= 0.0)
+        return Metrics::kNone;
     return toDb(sumSquares(aliasMap) / den);
 }
 
@@ -215,20 +220,23 @@ static double sumSquaredDifference(const Array &a, const Array &b)
 double psnrDb(const Array &output, const Array &reference, double peak)
 {
     const double mse = sumSquaredDifference(output, reference) / double(output.values.size());
-    if (mse == 0.0) return std::numeric_limits<double>::infinity();
+    if (mse == 0.0)
+        return std::numeric_limits<double>::infinity();
     return toDb(peak * peak / mse);
 }
 
 double snrDb(const Array &output, const Array &reference)
 {
     const double noise = sumSquaredDifference(output, reference);
-    if (noise == 0.0) return std::numeric_limits<double>::infinity();
+    if (noise == 0.0)
+        return std::numeric_limits<double>::infinity();
     return toDb(sumSquares(reference) / noise);
 }
 
 double valueRange(const Array &a)
 {
-    if (a.values.empty()) return 0.0;
+    if (a.values.empty())
+        return 0.0;
     const auto [lo, hi] = std::minmax_element(a.values.begin(), a.values.end());
     return double(*hi) - double(*lo);
 }
@@ -321,7 +329,8 @@ double ssim(const Array &output, const Array &reference, double dataRange)
                     if (idx < std::size_t(radius) || idx + std::size_t(radius) >= ext[a])
                         inside = false;
                 }
-                if (!inside) continue;
+                if (!inside)
+                    continue;
                 const double vx = uxx[i] - ux[i] * ux[i];
                 const double vy = uyy[i] - uy[i] * uy[i];
                 const double vxy = uxy[i] - ux[i] * uy[i];

@@ -115,7 +115,8 @@ Array Array::zeros(Kind kind, std::vector<std::size_t> shape, std::size_t channe
 Array Array::like(std::vector<std::size_t> newShape) const
 {
     Array a = zeros(kind, std::move(newShape), channels);
-    if (a.rank() == rank()) a.grid = grid;
+    if (a.rank() == rank())
+        a.grid = grid;
     a.space = space;
     a.source = source;
     return a;
@@ -145,7 +146,8 @@ std::vector<std::size_t> Array::spatialAxes() const
 
 double Array::sampleRate() const
 {
-    if (grid.empty() || !(grid[0].spacing > 0.0)) return 0.0;
+    if (grid.empty() || !(grid[0].spacing > 0.0))
+        return 0.0;
     return 1.0 / grid[0].spacing;
 }
 
@@ -154,7 +156,8 @@ void Array::checkInvariants() const
     if (shape.empty() || shape.size() > 4)
         throw Error(ErrorCode::Internal, "Array rank must be 1 to 4.");
     for (std::size_t e : shape)
-        if (e == 0) throw Error(ErrorCode::Internal, "Array has an empty axis.");
+        if (e == 0)
+            throw Error(ErrorCode::Internal, "Array has an empty axis.");
     if (channels == 0 || values.size() != samplesPerChannel() * channels)
         throw Error(ErrorCode::Internal, "Array values do not match its shape.");
     if (grid.size() != shape.size())

@@ -27,8 +27,10 @@ std::vector<std::string> axisNames(const Array &a)
         return a.rank() == 1 ? std::vector<std::string> { "x" }
                              : std::vector<std::string> { "y", "x" };
     case Kind::Volume:
-        if (a.rank() == 4) return { "t", "z", "y", "x" };
-        if (a.rank() == 3) return { "z", "y", "x" };
+        if (a.rank() == 4)
+            return { "t", "z", "y", "x" };
+        if (a.rank() == 3)
+            return { "z", "y", "x" };
         return a.rank() == 2 ? std::vector<std::string> { "y", "x" }
                              : std::vector<std::string> { "x" };
     }
@@ -70,7 +72,8 @@ LineLayout lineLayout(const std::vector<std::size_t> &shape, std::size_t channel
 void parallelFor(RunContext &ctx, std::size_t count, std::size_t grain,
     const std::function<void(std::size_t, std::size_t)> &fn)
 {
-    if (count == 0) return;
+    if (count == 0)
+        return;
     grain = std::max<std::size_t>(grain, 1);
     const std::size_t maxThreads = std::max<std::size_t>(1, std::size_t(ctx.threads()));
     const std::size_t threads = std::min(maxThreads, (count + grain - 1) / grain);
@@ -92,15 +95,18 @@ void parallelFor(RunContext &ctx, std::size_t count, std::size_t grain,
     auto worker = [&] {
         try {
             for (;;) {
-                if (stop.load(std::memory_order_relaxed)) return;
+                if (stop.load(std::memory_order_relaxed))
+                    return;
                 const std::size_t b = next.fetch_add(chunk);
-                if (b >= count) return;
+                if (b >= count)
+                    return;
                 ctx.checkpoint();
                 fn(b, std::min(count, b + chunk));
             }
         } catch (...) {
             const std::lock_guard lock(failureMutex);
-            if (!failure) failure = std::current_exception();
+            if (!failure)
+                failure = std::current_exception();
             stop = true;
         }
     };
@@ -111,7 +117,8 @@ void parallelFor(RunContext &ctx, std::size_t count, std::size_t grain,
             pool.emplace_back(worker);
         worker();
     }
-    if (failure) std::rethrow_exception(failure);
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace dsl

@@ -12,13 +12,15 @@ namespace dsl::fft {
 void *allocateAligned(std::size_t bytes)
 {
     void *p = fftw_malloc(bytes);
-    if (!p) throw std::bad_alloc();
+    if (!p)
+        throw std::bad_alloc();
     return p;
 }
 
 void freeAligned(void *p)
 {
-    if (p) fftw_free(p);
+    if (p)
+        fftw_free(p);
 }
 
 namespace {
@@ -60,10 +62,12 @@ template <class Make> void *cachedPlan(const PlanKey &key, Make make)
     Planner &pl = planner();
     const std::lock_guard lock(pl.mutex);
     auto it = pl.plans.find(key);
-    if (it != pl.plans.end()) return it->second;
+    if (it != pl.plans.end())
+        return it->second;
     pl.ensureThreads();
     void *plan = make();
-    if (!plan) throw std::bad_alloc();
+    if (!plan)
+        throw std::bad_alloc();
     pl.plans.emplace(key, plan);
     return plan;
 }

@@ -39,13 +39,15 @@ void Registry::add(std::unique_ptr<Method> method)
 const Method *Registry::find(std::string_view id) const
 {
     for (const auto &m : m_methods)
-        if (m->info().id == id) return m.get();
+        if (m->info().id == id)
+            return m.get();
     return nullptr;
 }
 
 const Method &Registry::get(std::string_view id) const
 {
-    if (const Method *m = find(id)) return *m;
+    if (const Method *m = find(id))
+        return *m;
     std::string known;
     for (const auto &m : m_methods)
         known += (known.empty() ? "" : ", ") + m->info().id;

@@ -91,7 +91,8 @@ std::string ParamSpec::typeName() const
 static std::string trim(std::string_view s)
 {
     const auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos) return {};
+    if (b == std::string_view::npos)
+        return {};
     const auto e = s.find_last_not_of(" \t");
     return std::string(s.substr(b, e - b + 1));
 }
@@ -105,7 +106,8 @@ std::map<std::string, std::string> Params::parseList(std::string_view text)
         const std::string item = trim(text.substr(pos, comma - pos));
         pos = comma + 1;
         if (item.empty()) {
-            if (comma >= text.size()) break;
+            if (comma >= text.size())
+                break;
             continue;
         }
         const auto eq = item.find('=');
@@ -122,10 +124,12 @@ std::map<std::string, std::string> Params::parseList(std::string_view text)
 
 static bool parseDouble(const std::string &s, double &v)
 {
-    if (s.empty()) return false;
+    if (s.empty())
+        return false;
     const char *b = s.data();
     const char *e = s.data() + s.size();
-    if (*b == '+') ++b;
+    if (*b == '+')
+        ++b;
     auto r = std::from_chars(b, e, v);
     return r.ec == std::errc() && r.ptr == e && std::isfinite(v);
 }

@@ -154,7 +154,8 @@ std::vector<GeneratorInfo> makeGenerators()
                     "A logarithmic chirp needs start and end frequencies above 0 Hz.");
             const double k = std::log(f1 / f0) / d;
             return makeSignal(p, [=](double t, std::size_t) {
-                if (std::abs(k) < 1e-12) return std::sin(2 * kPi * f0 * t);
+                if (std::abs(k) < 1e-12)
+                    return std::sin(2 * kPi * f0 * t);
                 return std::sin(2 * kPi * f0 * (std::exp(k * t) - 1.0) / k);
             });
         } });
@@ -210,7 +211,8 @@ std::vector<GeneratorInfo> makeGenerators()
             const double spokes = p.integer("spokes");
             const double r = double(p.integer("size")) / 2.0;
             return makeImage(p, [=](double x, double y) {
-                if (x * x + y * y > r * r) return 0.5;
+                if (x * x + y * y > r * r)
+                    return 0.5;
                 return std::sin(spokes * std::atan2(y, x)) >= 0 ? 1.0 : 0.0;
             });
         } });
@@ -258,7 +260,8 @@ const std::vector<GeneratorInfo> &generators()
 const GeneratorInfo *findGenerator(std::string_view id)
 {
     for (const GeneratorInfo &g : generators())
-        if (g.id == id) return &g;
+        if (g.id == id)
+            return &g;
     return nullptr;
 }
 
@@ -272,7 +275,8 @@ Array generate(std::string_view spec)
     const auto colon = spec.find(':');
     const std::string id(spec.substr(0, colon));
     const GeneratorInfo *g = findGenerator(id);
-    if (!g) throw Error(ErrorCode::InvalidArgument, "Unknown synthetic source \"" + id + "\".");
+    if (!g)
+        throw Error(ErrorCode::InvalidArgument, "Unknown synthetic source \"" + id + "\".");
     const auto given = colon == std::string_view::npos ? std::map<std::string, std::string> {}
                                                        : Params::parseList(spec.substr(colon + 1));
     Array a = g->make(Params::resolve(id, g->params, given));

@@ -32,12 +32,14 @@ public:
     }
     void checkpoint() const
     {
-        if (isCancelled()) throw Cancelled {};
+        if (isCancelled())
+            throw Cancelled {};
     }
     void cancel() { m_cancelFlag.store(true, std::memory_order_relaxed); }
     void report(double fraction) const
     {
-        if (m_progress) m_progress(std::clamp(fraction, 0.0, 1.0));
+        if (m_progress)
+            m_progress(std::clamp(fraction, 0.0, 1.0));
     }
     // Threads an operator may use; 0 means all hardware threads.
     int threads() const

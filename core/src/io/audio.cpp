@@ -63,11 +63,13 @@ Array loadAudio(const std::string &path, const LoadOptions &options)
         fail(ErrorCode::MalformedFile, path,
             "declares " + std::to_string(info.channels) + " channels (at most "
                 + std::to_string(options.maxAudioChannels) + " are accepted)");
-    if (info.frames < 1) fail(ErrorCode::MalformedFile, path, "contains no audio frames");
+    if (info.frames < 1)
+        fail(ErrorCode::MalformedFile, path, "contains no audio frames");
     checkBudget(path, std::uint64_t(info.frames) * std::uint64_t(info.channels), options);
     std::vector<float> values(std::size_t(info.frames) * std::size_t(info.channels));
     const sf_count_t got = sf_readf_float(f.get(), values.data(), info.frames);
-    if (got < 1) fail(ErrorCode::MalformedFile, path, "contains no readable audio frames");
+    if (got < 1)
+        fail(ErrorCode::MalformedFile, path, "contains no readable audio frames");
     values.resize(std::size_t(got) * std::size_t(info.channels));
     Array a = Array::zeros(Kind::Signal, { std::size_t(got) }, std::size_t(info.channels));
     a.values = std::move(values);
@@ -130,7 +132,8 @@ void saveAudio(const Array &a, const std::string &path, const SaveOptions &optio
         if (!f)
             fail(ErrorCode::WriteFailed, path,
                 std::string("could not be written (") + sf_strerror(nullptr) + ")");
-        if (flac) sf_command(f.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+        if (flac)
+            sf_command(f.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
         const sf_count_t frames = sf_count_t(a.shape[0]);
         if (sf_writef_float(f.get(), a.values.data(), frames) != frames) {
             std::error_code ec;

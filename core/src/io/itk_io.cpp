@@ -119,7 +119,8 @@ ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOpt
         std::uint64_t samples = io->GetNumberOfComponents();
         for (unsigned d = 0; d < dims; ++d) {
             const std::uint64_t e = io->GetDimensions(d);
-            if (e == 0) fail(ErrorCode::MalformedFile, path, "declares an empty image (size 0)");
+            if (e == 0)
+                fail(ErrorCode::MalformedFile, path, "declares an empty image (size 0)");
             if (e > std::numeric_limits<std::uint32_t>::max()
                 || samples > (std::uint64_t(1) << 62) / e)
                 fail(ErrorCode::ResourceLimit, path, "declares an impossibly large image");
@@ -147,7 +148,8 @@ ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOpt
         toFloat(r.type, raw, r.values.data(), r.values.size());
     } catch (const itk::ExceptionObject &e) {
         std::string what = e.GetDescription();
-        if (const auto nl = what.find('\n'); nl != std::string::npos) what.resize(nl);
+        if (const auto nl = what.find('\n'); nl != std::string::npos)
+            what.resize(nl);
         fail(ErrorCode::MalformedFile, path, "could not be decoded (" + what + ")");
     }
     return r;
@@ -160,7 +162,8 @@ Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions
     registerFactories();
     itk::ImageIOBase::Pointer io
         = itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::IOFileModeEnum::ReadMode);
-    if (!io) fail(ErrorCode::UnreadableFile, path, "is not an image format that can be read");
+    if (!io)
+        fail(ErrorCode::UnreadableFile, path, "is not an image format that can be read");
     ItkRead r = readWithItk(io.GetPointer(), path, options);
     if (r.extents.size() != 2)
         fail(ErrorCode::MalformedFile, path,
@@ -177,7 +180,8 @@ Array loadNifti1Itk(const std::string &path, const LoadOptions &options)
 {
     registerFactories();
     const NiftiHeader h = validateNifti(path, options, false, nullptr);
-    if (h.version != 1) fail(ErrorCode::Internal, path, "is not NIfTI-1");
+    if (h.version != 1)
+        fail(ErrorCode::Internal, path, "is not NIfTI-1");
     if (h.components != 1)
         fail(ErrorCode::MalformedFile, path, "holds RGB voxels, which are not supported yet");
     itk::NiftiImageIO::Pointer io = itk::NiftiImageIO::New();
@@ -246,7 +250,8 @@ std::string tempSibling(const std::string &path, const std::string &extension)
     for (int attempt = 0; attempt < 100; ++attempt) {
         const fs::path candidate = dir
             / (".dsl-" + std::to_string(::getpid()) + "-" + std::to_string(attempt) + extension);
-        if (!fs::exists(candidate)) return candidate.string();
+        if (!fs::exists(candidate))
+            return candidate.string();
     }
     fail(ErrorCode::WriteFailed, path, "could not be written (no temporary name available)");
 }
@@ -299,7 +304,8 @@ void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::stri
         std::error_code ec;
         std::filesystem::remove(temp, ec);
         std::string what = e.GetDescription();
-        if (const auto nl = what.find('\n'); nl != std::string::npos) what.resize(nl);
+        if (const auto nl = what.find('\n'); nl != std::string::npos)
+            what.resize(nl);
         fail(ErrorCode::WriteFailed, path, "could not be written (" + what + ")");
     }
     renameInto(temp, path);
@@ -323,7 +329,8 @@ void saveImageItk(const Array &a, const std::string &path, const SaveOptions &op
     const std::string ext = tiff ? ".tif" : ".png";
     itk::ImageIOBase::Pointer io
         = itk::ImageIOFactory::CreateImageIO(("x" + ext).c_str(), itk::IOFileModeEnum::WriteMode);
-    if (!io) fail(ErrorCode::WriteFailed, path, "has no image writer for its extension");
+    if (!io)
+        fail(ErrorCode::WriteFailed, path, "has no image writer for its extension");
     // PNG holds 8 or 16 bits; TIFF also float32 (an exact export of any image).
     itk::IOComponentEnum type;
     std::vector<unsigned char> buffer;

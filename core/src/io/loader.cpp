@@ -30,14 +30,16 @@ std::uint64_t fileSize(const std::string &path)
     };
     if (::stat(path.c_str(), &st) != 0)
         fail(ErrorCode::UnreadableFile, path, "does not exist or cannot be accessed");
-    if (!S_ISREG(st.st_mode)) fail(ErrorCode::UnreadableFile, path, "is not a regular file");
+    if (!S_ISREG(st.st_mode))
+        fail(ErrorCode::UnreadableFile, path, "is not a regular file");
     return std::uint64_t(st.st_size);
 }
 
 std::vector<unsigned char> readPrefix(const std::string &path, std::size_t count)
 {
     std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorCode::UnreadableFile, path, "cannot be opened for reading");
+    if (!in)
+        fail(ErrorCode::UnreadableFile, path, "cannot be opened for reading");
     std::vector<unsigned char> b(count);
     in.read(reinterpret_cast<char *>(b.data()), std::streamsize(count));
     b.resize(std::size_t(in.gcount()));
@@ -68,7 +70,8 @@ void prescanPng(const std::string &path, const LoadOptions &options)
     const std::uint64_t size = fileSize(path);
     const std::vector<unsigned char> b
         = readPrefix(path, std::size_t(std::min<std::uint64_t>(size, 64u << 20)));
-    if (b.size() < 8 + 25) fail(ErrorCode::MalformedFile, path, "is too short to be a PNG image");
+    if (b.size() < 8 + 25)
+        fail(ErrorCode::MalformedFile, path, "is too short to be a PNG image");
     if (std::memcmp(b.data() + 12, "IHDR", 4) != 0 || bigEndian32(b.data() + 8) != 13)
         fail(ErrorCode::MalformedFile, path, "is a damaged PNG image (no image header)");
     const std::uint32_t w = bigEndian32(b.data() + 16), h = bigEndian32(b.data() + 20);
@@ -88,7 +91,8 @@ void prescanPng(const std::string &path, const LoadOptions &options)
         if (len > 0x7fffffffu || pos + 12 + len > size)
             fail(ErrorCode::MalformedFile, path,
                 "is a damaged PNG image (a chunk claims more bytes than the file has)");
-        if (std::memcmp(b.data() + pos + 4, "IDAT", 4) == 0) idat += len;
+        if (std::memcmp(b.data() + pos + 4, "IDAT", 4) == 0)
+            idat += len;
         if (std::memcmp(b.data() + pos + 4, "IEND", 4) == 0) {
             sawEnd = true;
             break;
@@ -112,14 +116,16 @@ void prescanPng(const std::string &path, const LoadOptions &options)
 void prescanJpeg(const std::string &path)
 {
     const std::uint64_t size = fileSize(path);
-    if (size < 4) fail(ErrorCode::MalformedFile, path, "is too short to be a JPEG image");
+    if (size < 4)
+        fail(ErrorCode::MalformedFile, path, "is too short to be a JPEG image");
     std::ifstream in(path, std::ios::binary);
     const std::uint64_t tail = std::min<std::uint64_t>(size, 4096);
     in.seekg(std::streamoff(size - tail));
     std::vector<unsigned char> t(tail);
     in.read(reinterpret_cast<char *>(t.data()), std::streamsize(tail));
     for (std::size_t i = t.size(); i-- > 1;)
-        if (t[i - 1] == 0xff && t[i] == 0xd9) return;
+        if (t[i - 1] == 0xff && t[i] == 0xd9)
+            return;
     fail(ErrorCode::MalformedFile, path,
         "is a damaged JPEG image (its data ends before the image is complete)");
 }
@@ -178,16 +184,26 @@ FileFormat detectFormat(const std::string &path)
     auto starts = [&](const char *magic, std::size_t n, std::size_t at = 0) {
         return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
     };
-    if (starts("RIFF", 4) && starts("WAVE", 4, 8)) return FileFormat::Wav;
-    if (starts("RF64", 4) || starts("W64", 3)) return FileFormat::Wav;
-    if (starts("fLaC", 4)) return FileFormat::Flac;
-    if (starts("OggS", 4)) return FileFormat::Ogg;
-    if (starts("FORM", 4)) return FileFormat::Aiff;
-    if (starts("\x89PNG\r\n\x1a\n", 8)) return FileFormat::Png;
-    if (starts("\xff\xd8\xff", 3)) return FileFormat::Jpeg;
-    if (starts("II*\0", 4) || starts("MM\0*", 4)) return FileFormat::Tiff;
-    if (starts("BM", 2) && hasExtension(path, ".bmp")) return FileFormat::Bmp;
-    if (starts("\x93NUMPY", 6)) return FileFormat::Npy;
+    if (starts("RIFF", 4) && starts("WAVE", 4, 8))
+        return FileFormat::Wav;
+    if (starts("RF64", 4) || starts("W64", 3))
+        return FileFormat::Wav;
+    if (starts("fLaC", 4))
+        return FileFormat::Flac;
+    if (starts("OggS", 4))
+        return FileFormat::Ogg;
+    if (starts("FORM", 4))
+        return FileFormat::Aiff;
+    if (starts("\x89PNG\r\n\x1a\n", 8))
+        return FileFormat::Png;
+    if (starts("\xff\xd8\xff", 3))
+        return FileFormat::Jpeg;
+    if (starts("II*\0", 4) || starts("MM\0*", 4))
+        return FileFormat::Tiff;
+    if (starts("BM", 2) && hasExtension(path, ".bmp"))
+        return FileFormat::Bmp;
+    if (starts("\x93NUMPY", 6))
+        return FileFormat::Npy;
     if (starts("\x1f\x8b", 2) && (hasExtension(path, ".nii.gz") || hasExtension(path, ".gz"))) {
         return FileFormat::Nifti1; // load() tells NIfTI-2 apart from the inflated header
     }
@@ -195,8 +211,10 @@ FileFormat detectFormat(const std::string &path)
         std::int32_t v;
         std::memcpy(&v, b.data(), 4);
         const std::int32_t sw = std::int32_t(__builtin_bswap32(std::uint32_t(v)));
-        if (v == 348 || sw == 348) return FileFormat::Nifti1;
-        if (v == 540 || sw == 540) return FileFormat::Nifti2;
+        if (v == 348 || sw == 348)
+            return FileFormat::Nifti1;
+        if (v == 540 || sw == 540)
+            return FileFormat::Nifti2;
     }
     return FileFormat::Unknown;
 }
@@ -204,11 +222,13 @@ FileFormat detectFormat(const std::string &path)
 Array load(const std::string &path, const LoadOptions &options)
 {
     const std::uint64_t size = fileSize(path);
-    if (size == 0) fail(ErrorCode::MalformedFile, path, "is empty");
+    if (size == 0)
+        fail(ErrorCode::MalformedFile, path, "is empty");
     FileFormat format = detectFormat(path);
     if (format == FileFormat::Nifti1 && isGzipPath(path)) {
         const NiftiHeader h = validateNifti(path, options, false, nullptr);
-        if (h.version == 2) format = FileFormat::Nifti2;
+        if (h.version == 2)
+            format = FileFormat::Nifti2;
     }
     Array a;
     switch (format) {
@@ -313,7 +333,8 @@ std::string nativeExtension(const Array &array)
 
 void save(const Array &array, const std::string &path, const SaveOptions &options)
 {
-    if (hasExtension(path, ".npy")) return saveNpy(array, path, options);
+    if (hasExtension(path, ".npy"))
+        return saveNpy(array, path, options);
     if (hasExtension(path, ".wav") || hasExtension(path, ".flac"))
         return saveAudio(array, path, options);
     if (hasExtension(path, ".png") || hasExtension(path, ".tif") || hasExtension(path, ".tiff"))

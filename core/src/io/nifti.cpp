@@ -25,7 +25,8 @@ namespace {
 std::vector<unsigned char> inflateBounded(const std::string &path, std::uint64_t limit)
 {
     std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorCode::UnreadableFile, path, "cannot be opened");
+    if (!in)
+        fail(ErrorCode::UnreadableFile, path, "cannot be opened");
     std::vector<unsigned char> out;
     z_stream zs {};
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
@@ -39,7 +40,8 @@ std::vector<unsigned char> inflateBounded(const std::string &path, std::uint64_t
             in.read(reinterpret_cast<char *>(inBuf.data()), std::streamsize(inBuf.size()));
             zs.avail_in = uInt(in.gcount());
             zs.next_in = inBuf.data();
-            if (zs.avail_in == 0) break;
+            if (zs.avail_in == 0)
+                break;
         }
         if (memberDone) {
             // Another member, or trailing bytes. Padding zeros are tolerated.
@@ -128,7 +130,8 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     std::vector<unsigned char> *data)
 {
     const std::uint64_t size = fileSize(path);
-    if (size == 0) fail(ErrorCode::MalformedFile, path, "is empty");
+    if (size == 0)
+        fail(ErrorCode::MalformedFile, path, "is empty");
     const bool gz
         = isGzipPath(path) || readPrefix(path, 2) == std::vector<unsigned char> { 0x1f, 0x8b };
     std::vector<unsigned char> bytes;
@@ -138,7 +141,8 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     } else {
         bytes = readPrefix(path, 540);
     }
-    if (bytes.size() < 4) fail(ErrorCode::MalformedFile, path, "is too short to be a NIfTI file");
+    if (bytes.size() < 4)
+        fail(ErrorCode::MalformedFile, path, "is too short to be a NIfTI file");
     NiftiHeader h;
     const std::int32_t rawSize = readAt<std::int32_t>(bytes.data(), 0, false);
     const std::int32_t swappedSize = readAt<std::int32_t>(bytes.data(), 0, true);
@@ -221,13 +225,15 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     while (h.dims.size() > 1 && h.dims.back() == 1)
         h.dims.pop_back();
     for (std::int64_t d : h.dims)
-        if (d < 1) fail(ErrorCode::MalformedFile, path, "declares an empty or negative dimension");
+        if (d < 1)
+            fail(ErrorCode::MalformedFile, path, "declares an empty or negative dimension");
     if (h.dims.size() > 4)
         fail(ErrorCode::MalformedFile, path,
             "has " + std::to_string(h.dims.size()) + " dimensions; at most 4 are supported");
     const DatatypeInfo *dt = nullptr;
     for (const DatatypeInfo &d : kDatatypes)
-        if (d.code == h.datatype) dt = &d;
+        if (d.code == h.datatype)
+            dt = &d;
     if (!dt) {
         if (h.datatype == 32 || h.datatype == 1792 || h.datatype == 2048)
             fail(ErrorCode::MalformedFile, path, "holds complex data, which is not supported");
@@ -267,7 +273,8 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
     } else if (!std::isfinite(h.sclInter)) {
         fail(ErrorCode::MalformedFile, path, "has a non-finite intensity offset (scl_inter)");
     }
-    if (keepData && data) *data = gz ? std::move(bytes) : std::vector<unsigned char> {};
+    if (keepData && data)
+        *data = gz ? std::move(bytes) : std::vector<unsigned char> {};
     return h;
 }
 
@@ -329,7 +336,8 @@ Array loadNifti2(const std::string &path, const LoadOptions &options)
 {
     std::vector<unsigned char> inflated;
     NiftiHeader h = validateNifti(path, options, true, &inflated);
-    if (h.version != 2) fail(ErrorCode::Internal, path, "is not NIfTI-2");
+    if (h.version != 2)
+        fail(ErrorCode::Internal, path, "is not NIfTI-2");
     std::vector<unsigned char> raw;
     const unsigned char *data;
     if (isGzipPath(path)) {

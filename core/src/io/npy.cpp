@@ -58,7 +58,8 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
         headerLen = std::size_t(pre[8]) | (std::size_t(pre[9]) << 8);
         offset = 10;
     } else if (major == 2 || major == 3) {
-        if (pre.size() < 12) fail(ErrorCode::MalformedFile, path, "is a truncated NumPy file");
+        if (pre.size() < 12)
+            fail(ErrorCode::MalformedFile, path, "is a truncated NumPy file");
         headerLen = std::size_t(pre[8]) | (std::size_t(pre[9]) << 8) | (std::size_t(pre[10]) << 16)
             | (std::size_t(pre[11]) << 24);
         offset = 12;
@@ -79,7 +80,8 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
         fail(ErrorCode::MalformedFile, path, "must be a 1-, 2-, 3- or 4-d array");
     std::uint64_t count = 1;
     for (std::size_t d : h.shape) {
-        if (d == 0) fail(ErrorCode::MalformedFile, path, "has an empty axis");
+        if (d == 0)
+            fail(ErrorCode::MalformedFile, path, "has an empty axis");
         if (d > (std::uint64_t(1) << 40) / count)
             fail(ErrorCode::ResourceLimit, path, "declares an impossibly large array");
         count *= d;
@@ -126,7 +128,8 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
     for (std::size_t i = 0; i < count; ++i) {
         unsigned char b[8];
         std::memcpy(b, raw.data() + i * item, item);
-        if (swap) std::reverse(b, b + item);
+        if (swap)
+            std::reverse(b, b + item);
         if (f32) {
             float v;
             std::memcpy(&v, b, 4);
@@ -172,12 +175,14 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
                 o += idx[k] * outStride[k];
             a.values[o] = flat[i];
             for (std::size_t k = r; k-- > 0;) {
-                if (++idx[k] < dims[k]) break;
+                if (++idx[k] < dims[k])
+                    break;
                 idx[k] = 0;
             }
         }
     }
-    if (kind == Kind::Signal && options.rate > 0) a.grid[0] = { 0.0, 1.0 / options.rate, "s" };
+    if (kind == Kind::Signal && options.rate > 0)
+        a.grid[0] = { 0.0, 1.0 / options.rate, "s" };
     a.source.path = path;
     a.source.format = "npy";
     a.source.sampleType = f64 ? SampleType::Float64 : SampleType::Float32;
@@ -191,10 +196,12 @@ void saveNpy(const Array &array, const std::string &path, const SaveOptions &opt
     if (array.kind == Kind::Volume) {
         shape.assign(array.shape.rbegin(), array.shape.rend());
         fortran = true;
-        if (array.channels > 1) shape.push_back(array.channels);
+        if (array.channels > 1)
+            shape.push_back(array.channels);
     } else {
         shape = array.shape;
-        if (array.channels > 1) shape.push_back(array.channels);
+        if (array.channels > 1)
+            shape.push_back(array.channels);
     }
     std::string dims;
     for (std::size_t d : shape)

@@ -47,7 +47,8 @@ public:
         const std::size_t factor = std::size_t(p.integer("factor"));
         std::vector<std::size_t> shape = in.shape;
         for (std::size_t a = 0; a < shape.size(); ++a) {
-            if (!sel[a]) continue;
+            if (!sel[a])
+                continue;
             if (shape[a] < factor)
                 throw Error(ErrorCode::InvalidArgument,
                     "decimate.boxcar: parameter \"factor\" (" + std::to_string(factor)
@@ -66,7 +67,8 @@ public:
         Result r;
         r.output = in;
         for (std::size_t a = 0; a < in.rank(); ++a) {
-            if (sel[a] && factor > 1) r.output = blockMean(r.output, a, factor, ctx);
+            if (sel[a] && factor > 1)
+                r.output = blockMean(r.output, a, factor, ctx);
             r.map.push_back(
                 sel[a] ? AxisMap { (double(factor) - 1.0) / 2.0, double(factor) } : AxisMap {});
         }

@@ -24,7 +24,8 @@ public:
                 "decimate.naive: parameter \"phase\" must be smaller than \"factor\".");
         std::vector<std::size_t> shape = in.shape;
         for (std::size_t a = 0; a < shape.size(); ++a) {
-            if (!sel[a]) continue;
+            if (!sel[a])
+                continue;
             if (phase >= shape[a])
                 throw Error(ErrorCode::InvalidArgument,
                     "decimate.naive: parameter \"phase\" is beyond the input's extent.");
