@@ -56,6 +56,7 @@ private Q_SLOTS:
                 + testCase.value(QStringLiteral("file")).toString(),
             shape);
         const double err = dsltest::maxAbsDiff(r.output, ref);
+        qInfo("max abs error %.3g", err);
         QVERIFY2(err <= 1e-5, qPrintable(QStringLiteral("max abs error %1").arg(err)));
     }
 };

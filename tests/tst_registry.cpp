@@ -58,10 +58,22 @@ private Q_SLOTS:
         QVERIFY(!info.name.empty());
         QVERIFY(!info.description.empty());
         const Params defaults = m.resolve({});
+        int succeeded = 0;
         for (const Array &in : inputs()) {
             RunContext ctx;
-            const std::vector<std::size_t> declared = m.outputShape(in, defaults);
-            const Result r = runMethod(m, in, defaults, ctx);
+            std::vector<std::size_t> declared;
+            Result r;
+            try {
+                declared = m.outputShape(in, defaults);
+                r = runMethod(m, in, defaults, ctx);
+            } catch (const Error &e) {
+                // A method may refuse an input it cannot handle (too short for its filter),
+                // but only with a clear parameter/shape error.
+                QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+                QVERIFY(!std::string(e.what()).empty());
+                continue;
+            }
+            ++succeeded;
             QCOMPARE(r.output.shape, declared);
             QCOMPARE(r.map.size(), in.rank());
             QCOMPARE(r.output.channels, in.channels);
@@ -70,13 +82,14 @@ private Q_SLOTS:
                 QVERIFY(std::isfinite(v));
             for (std::size_t a = 0; a < in.rank(); ++a) {
                 QVERIFY(r.map[a].step > 0);
-                // The last output sample sits inside the input's extent (half-sample margin).
+                // The last output sample's cell starts inside the input's extent.
                 const double last = r.map[a].origin + double(declared[a] - 1) * r.map[a].step;
                 QVERIFY(r.map[a].origin >= -0.5);
-                QVERIFY(last <= double(in.shape[a]) - 0.5);
+                QVERIFY(last - r.map[a].step / 2 <= double(in.shape[a]) - 0.5);
                 QCOMPARE(r.output.grid[a].spacing, in.grid[a].spacing * r.map[a].step);
             }
         }
+        QVERIFY(succeeded >= 4);
     }
 
     void cancelHonoured_data() { contract_data(); }

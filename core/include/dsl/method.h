@@ -6,6 +6,7 @@
 #pragma once
 
 #include "dsl/array.h"
+#include "dsl/filters.h"
 #include "dsl/params.h"
 #include "dsl/run_context.h"
 
@@ -38,6 +39,7 @@ struct Result
 {
     Array output;
     std::vector<AxisMap> map; // one per input axis
+    FilterDescription filter; // the anti-alias filter of filter-based methods (else empty)
 };
 
 class Method

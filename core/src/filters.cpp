@@ -1,0 +1,388 @@
+#include "dsl/filters.h"
+
+#include "dsl/axes.h"
+#include "dsl/error.h"
+#include "dsl/fft.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace dsl {
+
+namespace {
+
+constexpr double kPi = std::numbers::pi;
+
+double besselI0(double x)
+{
+    // Power series; converges quickly for the arguments Kaiser windows use (< 50).
+    double sum = 1.0, term = 1.0;
+    const double q = x * x / 4.0;
+    for (int k = 1; k < 500; ++k) {
+        term *= q / (double(k) * double(k));
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return sum;
+}
+
+double sinc(double x)
+{
+    if (x == 0.0)
+        return 1.0;
+    return std::sin(kPi * x) / (kPi * x);
+}
+
+} // namespace
+
+std::vector<double> kaiserWindow(std::size_t n, double beta)
+{
+    std::vector<double> w(n, 1.0);
+    if (n < 2)
+        return w;
+    const double alpha = (double(n) - 1.0) / 2.0;
+    const double denom = besselI0(beta);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double r = (double(i) - alpha) / alpha;
+        w[i] = besselI0(beta * std::sqrt(std::max(0.0, 1.0 - r * r))) / denom;
+    }
+    return w;
+}
+
+std::vector<double> hammingWindow(std::size_t n)
+{
+    std::vector<double> w(n, 1.0);
+    if (n < 2)
+        return w;
+    for (std::size_t i = 0; i < n; ++i)
+        w[i] = 0.54 - 0.46 * std::cos(2.0 * kPi * double(i) / (double(n) - 1.0));
+    return w;
+}
+
+std::vector<double> firwinLowpass(
+    std::size_t numtaps, double cutoff, const std::vector<double> &window)
+{
+    std::vector<double> h(numtaps);
+    const double alpha = 0.5 * (double(numtaps) - 1.0);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < numtaps; ++i) {
+        const double m = double(i) - alpha;
+        h[i] = cutoff * sinc(cutoff * m) * window[i];
+        sum += h[i];
+    }
+    for (double &v : h)
+        v /= sum;
+    return h;
+}
+
+double kaiserBeta(double a)
+{
+    if (a > 50.0)
+        return 0.1102 * (a - 8.7);
+    if (a > 21.0)
+        return 0.5842 * std::pow(a - 21.0, 0.4) + 0.07886 * (a - 21.0);
+    return 0.0;
+}
+
+std::size_t kaiserTaps(double attenuationDb, double transition)
+{
+    const double n = (attenuationDb - 7.95) / 2.285 / (kPi * transition) + 1.0;
+    return std::size_t(std::ceil(std::max(n, 3.0)));
+}
+
+std::vector<Biquad> cheby1Lowpass(int order, double rippleDb, double cutoff)
+{
+    using C = std::complex<double>;
+    const double eps = std::sqrt(std::pow(10.0, 0.1 * rippleDb) - 1.0);
+    const double mu = std::asinh(1.0 / eps) / order;
+    std::vector<C> poles;
+    for (int m = -order + 1; m <= order - 1; m += 2) {
+        const double theta = kPi * m / (2.0 * order);
+        poles.push_back(-std::sinh(C(mu, theta)));
+    }
+    C prod = 1.0;
+    for (const C &p : poles)
+        prod *= -p;
+    double k = prod.real();
+    if (order % 2 == 0)
+        k /= std::sqrt(1.0 + eps * eps);
+    // Pre-warp (fs = 2 as scipy's digital design) and scale the prototype.
+    const double warped = 4.0 * std::tan(kPi * cutoff / 2.0);
+    for (C &p : poles)
+        p *= warped;
+    k *= std::pow(warped, order);
+    // Bilinear transform: z = (4 + s) / (4 - s); every zero lands at z = -1.
+    C den = 1.0;
+    std::vector<C> zp;
+    for (const C &p : poles) {
+        den *= (4.0 - p);
+        zp.push_back((4.0 + p) / (4.0 - p));
+    }
+    double gain = (C(k) / den).real();
+    // Pair conjugate poles (imag > 0) into sections, the real pole (odd order) last.
+    std::vector<Biquad> sos;
+    for (const C &p : zp) {
+        if (p.imag() > 1e-14) {
+            Biquad b;
+            b.b0 = 1;
+            b.b1 = 2;
+            b.b2 = 1;
+            b.a1 = -2.0 * p.real();
+            b.a2 = std::norm(p);
+            sos.push_back(b);
+        }
+    }
+    for (const C &p : zp)
+        if (std::abs(p.imag()) <= 1e-14) {
+            Biquad b;
+            b.b0 = 1;
+            b.b1 = 1;
+            b.a1 = -p.real();
+            sos.push_back(b);
+        }
+    // scipy puts the whole gain into the first section.
+    sos.front().b0 *= gain;
+    sos.front().b1 *= gain;
+    sos.front().b2 *= gain;
+    return sos;
+}
+
+std::vector<std::complex<double>> frequencyResponse(
+    const FilterDescription &f, const std::vector<double> &frequencies)
+{
+    std::vector<std::complex<double>> h(frequencies.size(), 1.0);
+    for (std::size_t i = 0; i < frequencies.size(); ++i) {
+        const double w = kPi * frequencies[i]; // radians per input sample
+        if (!f.taps.empty()) {
+            // Taps run at rate x fs: frequency w at the input is w / rate at the taps' rate.
+            const double wt = w / f.rate;
+            const double centre = (double(f.taps.size()) - 1.0) / 2.0;
+            std::complex<double> s = 0.0;
+            for (std::size_t k = 0; k < f.taps.size(); ++k)
+                s += f.taps[k] * std::polar(1.0, -wt * (double(k) - centre));
+            h[i] *= s; // zero-phase alignment: the method centres the filter
+        }
+        for (const Biquad &b : f.sections) {
+            const std::complex<double> z1 = std::polar(1.0, -w), z2 = z1 * z1;
+            const std::complex<double> r
+                = (b.b0 + b.b1 * z1 + b.b2 * z2) / (1.0 + b.a1 * z1 + b.a2 * z2);
+            h[i] *= f.zeroPhase ? std::complex<double>(std::norm(r)) : r;
+        }
+    }
+    return h;
+}
+
+FilterFigures filterFigures(const FilterDescription &f, double passEdge, double stopEdge)
+{
+    FilterFigures fig;
+    const int n = 4096;
+    std::vector<double> freqs(n + 1);
+    for (int i = 0; i <= n; ++i)
+        freqs[std::size_t(i)] = double(i) / n;
+    const auto h = frequencyResponse(f, freqs);
+    double pmax = -1e300, pmin = 1e300, smax = -1e300;
+    bool found3 = false;
+    for (int i = 0; i <= n; ++i) {
+        const double db = 20.0 * std::log10(std::max(std::abs(h[std::size_t(i)]), 1e-300));
+        const double fr = freqs[std::size_t(i)];
+        if (fr <= passEdge) {
+            pmax = std::max(pmax, db);
+            pmin = std::min(pmin, db);
+        }
+        if (fr >= stopEdge)
+            smax = std::max(smax, db);
+        if (!found3 && db < -3.0103) {
+            fig.minus3dB = fr;
+            found3 = true;
+        }
+    }
+    fig.passbandRippleDb = pmax - pmin;
+    fig.stopbandAttenuationDb = -smax;
+    return fig;
+}
+
+Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
+    std::size_t half, std::size_t up, std::size_t down, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    const std::size_t n = l.n;
+    const std::size_t outN = (n * up + down - 1) / down;
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = outN;
+    Array y = x.like(shape);
+    const long K = long(h.size());
+    const long N = long(n);
+    // For output m the filter centre c = m * down + half meets inputs i with 0 <= c - i*up < K.
+    auto range = [&](std::size_t m, long &first, long &last) {
+        const long c = long(m * down + half);
+        first = std::max(0L, (c - K + 1 + long(up) - 1) / long(up));
+        if (c - K + 1 < 0)
+            first = 0;
+        last = std::min(N - 1, c / long(up));
+    };
+    if (l.inner == 1) {
+        // Mono lines: contiguous input; for up == 1 the taps meet consecutive samples.
+        std::vector<double> hrev(h.rbegin(), h.rend());
+        parallelFor(ctx, l.outer * outN, 2048, [&](std::size_t b, std::size_t e) {
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t o = item / outN, m = item % outN;
+                const float *src = x.data() + o * n;
+                long first, last;
+                range(m, first, last);
+                const long c = long(m * down + half);
+                double acc0 = 0, acc1 = 0;
+                if (up == 1) {
+                    // h[c - i] for i = first..last == hrev[K - 1 - c + i]
+                    const double *hr = hrev.data() + (K - 1 - c);
+                    long i = first;
+                    for (; i + 1 <= last; i += 2) {
+                        acc0 += hr[i] * double(src[i]);
+                        acc1 += hr[i + 1] * double(src[i + 1]);
+                    }
+                    for (; i <= last; ++i)
+                        acc0 += hr[i] * double(src[i]);
+                } else {
+                    for (long i = first; i <= last; ++i)
+                        acc0 += h[std::size_t(c - i * long(up))] * double(src[i]);
+                }
+                y.values[o * outN + m] = float(acc0 + acc1);
+            }
+        });
+        return y;
+    }
+    parallelFor(ctx, l.outer * outN, std::max<std::size_t>(1, 4096 / l.inner),
+        [&](std::size_t b, std::size_t e) {
+            std::vector<double> acc(l.inner);
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t o = item / outN, m = item % outN;
+                const float *src = x.data() + o * n * l.inner;
+                long first, last;
+                range(m, first, last);
+                const long c = long(m * down + half);
+                std::fill(acc.begin(), acc.end(), 0.0);
+                for (long i = first; i <= last; ++i) {
+                    const double coef = h[std::size_t(c - i * long(up))];
+                    const float *s = src + std::size_t(i) * l.inner;
+                    for (std::size_t j = 0; j < l.inner; ++j)
+                        acc[j] += coef * double(s[j]);
+                }
+                float *d = y.data() + (o * outN + m) * l.inner;
+                for (std::size_t j = 0; j < l.inner; ++j)
+                    d[j] = float(acc[j]);
+            }
+        });
+    return y;
+}
+
+namespace {
+
+void sosfilt(const std::vector<Biquad> &sos, std::vector<double> &zi, double *data, std::size_t n)
+{
+    const std::size_t ns = sos.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        double cur = data[i];
+        for (std::size_t s = 0; s < ns; ++s) {
+            const Biquad &q = sos[s];
+            const double next = q.b0 * cur + zi[2 * s];
+            zi[2 * s] = q.b1 * cur - q.a1 * next + zi[2 * s + 1];
+            zi[2 * s + 1] = q.b2 * cur - q.a2 * next;
+            cur = next;
+        }
+        data[i] = cur;
+    }
+}
+
+} // namespace
+
+Array sosFiltFiltAxis(
+    const Array &x, std::size_t axis, const std::vector<Biquad> &sos, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    const std::size_t n = l.n;
+    std::size_t ntaps = 2 * sos.size() + 1;
+    std::size_t zeroB2 = 0, zeroA2 = 0;
+    for (const Biquad &b : sos) {
+        zeroB2 += b.b2 == 0.0;
+        zeroA2 += b.a2 == 0.0;
+    }
+    ntaps -= std::min(zeroB2, zeroA2);
+    // scipy pads 3 * ntaps samples and refuses shorter inputs; we shorten the padding instead
+    // (identical results wherever scipy answers at all).
+    const std::size_t edge = std::min(3 * ntaps, n - 1);
+    // sosfilt_zi: each section's steady state for a unit step, scaled by the DC gain before it.
+    std::vector<double> zi0(2 * sos.size());
+    double scale = 1.0;
+    for (std::size_t s = 0; s < sos.size(); ++s) {
+        const Biquad &b = sos[s];
+        const double y = (b.b0 + b.b1 + b.b2) / (1.0 + b.a1 + b.a2);
+        zi0[2 * s] = scale * (b.b1 + b.b2 - (b.a1 + b.a2) * y);
+        zi0[2 * s + 1] = scale * (b.b2 - b.a2 * y);
+        scale *= y;
+    }
+    Array y = x;
+    parallelFor(ctx, l.outer * l.inner, 16, [&](std::size_t b, std::size_t e) {
+        std::vector<double> ext(n + 2 * edge), zi(zi0.size());
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t o = item / l.inner, j = item % l.inner;
+            const float *src = x.data() + o * n * l.inner + j;
+            auto at = [&](std::size_t i) { return double(src[i * l.inner]); };
+            for (std::size_t i = 0; i < edge; ++i) {
+                ext[i] = 2.0 * at(0) - at(edge - i);
+                ext[edge + n + i] = 2.0 * at(n - 1) - at(n - 2 - i);
+            }
+            for (std::size_t i = 0; i < n; ++i)
+                ext[edge + i] = at(i);
+            for (std::size_t k = 0; k < zi.size(); ++k)
+                zi[k] = zi0[k] * ext[0];
+            sosfilt(sos, zi, ext.data(), ext.size());
+            std::reverse(ext.begin(), ext.end());
+            for (std::size_t k = 0; k < zi.size(); ++k)
+                zi[k] = zi0[k] * ext[0];
+            sosfilt(sos, zi, ext.data(), ext.size());
+            std::reverse(ext.begin(), ext.end());
+            float *dst = y.data() + o * n * l.inner + j;
+            for (std::size_t i = 0; i < n; ++i)
+                dst[i * l.inner] = float(ext[edge + i]);
+        }
+    });
+    return y;
+}
+
+Array fftResampleAxis(const Array &x, std::size_t axis, std::size_t num, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    const std::size_t nx = l.n;
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = num;
+    Array y = x.like(shape);
+    const std::size_t keep = std::min(num, nx);
+    const std::size_t nyq = keep / 2 + 1;
+    parallelFor(ctx, l.outer * l.inner, 4, [&](std::size_t b, std::size_t e) {
+        fft::Buffer<double> in(nx), out(num);
+        fft::Buffer<std::complex<double>> X(nx / 2 + 1), Y(num / 2 + 1);
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t o = item / l.inner, j = item % l.inner;
+            const float *src = x.data() + o * nx * l.inner + j;
+            for (std::size_t i = 0; i < nx; ++i)
+                in[i] = src[i * l.inner];
+            fft::r2c({ int(nx) }, in.data(), X.data());
+            for (std::size_t k = 0; k < Y.size(); ++k)
+                Y[k] = k < nyq ? X[k] : 0.0;
+            if (keep % 2 == 0 && num < nx)
+                Y[keep / 2] *= 2.0;
+            // irfft ignores the imaginary parts of DC and (even length) Nyquist.
+            Y[0] = Y[0].real();
+            if (num % 2 == 0)
+                Y[num / 2] = Y[num / 2].real();
+            fft::c2r({ int(num) }, Y.data(), out.data());
+            float *dst = y.data() + o * num * l.inner + j;
+            for (std::size_t i = 0; i < num; ++i)
+                dst[i * l.inner] = float(out[i] / double(nx));
+        }
+    });
+    return y;
+}
+
+} // namespace dsl

@@ -1,0 +1,228 @@
+// Decimator properties that need no reference: tones below the new Nyquist survive, tones
+// above it fold to f_alias = |f - fs' round(f / fs')| and are attenuated by at least the designed
+// amount (a quality table, libsamplerate's idea), DC gain 1, linearity, filter figures.
+#include "testutil.h"
+
+#include "dsl/analysis.h"
+#include "dsl/filters.h"
+#include "dsl/method.h"
+#include "dsl/synth.h"
+
+#include <complex>
+#include <numbers>
+
+using namespace dsl;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kPi = std::numbers::pi;
+
+Array tone(double f, double rate = 48000.0, double seconds = 0.5)
+{
+    return generate("sine:amplitude=1,rate=" + std::to_string(rate)
+        + ",duration=" + std::to_string(seconds) + ",frequency=" + std::to_string(f));
+}
+
+// Amplitude of the component at f (Hz) in the middle 80 % of a signal, Hann-weighted.
+double amplitudeAt(const Array &y, double f)
+{
+    const double rate = y.sampleRate();
+    const std::size_t n = y.shape[0];
+    const std::size_t a = n / 10, b = n - n / 10;
+    std::complex<double> s = 0.0;
+    double wsum = 0.0;
+    for (std::size_t i = a; i < b; ++i) {
+        const double w = 0.5 - 0.5 * std::cos(2 * kPi * double(i - a) / double(b - a - 1));
+        s += w * double(y.values[i]) * std::polar(1.0, -2 * kPi * f * double(i) / rate);
+        wsum += w;
+    }
+    return 2.0 * std::abs(s) / wsum;
+}
+
+double foldedFrequency(double f, double newRate)
+{
+    return std::abs(f - newRate * std::round(f / newRate));
+}
+
+Array run(const std::string &spec, const Array &x)
+{
+    const MethodCall c = parseMethodCall(spec);
+    RunContext ctx;
+    return runMethod(*c.method, x, c.params, ctx).output;
+}
+
+double db(double ratio)
+{
+    return 20.0 * std::log10(std::max(ratio, 1e-20));
+}
+
+} // namespace
+
+class tst_Decimation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void foldReadoutFormula()
+    {
+        QCOMPARE(foldedFrequency(7000, 12000), 5000.0);
+        QCOMPARE(foldedFrequency(13000, 12000), 1000.0);
+        QCOMPARE(foldedFrequency(3000, 12000), 3000.0);
+    }
+
+    void issueExampleSevenKilohertz()
+    {
+        // 7 kHz at 48 kHz decimated to 12 kHz: naive shows it at 5 kHz at full strength;
+        // decimate.fir designed for 80 dB keeps it at least 60 dB down.
+        const Array x = tone(7000);
+        const Array naive = run("decimate.naive:factor=4", x);
+        QCOMPARE(naive.sampleRate(), 12000.0);
+        QVERIFY(std::abs(amplitudeAt(naive, 5000) - 1.0) < 0.01);
+        const Array fir = run("decimate.fir:factor=4,atten_db=80", x);
+        QVERIFY2(db(amplitudeAt(fir, 5000)) <= -60.0,
+            qPrintable(QString::number(db(amplitudeAt(fir, 5000)))));
+    }
+
+    void qualityTable_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("factor");
+        QTest::addColumn<double>("toneOverNyquist"); // tone frequency / new Nyquist
+        QTest::addColumn<double>("minRejectionDb");
+        QTest::addRow("naive x4") << u"decimate.naive"_s << 4 << 1.5 << -0.1;
+        QTest::addRow("boxcar x4") << u"decimate.boxcar"_s << 4 << 1.5 << 9.5;
+        QTest::addRow("fir default x2") << u"decimate.fir"_s << 2 << 1.5 << 40.0;
+        QTest::addRow("fir default x4") << u"decimate.fir"_s << 4 << 1.5 << 40.0;
+        QTest::addRow("fir 80 dB x4") << u"decimate.fir:atten_db=80"_s << 4 << 1.2 << 75.0;
+        QTest::addRow("fir 120 dB x4")
+            << u"decimate.fir:atten_db=120,transition=0.1"_s << 4 << 1.1 << 100.0;
+        QTest::addRow("fir hamming x3") << u"decimate.fir_hamming"_s << 3 << 1.5 << 45.0;
+        QTest::addRow("iir x4") << u"decimate.iir"_s << 4 << 1.5 << 60.0;
+        QTest::addRow("fft x4") << u"decimate.fft"_s << 4 << 1.5 << 60.0;
+    }
+    void qualityTable()
+    {
+        QFETCH(QString, method);
+        QFETCH(int, factor);
+        QFETCH(double, toneOverNyquist);
+        QFETCH(double, minRejectionDb);
+        const double rate = 48000.0, newRate = rate / factor;
+        const double f = toneOverNyquist * newRate / 2;
+        const QString spec = method + (method.contains(u':') ? u","_s : u":"_s) + u"factor="_s
+            + QString::number(factor);
+        const Array y = run(spec.toStdString(), tone(f, rate, 1.0));
+        const double rejection = -db(amplitudeAt(y, foldedFrequency(f, newRate)));
+        qInfo("%s: %.1f dB at %.3g x new Nyquist", qPrintable(spec), rejection, toneOverNyquist);
+        QVERIFY2(rejection >= minRejectionDb, qPrintable(QString::number(rejection)));
+    }
+
+    void passbandToneSurvives_data()
+    {
+        QTest::addColumn<QString>("spec");
+        for (const char *s : { "decimate.fir:factor=4", "decimate.fir:factor=4,atten_db=100",
+                 "decimate.fir_hamming:factor=4", "decimate.iir:factor=4", "decimate.fft:factor=4",
+                 "decimate.naive:factor=4", "resample.rational:up=147,down=160" })
+            QTest::newRow(s) << QString::fromLatin1(s);
+    }
+    void passbandToneSurvives()
+    {
+        QFETCH(QString, spec);
+        const Array y = run(spec.toStdString(), tone(1500.0, 48000.0, 1.0));
+        QVERIFY2(std::abs(db(amplitudeAt(y, 1500.0))) < 0.1,
+            qPrintable(QString::number(db(amplitudeAt(y, 1500.0)))));
+    }
+
+    void dcGainIsOne_data() { passbandToneSurvives_data(); }
+    void dcGainIsOne()
+    {
+        QFETCH(QString, spec);
+        Array x = Array::zeros(Kind::Signal, { 4800 });
+        x.grid[0].spacing = 1.0 / 48000;
+        std::fill(x.values.begin(), x.values.end(), 0.75f);
+        const Array y = run(spec.toStdString(), x);
+        // The IIR's DC gain is its Chebyshev ripple, squared by filtfilt (-0.1 dB); the rational
+        // resampler's polyphase branches each have their own DC gain (scipy's design, beta 5).
+        const double tolerance = spec.startsWith(u"decimate.iir"_s) ? 0.0116
+            : spec.startsWith(u"resample.rational"_s)               ? 0.002
+                                                                    : 1e-5;
+        const std::size_t n = y.shape[0];
+        double worst = 0.0;
+        for (std::size_t i = n / 4; i < 3 * n / 4; ++i)
+            worst = std::max(worst, std::abs(y.values[i] / 0.75 - 1.0));
+        QVERIFY2(worst <= tolerance, qPrintable(QString::number(worst)));
+    }
+
+    void linearity_data() { passbandToneSurvives_data(); }
+    void linearity()
+    {
+        QFETCH(QString, spec);
+        const Array a = generate("noise:duration=0.05,seed=3"),
+                    b = generate("chirp.linear:duration=0.05");
+        Array mix = a;
+        for (std::size_t i = 0; i < mix.values.size(); ++i)
+            mix.values[i] = 0.5f * a.values[i] - 2.0f * b.values[i];
+        const Array ya = run(spec.toStdString(), a), yb = run(spec.toStdString(), b),
+                    ym = run(spec.toStdString(), mix);
+        for (std::size_t i = 0; i < ym.values.size(); ++i)
+            QVERIFY(std::abs(ym.values[i] - (0.5f * ya.values[i] - 2.0f * yb.values[i])) < 1e-5f);
+    }
+
+    void firFiguresMatchDesign()
+    {
+        const MethodCall c = parseMethodCall("decimate.fir:factor=4,atten_db=80,transition=0.2");
+        RunContext ctx;
+        const Result r = runMethod(*c.method, tone(1000), c.params, ctx);
+        QVERIFY(!r.filter.empty());
+        // Stopband from (1 + 0.1) x new Nyquist = 0.275 of the input Nyquist.
+        const FilterFigures fig = filterFigures(r.filter, 0.9 * 0.25, 1.1 * 0.25);
+        QVERIFY2(fig.stopbandAttenuationDb >= 79.0,
+            qPrintable(QString::number(fig.stopbandAttenuationDb)));
+        QVERIFY(fig.passbandRippleDb < 0.01);
+        QVERIFY(std::abs(fig.minus3dB - 0.25) < 0.02);
+        QCOMPARE(r.filter.groupDelay, 0.0);
+    }
+
+    void iirDesignMatchesScipy()
+    {
+        // scipy.signal.cheby1(8, 0.05, 0.4, output='sos') has DC gain 1 - ripple/2 in linear
+        // terms at most; its response at 0.4 Nyquist is -0.05 dB, and below -40 dB by 0.6.
+        FilterDescription f;
+        f.sections = cheby1Lowpass(8, 0.05, 0.4);
+        f.zeroPhase = false;
+        const auto h = frequencyResponse(f, { 0.0, 0.4, 0.6 });
+        QVERIFY(std::abs(db(std::abs(h[0]))) <= 0.0501);
+        QVERIFY(std::abs(db(std::abs(h[1])) + 0.05) < 1e-3);
+        QVERIFY(db(std::abs(h[2])) < -40);
+    }
+
+    void rationalRateAndLength()
+    {
+        const Array x = generate("sine:rate=48000,duration=1,frequency=1000");
+        const Array y = run("resample.rational:up=147,down=160", x);
+        QCOMPARE(y.shape[0], std::size_t(44100));
+        QVERIFY(std::abs(y.sampleRate() - 44100.0) < 1e-6);
+    }
+
+    void multiChannelAndAxes()
+    {
+        Array stereo = Array::zeros(Kind::Signal, { 4800 }, 2);
+        stereo.grid[0].spacing = 1.0 / 48000;
+        const Array l = tone(1000, 48000, 0.1), r = tone(7000, 48000, 0.1);
+        for (std::size_t i = 0; i < 4800; ++i) {
+            stereo.values[2 * i] = l.values[i];
+            stereo.values[2 * i + 1] = r.values[i];
+        }
+        const Array y = run("decimate.fir:factor=4", stereo);
+        QCOMPARE(y.channels, std::size_t(2));
+        const Array left = run("decimate.fir:factor=4", l);
+        for (std::size_t i = 0; i < left.values.size(); ++i)
+            QCOMPARE(y.values[2 * i], left.values[i]);
+        // Along one image axis only.
+        const Array img = generate("zoneplate:size=64");
+        QCOMPARE(
+            run("decimate.iir:factor=2,axes=x", img).shape, (std::vector<std::size_t> { 64, 32 }));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Decimation)
+#include "tst_decimation.moc"
