@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 2);
         const QJsonObject first = rows.at(0).toObject();
         QCOMPARE(first.value(u"method"_s).toString(), u"decimate.naive"_s);
-        for (const char *key : { "alias_energy_db", "snr_db", "runtime_ms" })
+        for (const char *key : { "alias_energy_db", "snr_db", "runtime_ms", "worst_alias_dbc" })
             QVERIFY2(first.value(QLatin1String(key)).isDouble(), key);
         // The naive variant folds more than the block mean.
         QVERIFY(first.value(u"alias_energy_db"_s).toDouble()
@@ -123,6 +123,32 @@ private Q_SLOTS:
             QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"sample_rate"_s).toDouble(),
             12000.0);
     }
+    void spectrumCsv()
+    {
+        QTemporaryDir dir;
+        const Run r = cli({ u"run"_s, u"synth:sine:frequency=7000,duration=0.5,amplitude=1"_s,
+            u"--method"_s, u"decimate.naive:factor=4"_s, u"--out"_s, dir.path(), u"--spectrum"_s });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(dir.filePath(u"01_decimate.naive.spectrum.csv"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"frequency_hz,magnitude_db,alias_db"_s);
+        // The 7 kHz tone folds to 5 kHz at 12 kHz: the peak of the output spectrum is there.
+        double bestF = 0, best = -1e9;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QStringList c = lines[i].split(u',');
+            if (c[1].toDouble() > best) {
+                best = c[1].toDouble();
+                bestF = c[0].toDouble();
+            }
+        }
+        QVERIFY2(std::abs(bestF - 5000) < 10, qPrintable(QString::number(bestF)));
+        QVERIFY(std::abs(best) < 0.5); // full scale
+        const Run bad = cli({ u"run"_s, dsltest::dataPath(u"images/camera.png"_s), u"--method"_s,
+            u"decimate.naive"_s, u"--out"_s, dir.path(), u"--spectrum"_s });
+        QCOMPARE(bad.code, 2);
+    }
+
     void runNpyIsExact()
     {
         QTemporaryDir dir;

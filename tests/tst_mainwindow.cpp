@@ -3,9 +3,13 @@
 // reported, and the event loop is never blocked for long while computing.
 #include "testutil.h"
 
+#include "filterchart.h"
 #include "imagepane.h"
 #include "mainwindow.h"
 #include "metricstable.h"
+#include "signalpane.h"
+#include "spectrogramview.h"
+#include "spectrumchart.h"
 #include "waveformpane.h"
 
 #include <QElapsedTimer>
@@ -117,7 +121,7 @@ private Q_SLOTS:
         QWidget *pane = w.variantPane(id);
         QVERIFY(pane);
         if (signal) {
-            QVERIFY(qobject_cast<widgets::WaveformPane *>(pane));
+            QVERIFY(qobject_cast<widgets::SignalPane *>(pane));
         } else {
             auto *ip = qobject_cast<widgets::ImagePane *>(pane);
             QVERIFY(ip);
@@ -130,6 +134,44 @@ private Q_SLOTS:
         QVERIFY2(probe.worst < 500, qPrintable(QString::number(probe.worst)));
         QCOMPARE(w.metricsTable()->rowCount(), 3);
         QVERIFY(!w.metricsTable()->item(2, 2)->text().isEmpty());
+    }
+
+    void signalViewsAndFoldReadout()
+    {
+        // 7 kHz at 48 kHz, decimated by 4: the naive variant's folded energy sits at 5 kHz, the
+        // fold readout says so, and the FIR variant's filter is drawn on the reference.
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openSynthetic(u"sine:frequency=7000,duration=1,amplitude=1"_s));
+        const int naive = w.addVariant(u"decimate.naive"_s, { { "factor", "4" } });
+        const int fir
+            = w.addVariant(u"decimate.fir"_s, { { "factor", "4" }, { "atten_db", "80" } });
+        QSignalSpy ready(&w, &app::MainWindow::allResultsReady);
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(naive) && w.hasResult(fir), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 20000);
+        auto *naivePane = qobject_cast<widgets::SignalPane *>(w.variantPane(naive));
+        QVERIFY(naivePane);
+        QVERIFY(naivePane->spectrum()->seriesPointCount(0) > 100);
+        QVERIFY(naivePane->spectrum()->seriesPointCount(1) > 100); // the original underneath
+        QVERIFY(naivePane->spectrum()->seriesPointCount(2) > 100); // folded energy
+        QVERIFY(!naivePane->spectrogram()->image().isNull());
+        auto *ref = qobject_cast<widgets::SignalPane *>(w.referencePane());
+        QCOMPARE(ref->filter()->filterCount(), 1); // only the FIR variant has a filter
+        // Switching one pane's tab switches all.
+        naivePane->setTab(1);
+        QCOMPARE(ref->tab(), 1);
+        QCOMPARE(qobject_cast<widgets::SignalPane *>(w.variantPane(fir))->tab(), 1);
+        Q_EMIT ref->spectrum()->hovered(7000.0, true);
+        QVERIFY2(w.foldReadout().contains(u"folds to 5000 Hz"_s), qPrintable(w.foldReadout()));
+        QVERIFY(w.foldReadout().contains(u"filter gain -"_s));
+        // Metrics show the worst alias: naive 0 dBc, FIR far below.
+        const QString naiveName = w.metricsTable()->item(0, 0)->text();
+        const QString firName = w.metricsTable()->item(1, 0)->text();
+        QVERIFY(
+            std::abs(w.metricsTable()->cell(naiveName, u"Worst alias (dBc)"_s).toDouble()) < 0.5);
+        QVERIFY(w.metricsTable()->cell(firName, u"Worst alias (dBc)"_s).toDouble() < -5.0);
+        QVERIFY(w.metricsTable()->cell(firName, u"Stopband (dB)"_s).toDouble() > 75.0);
     }
 
     void brokenFileIsReportedAndNothingChanges()

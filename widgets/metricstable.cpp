@@ -49,13 +49,19 @@ MetricsTable::MetricsTable(QWidget *parent)
 
 void MetricsTable::setSignalMode(bool signal)
 {
+    m_signal = signal;
     const QStringList headers = signal
         ? QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("SNR (dB)"),
-              tr("Runtime (ms)"), tr("Status") }
+              tr("Worst alias (dBc)"), tr("Stopband (dB)"), tr("Ripple (dB)"), tr("Runtime (ms)"),
+              tr("Status") }
         : QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("PSNR (dB)"),
               tr("SSIM"), tr("Runtime (ms)"), tr("Status") };
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
+    horizontalHeaderItem(2)->setToolTip(tr("Energy of the alias component relative to the output"));
+    if (signal)
+        horizontalHeaderItem(4)->setToolTip(
+            tr("Level of a full-scale tone at 1.005 × the new Nyquist after folding"));
 }
 
 void MetricsTable::setRowCountForVariants(int rows)
@@ -69,19 +75,22 @@ void MetricsTable::setVariant(int row, const QString &name, const QString &outpu
     const Metrics *m, const QString &status)
 {
     setSortingEnabled(false);
-    const bool signal = columnCount() == 6;
     setItem(row, 0, new QTableWidgetItem(name));
     setItem(row, 1, new QTableWidgetItem(outputSize));
     const double nan = Metrics::kNone;
-    setItem(row, 2, new NumberItem(m ? m->aliasEnergyDb : nan, 2));
-    if (signal) {
-        setItem(row, 3, new NumberItem(m ? m->snrDb : nan, 2));
-        setItem(row, 4, new NumberItem(m ? m->runtimeMs : nan, 2));
-        setItem(row, 5, new QTableWidgetItem(status));
+    auto number = [m, nan](double Metrics::*field) { return m ? m->*field : nan; };
+    setItem(row, 2, new NumberItem(number(&Metrics::aliasEnergyDb), 2));
+    if (m_signal) {
+        setItem(row, 3, new NumberItem(number(&Metrics::snrDb), 2));
+        setItem(row, 4, new NumberItem(number(&Metrics::worstAliasDbc), 1));
+        setItem(row, 5, new NumberItem(number(&Metrics::stopbandAttenuationDb), 1));
+        setItem(row, 6, new NumberItem(number(&Metrics::passbandRippleDb), 3));
+        setItem(row, 7, new NumberItem(number(&Metrics::runtimeMs), 2));
+        setItem(row, 8, new QTableWidgetItem(status));
     } else {
-        setItem(row, 3, new NumberItem(m ? m->psnrDb : nan, 2));
-        setItem(row, 4, new NumberItem(m ? m->ssim : nan, 4));
-        setItem(row, 5, new NumberItem(m ? m->runtimeMs : nan, 2));
+        setItem(row, 3, new NumberItem(number(&Metrics::psnrDb), 2));
+        setItem(row, 4, new NumberItem(number(&Metrics::ssim), 4));
+        setItem(row, 5, new NumberItem(number(&Metrics::runtimeMs), 2));
         setItem(row, 6, new QTableWidgetItem(status));
     }
     setSortingEnabled(true);

@@ -19,6 +19,9 @@ public:
     // Text of a cell (tests): row by variant name, column by header.
     QString cell(const QString &variant, const QString &column) const;
     QString toCsv() const;
+
+private:
+    bool m_signal = false;
 };
 
 } // namespace dsl::widgets

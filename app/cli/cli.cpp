@@ -4,6 +4,7 @@
 #include "dsl/error.h"
 #include "dsl/io.h"
 #include "dsl/method.h"
+#include "dsl/spectrum.h"
 #include "dsl/synth.h"
 
 #include <cmath>
@@ -21,13 +22,14 @@ constexpr const char *kUsage = R"(usage:
   downsample-lab-cli methods [--json]
   downsample-lab-cli sources [--json]
   downsample-lab-cli run FILE --method ID[:key=value,...] [--method ...] --out DIR
-                     [--format native|npy] [--metrics FILE.json]
+                     [--format native|npy] [--metrics FILE.json] [--spectrum]
                      [--as signal|image|volume] [--rate HZ]
 
 FILE is an audio file (WAV, FLAC, OGG, AIFF), a photo (PNG, JPEG, TIFF, BMP), a NIfTI scan
 (.nii, .nii.gz), a NumPy array (.npy, float32/float64), or a synthetic source written
 synth:ID[:key=value,...] (see "sources"), e.g. synth:zoneplate:size=256.
-Outputs are named NN_ID.ext in the order of the --method options.
+Outputs are named NN_ID.ext in the order of the --method options; --spectrum (signals) also
+writes NN_ID.spectrum.csv: frequency (Hz), output and alias-component magnitude (dB).
 Exit status: 0 success, 1 unreadable or malformed input (or an output that could not be
 written), 2 bad usage or parameters.
 )";
@@ -97,6 +99,7 @@ struct Options
     std::string metrics;
     std::optional<Kind> as;
     double rate = 0.0;
+    bool spectrum = false;
 };
 
 Options parseOptions(const std::vector<std::string> &args, std::size_t from)
@@ -111,6 +114,8 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
         };
         if (a == "--json") {
             o.json = true;
+        } else if (a == "--spectrum") {
+            o.spectrum = true;
         } else if (a == "--method") {
             o.methods.push_back(value());
         } else if (a == "--out") {
@@ -345,11 +350,29 @@ int cmdRun(const Options &o, std::ostream &out)
             + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.step); })
             + ", \"alias_energy_db\": " + jsonNumber(m.aliasEnergyDb);
         if (input.kind == Kind::Signal)
-            row += ", \"snr_db\": " + jsonNumber(m.snrDb);
+            row += ", \"snr_db\": " + jsonNumber(m.snrDb)
+                + ", \"worst_alias_dbc\": " + jsonNumber(m.worstAliasDbc)
+                + ", \"stopband_db\": " + jsonNumber(m.stopbandAttenuationDb)
+                + ", \"passband_ripple_db\": " + jsonNumber(m.passbandRippleDb);
         else
             row += ", \"psnr_db\": " + jsonNumber(m.psnrDb) + ", \"ssim\": " + jsonNumber(m.ssim);
         row += ", \"runtime_ms\": " + jsonNumber(m.runtimeMs) + "}";
         metricRows.push_back(row);
+        if (o.spectrum) {
+            if (input.kind != Kind::Signal || input.rank() != 1)
+                throw Error(ErrorCode::InvalidArgument,
+                    "--spectrum is for signals (audio and 1-d arrays).");
+            const Spectrum sy = magnitudeSpectrum(an.result.output);
+            const Spectrum sa = magnitudeSpectrum(an.aliasMap);
+            std::string csv = "frequency_hz,magnitude_db,alias_db\n";
+            for (std::size_t k = 0; k < sy.frequencies.size(); ++k)
+                csv += jsonNumber(sy.frequencies[k]) + "," + jsonNumber(sy.magnitudeDb[k]) + ","
+                    + jsonNumber(sa.magnitudeDb[k]) + "\n";
+            writeFileAtomically(
+                (fs::path(o.out) / (prefix + safeId(calls[i].method->info().id) + ".spectrum.csv"))
+                    .string(),
+                csv, so);
+        }
         out << path.string() << "  alias " << m.aliasEnergyDb << " dB";
         if (input.kind == Kind::Signal)
             out << ", SNR " << m.snrDb << " dB";

@@ -32,6 +32,15 @@ int main(int argc, char **argv)
         QStringLiteral("file"));
     QCommandLineOption noDialogs(QStringLiteral("no-dialogs"),
         QApplication::translate("main", "Report errors in the status bar only."));
+    QCommandLineOption view(QStringLiteral("view"),
+        QApplication::translate(
+            "main", "Signal view to show: waveform, spectrum, spectrogram or filter."),
+        QStringLiteral("name"));
+    QCommandLineOption variants(QStringLiteral("method"),
+        QApplication::translate("main", "A variant to add, as ID[:key=value,...] (repeatable)."),
+        QStringLiteral("spec"));
+    parser.addOption(view);
+    parser.addOption(variants);
     parser.addOption(screenshot);
     parser.addOption(noDialogs);
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -41,8 +50,28 @@ int main(int argc, char **argv)
     dsl::app::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() || !window.openFile(files.first()))
+    const QString first = files.isEmpty() ? QString() : files.first();
+    const bool opened = first.startsWith(QStringLiteral("synth:"))
+        ? window.openSynthetic(first.mid(6))
+        : first.isEmpty() ? false
+                          : window.openFile(first);
+    if (!opened)
         window.openDemo();
+    if (parser.isSet(variants)) {
+        window.comparison()->clearVariants();
+        for (const QString &spec : parser.values(variants)) {
+            std::map<std::string, std::string> params;
+            try {
+                params = dsl::Params::parseList(spec.section(u':', 1).toStdString());
+            } catch (const std::exception &) {
+            }
+            window.addVariant(spec.section(u':', 0, 0), params);
+        }
+    }
+    const QStringList views { QStringLiteral("waveform"), QStringLiteral("spectrum"),
+        QStringLiteral("spectrogram"), QStringLiteral("filter") };
+    if (parser.isSet(view))
+        window.setSignalView(std::max(0, int(views.indexOf(parser.value(view)))));
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         auto grab = [&window, path] {

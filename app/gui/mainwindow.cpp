@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "filterchart.h"
 #include "imagepane.h"
 #include "metricstable.h"
 #include "paramform.h"
 #include "render.h"
+#include "signalpane.h"
+#include "spectrumchart.h"
 #include "viewlinker.h"
 #include "waveformpane.h"
 
@@ -39,6 +42,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -122,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_comparison, &Comparison::sourceChanged, this, [this] {
         m_results.clear();
+        computeReferenceViews();
         m_scheduler->cancelAll();
         m_sourceInfo->setText(describeSource());
         updateSliceControls();
@@ -233,6 +238,26 @@ void MainWindow::buildSourceDock()
     };
     connect(m_sliceSlider, &QSlider::valueChanged, this, refreshAll);
     connect(m_frameSlider, &QSlider::valueChanged, this, refreshAll);
+
+    m_spectrumControls = new QWidget(w);
+    auto *spectrumForm = new QFormLayout(m_spectrumControls);
+    spectrumForm->setContentsMargins(0, 0, 0, 0);
+    m_windowBox = new QComboBox(m_spectrumControls);
+    m_windowBox->addItem(tr("Hann"), QStringLiteral("hann"));
+    m_windowBox->addItem(tr("Rectangular"), QStringLiteral("rect"));
+    m_windowBox->addItem(tr("Blackman–Harris"), QStringLiteral("blackmanharris"));
+    m_windowBox->addItem(tr("Kaiser (β 14)"), QStringLiteral("kaiser"));
+    m_fftBox = new QComboBox(m_spectrumControls);
+    m_fftBox->addItem(tr("auto"), 0);
+    for (int n : { 1024, 2048, 4096, 8192, 16384, 32768 })
+        m_fftBox->addItem(QString::number(n), n);
+    m_fftBox->setToolTip(
+        tr("FFT size; longer signals are Welch-averaged over 50 % overlapping segments."));
+    spectrumForm->addRow(tr("Spectrum window"), m_windowBox);
+    spectrumForm->addRow(tr("FFT size"), m_fftBox);
+    connect(m_windowBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
+    connect(m_fftBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
+    v->addWidget(m_spectrumControls);
 
     m_overlayBox = new QCheckBox(tr("Show alias overlay"), w);
     m_overlayBox->setToolTip(
@@ -360,6 +385,9 @@ void MainWindow::updateSliceControls()
         w->setVisible(volume);
     for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
         w->setVisible(frames);
+    m_spectrumControls->setVisible(src && src->kind == Kind::Signal);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_overlayBox, m_overlayOpacity })
+        w->setVisible(!src || src->kind != Kind::Signal);
     if (volume && m_sliceSlider->maximum() != int(slices) - 1) {
         const QSignalBlocker block(m_sliceSlider);
         m_sliceSlider->setRange(0, int(slices) - 1);
@@ -524,6 +552,13 @@ void MainWindow::selectVariant(int variantId)
         m_variantList->setCurrentRow(row);
 }
 
+void MainWindow::setSignalView(int tab)
+{
+    m_signalTab = tab;
+    if (auto *ref = qobject_cast<widgets::SignalPane *>(m_referencePane.data()))
+        ref->setTab(tab);
+}
+
 int MainWindow::selectedVariant() const
 {
     const int row = m_variantList->currentRow();
@@ -589,7 +624,7 @@ void MainWindow::rebuildPanes()
     const bool signal = src->kind == Kind::Signal;
     auto makePane = [this, signal]() -> QWidget * {
         if (signal)
-            return new widgets::WaveformPane(m_grid);
+            return new widgets::SignalPane(m_grid);
         auto *p = new widgets::ImagePane(m_grid);
         m_linker->add(p);
         return p;
@@ -606,18 +641,28 @@ void MainWindow::rebuildPanes()
         ++index;
     }
     if (signal) {
-        // Waveforms share one time axis.
-        QList<widgets::WaveformPane *> waves;
-        waves << static_cast<widgets::WaveformPane *>(m_referencePane.data());
+        // Signal panes share one time axis and switch view tabs together.
+        QList<widgets::SignalPane *> panes;
+        panes << static_cast<widgets::SignalPane *>(m_referencePane.data());
         for (const auto &p : std::as_const(m_variantPanes))
-            waves << static_cast<widgets::WaveformPane *>(p.data());
-        for (widgets::WaveformPane *w : waves)
-            connect(
-                w, &widgets::WaveformPane::timeRangeChanged, this, [waves, w](double a, double b) {
-                    for (widgets::WaveformPane *o : waves)
+            panes << static_cast<widgets::SignalPane *>(p.data());
+        for (widgets::SignalPane *w : panes) {
+            connect(w->waveform(), &widgets::WaveformPane::timeRangeChanged, this,
+                [panes, w](double a, double b) {
+                    for (widgets::SignalPane *o : panes)
                         if (o != w)
-                            o->setTimeRange(a, b);
+                            o->waveform()->setTimeRange(a, b);
                 });
+            connect(w, &widgets::SignalPane::tabChanged, this, [this, panes, w](int tab) {
+                m_signalTab = tab;
+                for (widgets::SignalPane *o : panes)
+                    if (o != w)
+                        o->setTab(tab);
+            });
+            w->setTab(m_signalTab);
+        }
+        connect(panes.first()->spectrum(), &widgets::SpectrumChart::hovered, this,
+            &MainWindow::showFoldReadout);
     }
     refreshReference();
     for (const VariantSpec &v : m_comparison->variants())
@@ -633,9 +678,23 @@ void MainWindow::refreshReference()
         return;
     const QString title = tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src));
     if (src->kind == Kind::Signal) {
-        auto *w = static_cast<widgets::WaveformPane *>(m_referencePane.data());
+        auto *w = static_cast<widgets::SignalPane *>(m_referencePane.data());
         w->setTitle(title);
-        w->setSignal(*src);
+        if (!m_referenceViews) {
+            w->waveform()->setSignal(*src);
+            return;
+        }
+        w->setData(*src, nullptr, *m_referenceViews, {}, {}, 0.0);
+        // The reference's filter tab overlays every variant's anti-alias filter.
+        widgets::FilterChart *chart = w->filter();
+        chart->clearFilters();
+        for (const VariantSpec &v : m_comparison->variants()) {
+            const auto it = m_results.constFind(v.id);
+            if (it != m_results.constEnd() && it->analysis && !it->analysis->result.filter.empty())
+                chart->addFilter(variantTitle(v), it->analysis->result.filter, src->sampleRate(),
+                    src->sampleRate() / (2.0 * it->analysis->result.map[0].step));
+        }
+        w->updateFilterTab();
         return;
     }
     auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
@@ -679,12 +738,15 @@ void MainWindow::refreshVariantPane(int variantId)
                      .arg(an.metrics.aliasEnergyDb, 0, 'f', 1);
     }
     if (src->kind == Kind::Signal) {
-        auto *w = static_cast<widgets::WaveformPane *>(paneWidget);
+        auto *w = static_cast<widgets::SignalPane *>(paneWidget);
         w->setTitle(title);
-        if (ready && it->analysis)
-            w->setSignal(it->analysis->result.output, src.get());
-        else
+        if (ready && it->analysis && it->views && m_referenceViews) {
+            const Analysis &an = *it->analysis;
+            w->setData(an.result.output, src.get(), *it->views, m_referenceViews->spectrum,
+                an.result.filter, src->sampleRate() / (2.0 * an.result.map[0].step));
+        } else {
             w->setStatus(ready ? it->error : tr("computing…"));
+        }
         return;
     }
     auto *pane = static_cast<widgets::ImagePane *>(paneWidget);
@@ -785,8 +847,11 @@ void MainWindow::onResult(int variantId, const VariantResult &result)
         return;
     m_results.insert(variantId, result);
     refreshVariantPane(variantId);
+    if (m_comparison->source() && m_comparison->source()->kind == Kind::Signal)
+        refreshReference();
     refreshMetrics();
-    if (m_results.size() == m_comparison->variants().size())
+    const bool signal = m_comparison->source()->kind == Kind::Signal;
+    if (m_results.size() == m_comparison->variants().size() && (!signal || m_referenceViews))
         Q_EMIT allResultsReady();
 }
 
@@ -797,6 +862,87 @@ QWidget *MainWindow::referencePane() const
 QWidget *MainWindow::variantPane(int variantId) const
 {
     return m_variantPanes.value(variantId);
+}
+
+void MainWindow::computeReferenceViews()
+{
+    m_referenceViews.reset();
+    if (m_referenceWatcher) {
+        m_referenceWatcher->disconnect(this);
+        m_referenceWatcher->deleteLater();
+        m_referenceWatcher = nullptr;
+    }
+    const auto src = m_comparison->source();
+    if (!src || src->kind != Kind::Signal || src->rank() != 1)
+        return;
+    const SpectrumOptions options = m_scheduler->spectrumOptions();
+    m_referenceWatcher = new QFutureWatcher<std::shared_ptr<const widgets::SignalViews>>(this);
+    auto *watcher = m_referenceWatcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher != m_referenceWatcher)
+            return;
+        try {
+            m_referenceViews = watcher->result();
+        } catch (const std::exception &e) {
+            showError(QString::fromStdString(e.what()));
+            return;
+        }
+        refreshReference();
+        for (const VariantSpec &v : m_comparison->variants())
+            refreshVariantPane(v.id);
+        if (m_results.size() == m_comparison->variants().size())
+            Q_EMIT allResultsReady();
+    });
+    watcher->setFuture(QtConcurrent::run([src, options] {
+        return std::make_shared<const widgets::SignalViews>(
+            widgets::computeSignalViews(*src, nullptr, options));
+    }));
+}
+
+void MainWindow::applySpectrumOptions()
+{
+    SpectrumOptions o;
+    o.window = spectrumWindowFromName(m_windowBox->currentData().toString().toStdString());
+    o.fftSize = std::size_t(m_fftBox->currentData().toInt());
+    m_scheduler->setSpectrumOptions(o);
+    computeReferenceViews();
+    recomputeAll();
+}
+
+void MainWindow::showFoldReadout(double hz, bool inside)
+{
+    const auto src = m_comparison->source();
+    if (!inside || !src || src->kind != Kind::Signal) {
+        m_foldReadout.clear();
+        QToolTip::hideText();
+        return;
+    }
+    // Where a component at hz lands after each variant's rate change, and how strongly.
+    QStringList lines;
+    lines << tr("%1 Hz in the original:").arg(hz, 0, 'f', 0);
+    for (const VariantSpec &v : m_comparison->variants()) {
+        const auto it = m_results.constFind(v.id);
+        if (it == m_results.constEnd() || !it->analysis)
+            continue;
+        const Result &r = it->analysis->result;
+        const double newRate = src->sampleRate() / r.map[0].step;
+        const double lands = foldedFrequency(hz, newRate);
+        QString gain = tr("no filter: full strength");
+        if (!r.filter.empty()) {
+            const auto h
+                = frequencyResponse(r.filter, { std::min(1.0, hz / (src->sampleRate() / 2.0)) });
+            gain = tr("filter gain %1 dB")
+                       .arg(20.0 * std::log10(std::max(std::abs(h[0]), 1e-12)), 0, 'f', 1);
+        }
+        lines << (hz <= newRate / 2.0 ? tr("• %1: stays at %2 Hz (%3)")
+                                      : tr("• %1: folds to %2 Hz (%3)"))
+                     .arg(variantTitle(v))
+                     .arg(lands, 0, 'f', 0)
+                     .arg(gain);
+    }
+    m_foldReadout = lines.join(u'\n');
+    QToolTip::showText(QCursor::pos(), m_foldReadout, m_referencePane);
+    statusBar()->showMessage(lines.join(QStringLiteral("  ")), 5000);
 }
 
 void MainWindow::exportMetrics()

@@ -6,6 +6,7 @@
 #include "comparison.h"
 #include "scheduler.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -21,6 +22,7 @@ class QSlider;
 class QToolButton;
 
 namespace dsl::widgets {
+struct SignalViews;
 class ImagePane;
 class MetricsTable;
 class ParamForm;
@@ -44,6 +46,8 @@ public:
     int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
     void setVariantParameter(int variantId, const std::string &key, const std::string &value);
     void selectVariant(int variantId);
+    // Which view signal panes show: 0 waveform, 1 spectrum, 2 spectrogram, 3 filter.
+    void setSignalView(int tab);
 
     Comparison *comparison() const { return m_comparison; }
     Scheduler *scheduler() const { return m_scheduler; }
@@ -52,6 +56,7 @@ public:
     QWidget *referencePane() const;
     QWidget *variantPane(int variantId) const;
     QString lastError() const { return m_lastError; }
+    QString foldReadout() const { return m_foldReadout; }
     int resultCount() const { return int(m_results.size()); }
     bool hasResult(int variantId) const { return m_results.contains(variantId); }
 
@@ -79,6 +84,9 @@ private:
     void refreshVariantList();
     void updateSliceControls();
     void showError(const QString &message);
+    void computeReferenceViews();
+    void showFoldReadout(double hz, bool inside);
+    void applySpectrumOptions();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void exportMetrics();
@@ -94,6 +102,7 @@ private:
     widgets::ViewLinker *m_linker;
     QHash<int, VariantResult> m_results;
     QString m_lastError;
+    QString m_foldReadout;
 
     // Comparison area
     QWidget *m_grid = nullptr;
@@ -111,6 +120,12 @@ private:
     QSlider *m_frameSlider = nullptr;
     QLabel *m_frameLabel = nullptr;
     QCheckBox *m_overlayBox = nullptr;
+    QComboBox *m_windowBox = nullptr;
+    QComboBox *m_fftBox = nullptr;
+    QWidget *m_spectrumControls = nullptr;
+    std::shared_ptr<const widgets::SignalViews> m_referenceViews;
+    QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
+    int m_signalTab = 0;
     QSlider *m_overlayOpacity = nullptr;
 
     // Variants dock

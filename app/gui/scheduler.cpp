@@ -13,7 +13,7 @@ namespace {
 constexpr int kCacheEntries = 32;
 
 void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Array> source,
-    const Method *method, Params params, QString spec)
+    const Method *method, Params params, QString spec, SpectrumOptions spectrum)
 {
     RunContext ctx([&promise] { return promise.isCanceled(); },
         [&promise](double f) { promise.setProgressValue(int(f * 100)); });
@@ -21,6 +21,11 @@ void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Arra
     r.spec = spec;
     try {
         r.analysis = std::make_shared<const Analysis>(analyse(*method, *source, params, ctx));
+        if (source->kind == Kind::Signal && source->rank() == 1) {
+            ctx.checkpoint();
+            r.views = std::make_shared<const widgets::SignalViews>(widgets::computeSignalViews(
+                r.analysis->result.output, &r.analysis->aliasMap, spectrum));
+        }
     } catch (const Cancelled &) {
         return;
     } catch (const Error &e) {
@@ -65,7 +70,8 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         return;
     }
     const QString spec = QString::fromStdString(methodId + ":" + params.canonical());
-    const QString key = QString::number(sourceGeneration) + u'|' + spec;
+    const QString key = QString::number(sourceGeneration) + u'|' + spec + u'|'
+        + QString::number(int(m_spectrum.window)) + u'/' + QString::number(m_spectrum.fftSize);
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         Q_EMIT resultReady(variantId, *it);
         return;
@@ -95,7 +101,7 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         });
     connect(
         watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
-    watcher->setFuture(QtConcurrent::run(computeVariant, source, method, params, spec));
+    watcher->setFuture(QtConcurrent::run(computeVariant, source, method, params, spec, m_spectrum));
     if (!wasBusy)
         Q_EMIT busyChanged(true);
 }

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "dsl/analysis.h"
+#include "dsl/spectrum.h"
+#include "signalpane.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -20,6 +22,7 @@ namespace dsl::app {
 struct VariantResult
 {
     std::shared_ptr<const Analysis> analysis; // null on failure
+    std::shared_ptr<const widgets::SignalViews> views; // signals: spectra and spectrogram
     QString error;
     QString spec; // "id:canonical params"
 };
@@ -35,6 +38,9 @@ public:
     void request(int variantId, std::shared_ptr<const Array> source, quint64 sourceGeneration,
         const std::string &methodId, const std::map<std::string, std::string> &params);
     void cancel(int variantId);
+    // Spectrum settings for signal views; part of the cache key.
+    void setSpectrumOptions(const SpectrumOptions &options) { m_spectrum = options; }
+    SpectrumOptions spectrumOptions() const { return m_spectrum; }
     void cancelAll();
     bool isBusy() const { return !m_running.isEmpty(); }
     int cacheSize() const { return int(m_cache.size()); }
@@ -56,6 +62,7 @@ private:
     QHash<QString, VariantResult> m_cache;
     QStringList m_cacheOrder;
     quint64 m_nextTicket = 1;
+    SpectrumOptions m_spectrum;
 };
 
 } // namespace dsl::app

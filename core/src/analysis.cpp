@@ -343,6 +343,33 @@ double ssim(const Array &output, const Array &reference, double dataRange)
     return count ? total / double(count) : Metrics::kNone;
 }
 
+double worstAliasDbc(
+    const Method &method, const Params &params, double rate, double step, RunContext &ctx)
+{
+    const double newRate = rate / step;
+    const double f = 1.005 * newRate / 2.0;
+    const std::size_t n = 16384;
+    Array tone = Array::zeros(Kind::Signal, { n });
+    tone.grid[0] = { 0.0, 1.0 / rate, "s" };
+    for (std::size_t i = 0; i < n; ++i)
+        tone.values[i] = float(std::sin(2.0 * std::numbers::pi * f * double(i) / rate));
+    const Result r = runMethod(method, tone, params, ctx);
+    const Array &y = r.output;
+    const std::size_t m = y.shape[0];
+    const std::size_t a = m / 10, b = m - m / 10;
+    const double fa = std::abs(f - newRate * std::round(f / newRate));
+    std::complex<double> acc = 0.0;
+    double wsum = 0.0;
+    for (std::size_t i = a; i < b; ++i) {
+        const double w
+            = 0.5 - 0.5 * std::cos(2 * std::numbers::pi * double(i - a) / double(b - a - 1));
+        const double t = r.map[0].origin / rate + double(i) * step / rate;
+        acc += w * double(y.values[i]) * std::polar(1.0, -2 * std::numbers::pi * fa * t);
+        wsum += w;
+    }
+    return 20.0 * std::log10(std::max(2.0 * std::abs(acc) / wsum, 1e-15));
+}
+
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx)
 {
     Analysis an;
@@ -369,6 +396,19 @@ Analysis analyse(const Method &method, const Array &input, const Params &params,
     an.ideal.space = an.result.output.space;
     if (input.kind == Kind::Signal) {
         an.metrics.snrDb = snrDb(an.result.output, an.ideal);
+        const double step = an.result.map[0].step;
+        if (step > 1.0 && input.rank() == 1) {
+            const double rate = input.sampleRate() > 0 ? input.sampleRate() : 1.0;
+            an.metrics.worstAliasDbc = worstAliasDbc(method, params, rate, step, ctx);
+            if (!an.result.filter.empty()) {
+                const double nu = 1.0 / step; // new Nyquist as a fraction of the input Nyquist
+                const FilterDescription &f = an.result.filter;
+                const FilterFigures fig = filterFigures(f, f.passEdge > 0 ? f.passEdge : 0.9 * nu,
+                    f.stopEdge > 0 ? f.stopEdge : std::min(1.0, 1.1 * nu));
+                an.metrics.passbandRippleDb = fig.passbandRippleDb;
+                an.metrics.stopbandAttenuationDb = fig.stopbandAttenuationDb;
+            }
+        }
     } else {
         const double peak = valueRange(input);
         an.metrics.psnrDb = psnrDb(an.result.output, an.ideal, peak);

@@ -42,7 +42,18 @@ struct Metrics
     double ssim = kNone;
     double snrDb = kNone;
     double runtimeMs = kNone;
+    // Signals only: the anti-alias filter's figures over its designed passband and stopband
+    // (FilterDescription::passEdge/stopEdge; else 0.9 and 1.1 of the new Nyquist) and the level at
+    // which a full-scale tone at 1.005 x the new Nyquist comes out at its folded frequency,
+    // measured by running the method on that tone.
+    double passbandRippleDb = kNone;
+    double stopbandAttenuationDb = kNone;
+    double worstAliasDbc = kNone;
 };
+
+// The "worst alias" figure above for a signal method at the given input rate.
+double worstAliasDbc(
+    const Method &method, const Params &params, double rate, double step, RunContext &ctx);
 
 struct Analysis
 {

@@ -41,6 +41,8 @@ struct FilterDescription
     std::vector<Biquad> sections; // IIR, applied forward and backward when zeroPhase
     bool zeroPhase = true;
     double groupDelay = 0.0; // input samples, after the method's own alignment
+    double passEdge = 0.0; // designed passband edge, fraction of the input Nyquist (0: unknown)
+    double stopEdge = 0.0; // designed stopband edge, fraction of the input Nyquist
     std::size_t macsPerOutput = 0;
     bool empty() const { return taps.empty() && sections.empty(); }
 };

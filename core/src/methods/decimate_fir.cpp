@@ -13,6 +13,7 @@ struct FirDesign
 {
     std::vector<double> taps;
     std::size_t half = 0;
+    double passEdge = 0.0, stopEdge = 0.0; // fractions of the new Nyquist
 };
 
 Result decimateWithFir(
@@ -28,6 +29,8 @@ Result decimateWithFir(
     r.filter.zeroPhase = true;
     r.filter.groupDelay = 0.0;
     r.filter.macsPerOutput = d.taps.size();
+    r.filter.passEdge = d.passEdge / double(factor);
+    r.filter.stopEdge = std::min(1.0, d.stopEdge / double(factor));
     return r;
 }
 
@@ -66,9 +69,13 @@ public:
             const double a = p.real("atten_db");
             beta = kaiserBeta(a);
             const std::size_t taps = kaiserTaps(a, p.real("transition") / double(m));
-            d.half = (taps - 1 + 1) / 2;
+            d.half = taps / 2;
+            d.passEdge = p.real("cutoff") - p.real("transition") / 2;
+            d.stopEdge = p.real("cutoff") + p.real("transition") / 2;
         } else {
             d.half = std::size_t(p.integer("half_len")) * m;
+            d.passEdge = 0.9 * p.real("cutoff");
+            d.stopEdge = 1.1 * p.real("cutoff");
         }
         const std::size_t taps = 2 * d.half + 1;
         d.taps = firwinLowpass(taps, std::min(1.0, cutoff), kaiserWindow(taps, beta));
@@ -115,6 +122,8 @@ public:
         FirDesign d;
         d.half = 10 * m;
         d.taps = firwinLowpass(20 * m + 1, 1.0 / double(m), hammingWindow(20 * m + 1));
+        d.passEdge = 0.9;
+        d.stopEdge = 1.1;
         return decimateWithFir(in, p, d, m, ctx);
     }
 

@@ -43,6 +43,8 @@ public:
         });
         r.filter.sections = sos;
         r.filter.zeroPhase = true;
+        r.filter.passEdge = 0.8 / double(m); // the Chebyshev cutoff
+        r.filter.stopEdge = 1.0 / double(m);
         r.filter.macsPerOutput = 2 * 5 * sos.size() * m;
         return r;
     }

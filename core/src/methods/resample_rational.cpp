@@ -42,6 +42,8 @@ public:
         r.filter.taps = unit;
         r.filter.rate = double(up);
         r.filter.zeroPhase = true;
+        r.filter.passEdge = 0.9 / double(maxRate) * double(up);
+        r.filter.stopEdge = std::min(1.0, 1.1 / double(maxRate) * double(up));
         r.filter.macsPerOutput = detail::ceilDiv(h.size(), up);
         return r;
     }

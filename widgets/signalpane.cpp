@@ -1,0 +1,100 @@
+#include "signalpane.h"
+
+#include "filterchart.h"
+#include "spectrogramview.h"
+#include "spectrumchart.h"
+#include "waveformpane.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace dsl::widgets {
+
+SignalViews computeSignalViews(
+    const Array &signal, const Array *alias, const SpectrumOptions &options)
+{
+    SignalViews v;
+    v.spectrum = magnitudeSpectrum(signal, options);
+    if (alias)
+        v.aliasSpectrum = magnitudeSpectrum(*alias, options);
+    // ~21 ms windows whatever the rate, so panes at different rates share time resolution.
+    const double rate = signal.sampleRate() > 0 ? signal.sampleRate() : 1.0;
+    std::size_t fft = 16;
+    while (double(fft) < rate * 0.021 && fft < 16384)
+        fft <<= 1;
+    v.spectrogram = spectrogram(signal, fft, fft / 4, options.window);
+    return v;
+}
+
+SignalPane::SignalPane(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_waveform(new WaveformPane(this))
+    , m_spectrum(new SpectrumChart(this))
+    , m_spectrogram(new SpectrogramView(this))
+    , m_filter(new FilterChart(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_tabs->addTab(m_waveform, tr("Waveform"));
+    m_tabs->addTab(m_spectrum, tr("Spectrum"));
+    m_tabs->addTab(m_spectrogram, tr("Spectrogram"));
+    m_tabs->addTab(m_filter, tr("Filter"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SignalPane::tabChanged);
+    setMinimumSize(320, 240);
+}
+
+void SignalPane::setTitle(const QString &title)
+{
+    m_title = title;
+    m_waveform->setTitle(title);
+    m_spectrum->setTitle(title);
+    m_spectrogram->setTitle(title);
+}
+
+void SignalPane::setStatus(const QString &status)
+{
+    m_waveform->setStatus(status);
+}
+
+void SignalPane::setData(const Array &signal, const Array *original, const SignalViews &views,
+    const Spectrum &originalSpectrum, const FilterDescription &filter, double newNyquist)
+{
+    m_waveform->setSignal(signal, original);
+    const double originalNyquist
+        = original ? original->sampleRate() / 2.0 : signal.sampleRate() / 2.0;
+    m_spectrum->setSpectra(views.spectrum, original ? originalSpectrum : Spectrum {},
+        views.aliasSpectrum, newNyquist, originalNyquist);
+    m_spectrogram->setSpectrogram(views.spectrogram);
+    if (original) {
+        m_filter->clearFilters();
+        if (!filter.empty())
+            m_filter->addFilter(m_title, filter, original->sampleRate(), newNyquist);
+    }
+    updateFilterTab();
+}
+
+void SignalPane::updateFilterTab()
+{
+    m_tabs->setTabEnabled(3, m_filter->filterCount() > 0);
+    if (m_wantedTab == 3 && m_tabs->isTabEnabled(3))
+        m_tabs->setCurrentIndex(3);
+}
+
+void SignalPane::setTab(int index)
+{
+    m_wantedTab = index;
+    if (m_tabs->isTabEnabled(index))
+        m_tabs->setCurrentIndex(index);
+}
+
+int SignalPane::tab() const
+{
+    return m_tabs->currentIndex();
+}
+
+} // namespace dsl::widgets

@@ -1,0 +1,65 @@
+// A signal pane: one variant (or the reference) of a 1-d signal seen four ways, in tabs:
+// waveform over time, magnitude spectrum with the folded energy, STFT spectrogram, and the
+// anti-alias filter's response. Linked panes switch tabs together (tabChanged / setTab).
+#pragma once
+
+#include "dsl/array.h"
+#include "dsl/filters.h"
+#include "dsl/spectrum.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace dsl::widgets {
+
+class WaveformPane;
+class SpectrumChart;
+class SpectrogramView;
+class FilterChart;
+
+struct SignalViews
+{
+    Spectrum spectrum; // of the signal shown
+    Spectrum aliasSpectrum; // of its alias component (variants only)
+    Spectrogram spectrogram;
+};
+
+class SignalPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SignalPane(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setStatus(const QString &status);
+    // original: the source (drawn faintly); filter may be empty; newNyquist 0 for the reference.
+    void setData(const Array &signal, const Array *original, const SignalViews &views,
+        const Spectrum &originalSpectrum, const FilterDescription &filter, double newNyquist);
+    void setTab(int index);
+    void updateFilterTab(); // enables the Filter tab when the chart shows any filter
+    int tab() const;
+
+    WaveformPane *waveform() const { return m_waveform; }
+    SpectrumChart *spectrum() const { return m_spectrum; }
+    SpectrogramView *spectrogram() const { return m_spectrogram; }
+    FilterChart *filter() const { return m_filter; }
+
+Q_SIGNALS:
+    void tabChanged(int index);
+
+private:
+    QTabWidget *m_tabs;
+    WaveformPane *m_waveform;
+    SpectrumChart *m_spectrum;
+    SpectrogramView *m_spectrogram;
+    FilterChart *m_filter;
+    QString m_title;
+    int m_wantedTab = 0;
+};
+
+// The per-signal computations behind the views (run off the GUI thread by the caller).
+SignalViews computeSignalViews(
+    const Array &signal, const Array *alias, const SpectrumOptions &options);
+
+} // namespace dsl::widgets
