@@ -99,6 +99,11 @@ private Q_SLOTS:
         QTest::addRow("fir hamming x3") << u"decimate.fir_hamming"_s << 3 << 1.5 << 45.0;
         QTest::addRow("iir x4") << u"decimate.iir"_s << 4 << 1.5 << 60.0;
         QTest::addRow("fft x4") << u"decimate.fft"_s << 4 << 1.5 << 60.0;
+        QTest::addRow("halfband fast x4")
+            << u"decimate.halfband:quality=fast"_s << 4 << 1.25 << 80.0;
+        QTest::addRow("halfband standard x8")
+            << u"decimate.halfband:quality=standard"_s << 8 << 1.12 << 100.0;
+        QTest::addRow("halfband hq x4") << u"decimate.halfband:quality=hq"_s << 4 << 1.005 << 120.0;
     }
     void qualityTable()
     {

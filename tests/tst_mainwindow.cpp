@@ -13,6 +13,7 @@
 #include "waveformpane.h"
 
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -172,6 +173,28 @@ private Q_SLOTS:
             std::abs(w.metricsTable()->cell(naiveName, u"Worst alias (dBc)"_s).toDouble()) < 0.5);
         QVERIFY(w.metricsTable()->cell(firName, u"Worst alias (dBc)"_s).toDouble() < -5.0);
         QVERIFY(w.metricsTable()->cell(firName, u"Stopband (dB)"_s).toDouble() > 75.0);
+    }
+
+    void listenControlsFollowTheAudioDevice()
+    {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openSynthetic(u"sine:duration=0.2"_s));
+        QCOMPARE(w.listenButtons().size(), 4);
+        for (QPushButton *b : w.listenButtons()) {
+            QCOMPARE(b->isEnabled(), w.player()->isAvailable());
+            if (!w.player()->isAvailable())
+                QVERIFY(!b->toolTip().isEmpty()); // says why, never crashes
+        }
+        // PCM conversion: clipped, interleaved int16.
+        Array a = Array::zeros(Kind::Signal, { 2 }, 2);
+        a.values = { 0.5f, -2.0f, 1.0f, 0.0f };
+        const QByteArray pcm = app::AudioPlayer::toPcm16(a);
+        const auto *v = reinterpret_cast<const qint16 *>(pcm.constData());
+        QCOMPARE(pcm.size(), 8);
+        QCOMPARE(v[0], qint16(16384));
+        QCOMPARE(v[1], qint16(-32767));
+        QCOMPARE(v[2], qint16(32767));
     }
 
     void brokenFileIsReportedAndNothingChanges()

@@ -161,6 +161,12 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseOpenFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    QMenu *presets = file->addMenu(tr("Demo &presets"));
+    presets->addAction(tr("Chirp to fs/2: the classic fold-back"), this, [this] { openPreset(1); });
+    presets->addAction(
+        tr("Three tones, one above the new Nyquist"), this, [this] { openPreset(2); });
+    presets->addAction(tr("White noise"), this, [this] { openPreset(3); });
+    presets->addAction(tr("Zone plate: moiré vs smoothing"), this, [this] { openPreset(0); });
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
     file->addAction(tr("Export metrics as CSV…"), this, &MainWindow::exportMetrics);
@@ -258,6 +264,28 @@ void MainWindow::buildSourceDock()
     connect(m_windowBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
     connect(m_fftBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
     v->addWidget(m_spectrumControls);
+
+    // Listen: A/B between the original, the selected variant and its alias component.
+    m_player = new AudioPlayer(this);
+    m_listenControls = new QWidget(w);
+    auto *listenRow = new QHBoxLayout(m_listenControls);
+    listenRow->setContentsMargins(0, 0, 0, 0);
+    const QStringList listenNames { tr("▶ Original"), tr("▶ Variant"), tr("▶ Alias only"),
+        tr("■ Stop") };
+    for (int i = 0; i < listenNames.size(); ++i) {
+        auto *b = new QPushButton(listenNames[i], m_listenControls);
+        listenRow->addWidget(b);
+        m_listenButtons << b;
+        if (i < 3)
+            connect(b, &QPushButton::clicked, this, [this, i] { listen(i); });
+        else
+            connect(b, &QPushButton::clicked, m_player, &AudioPlayer::stop);
+    }
+    m_listenButtons[1]->setToolTip(
+        tr("Plays the selected variant at its own rate, from where the last one was."));
+    m_listenButtons[2]->setToolTip(
+        tr("Plays only what folded: the selected variant's alias component."));
+    v->addWidget(m_listenControls);
 
     m_overlayBox = new QCheckBox(tr("Show alias overlay"), w);
     m_overlayBox->setToolTip(
@@ -386,6 +414,8 @@ void MainWindow::updateSliceControls()
     for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
         w->setVisible(frames);
     m_spectrumControls->setVisible(src && src->kind == Kind::Signal);
+    m_listenControls->setVisible(src && src->kind == Kind::Signal);
+    updateListenControls();
     for (QWidget *w : std::initializer_list<QWidget *> { m_overlayBox, m_overlayOpacity })
         w->setVisible(!src || src->kind != Kind::Signal);
     if (volume && m_sliceSlider->maximum() != int(slices) - 1) {
@@ -462,6 +492,28 @@ void MainWindow::openDemo()
     openSynthetic(QStringLiteral("zoneplate:size=512,frequency=0.5"));
     addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
     addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
+}
+
+void MainWindow::openPreset(int preset)
+{
+    // Signal presets decimate 48 kHz by 4 (new Nyquist 6 kHz) with a naive, a FIR and an IIR
+    // variant; "three tones" puts 7 kHz above the new Nyquist, so it folds to 5 kHz.
+    static const char *sources[] = { "zoneplate:size=512,frequency=0.5",
+        "chirp.linear:rate=48000,duration=4,f0=0,f1=24000",
+        "multitone:rate=48000,duration=2,f1=1000,f2=3000,f3=7000", "noise:rate=48000,duration=2" };
+    if (preset < 0 || preset > 3)
+        return;
+    m_comparison->clearVariants();
+    openSynthetic(QString::fromLatin1(sources[preset]));
+    if (preset == 0) {
+        addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
+        addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
+        return;
+    }
+    addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
+    addVariant(QStringLiteral("decimate.fir"), { { "factor", "4" }, { "atten_db", "80" } });
+    addVariant(QStringLiteral("decimate.iir"), { { "factor", "4" } });
+    setSignalView(1);
 }
 
 void MainWindow::generateSynthetic()
@@ -897,6 +949,36 @@ void MainWindow::computeReferenceViews()
         return std::make_shared<const widgets::SignalViews>(
             widgets::computeSignalViews(*src, nullptr, options));
     }));
+}
+
+void MainWindow::updateListenControls()
+{
+    const bool available = m_player->isAvailable();
+    for (QPushButton *b : std::as_const(m_listenButtons)) {
+        b->setEnabled(available);
+        if (!available)
+            b->setToolTip(m_player->unavailableReason());
+    }
+}
+
+void MainWindow::listen(int what)
+{
+    const auto src = m_comparison->source();
+    if (!src || src->kind != Kind::Signal)
+        return;
+    const Array *signal = src.get();
+    if (what > 0) {
+        const auto it = m_results.constFind(selectedVariant());
+        if (it == m_results.constEnd() || !it->analysis) {
+            showError(tr("Select a computed variant to listen to."));
+            return;
+        }
+        signal = what == 1 ? &it->analysis->result.output : &it->analysis->aliasMap;
+    }
+    if (!m_player->switchTo(*signal))
+        showError(tr("This signal cannot be played on the audio device (rate %1 Hz, %2 channels).")
+                      .arg(signal->sampleRate())
+                      .arg(signal->channels));
 }
 
 void MainWindow::applySpectrumOptions()

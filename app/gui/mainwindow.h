@@ -3,6 +3,7 @@
 // and cancel. Wiring and user intent only; numerics live in core, pictures in widgets.
 #pragma once
 
+#include "audioplayer.h"
 #include "comparison.h"
 #include "scheduler.h"
 
@@ -43,6 +44,7 @@ public:
     bool openFile(const QString &path); // false (and a message) if the file is unusable
     bool openSynthetic(const QString &spec);
     void openDemo();
+    void openPreset(int preset); // 0 zone plate, 1 chirp, 2 three tones, 3 white noise
     int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
     void setVariantParameter(int variantId, const std::string &key, const std::string &value);
     void selectVariant(int variantId);
@@ -57,6 +59,8 @@ public:
     QWidget *variantPane(int variantId) const;
     QString lastError() const { return m_lastError; }
     QString foldReadout() const { return m_foldReadout; }
+    AudioPlayer *player() const { return m_player; }
+    const QList<QPushButton *> &listenButtons() const { return m_listenButtons; }
     int resultCount() const { return int(m_results.size()); }
     bool hasResult(int variantId) const { return m_results.contains(variantId); }
 
@@ -87,6 +91,8 @@ private:
     void computeReferenceViews();
     void showFoldReadout(double hz, bool inside);
     void applySpectrumOptions();
+    void listen(int what); // 0 original, 1 selected variant, 2 its alias component
+    void updateListenControls();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void exportMetrics();
@@ -126,6 +132,9 @@ private:
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
     QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
     int m_signalTab = 0;
+    AudioPlayer *m_player = nullptr;
+    QWidget *m_listenControls = nullptr;
+    QList<QPushButton *> m_listenButtons;
     QSlider *m_overlayOpacity = nullptr;
 
     // Variants dock
