@@ -1,0 +1,93 @@
+#include "resize_common.h"
+
+namespace dsl::resize {
+
+std::size_t outputExtent(std::size_t n, double factor, int explicitSize)
+{
+    if (explicitSize > 0)
+        return std::size_t(explicitSize);
+    return std::max<std::size_t>(1, std::size_t(std::floor(double(n) / factor + 1e-9)));
+}
+
+std::vector<ParamSpec> sizeParams()
+{
+    return {
+        ParamSpec::real("factor", 2.0, 0.0625, 256.0, DSL_TR_NOOP("dsl", "Factor"),
+            DSL_TR_NOOP("dsl",
+                "Downsampling factor along each resized axis (output = floor(n / factor)).")),
+        ParamSpec::integer("out_h", 0, 0, 1 << 20, DSL_TR_NOOP("dsl", "Output height"),
+            DSL_TR_NOOP("dsl", "Explicit output rows (0: from the factor)."), "px"),
+        ParamSpec::integer("out_w", 0, 0, 1 << 20, DSL_TR_NOOP("dsl", "Output width"),
+            DSL_TR_NOOP("dsl", "Explicit output columns (0: from the factor)."), "px"),
+        ParamSpec::integer("out_d", 0, 0, 1 << 20, DSL_TR_NOOP("dsl", "Output depth"),
+            DSL_TR_NOOP("dsl", "Explicit output slices of a volume (0: from the factor)."), "px"),
+        axesParam(),
+    };
+}
+
+std::vector<std::size_t> targetExtents(const Array &in, const Params &p)
+{
+    const std::vector<bool> sel = selectAxes(in, p.choice("axes"));
+    const std::vector<std::string> names = axisNames(in);
+    std::vector<std::size_t> out(in.rank(), 0);
+    for (std::size_t a = 0; a < in.rank(); ++a) {
+        if (!sel[a])
+            continue;
+        int explicitSize = 0;
+        if (names[a] == "y")
+            explicitSize = p.integer("out_h");
+        else if (names[a] == "x")
+            explicitSize = p.integer("out_w");
+        else if (names[a] == "z")
+            explicitSize = p.integer("out_d");
+        out[a] = outputExtent(in.shape[a], p.real("factor"), explicitSize);
+    }
+    return out;
+}
+
+Array applyTable(const Array &x, std::size_t axis, const AxisTable &t, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = t.outN;
+    Array y = x.like(shape);
+    const std::size_t outN = t.outN;
+    parallelFor(ctx, l.outer * outN, std::max<std::size_t>(1, 2048 / l.inner),
+        [&](std::size_t b, std::size_t e) {
+            std::vector<double> acc(l.inner);
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t o = item / outN, j = item % outN;
+                const float *src = x.data() + o * l.n * l.inner;
+                std::fill(acc.begin(), acc.end(), 0.0);
+                for (std::size_t k = t.start[j]; k < t.start[j + 1]; ++k) {
+                    const double w = t.taps[k].weight;
+                    const float *s = src + std::size_t(t.taps[k].index) * l.inner;
+                    for (std::size_t i = 0; i < l.inner; ++i)
+                        acc[i] += w * double(s[i]);
+                }
+                float *d = y.data() + (o * outN + j) * l.inner;
+                for (std::size_t i = 0; i < l.inner; ++i)
+                    d[i] = float(acc[i]);
+            }
+        });
+    return y;
+}
+
+Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
+    const std::function<AxisTable(std::size_t n, std::size_t outN)> &build)
+{
+    const std::vector<std::size_t> target = targetExtents(in, p);
+    Result r;
+    r.output = in;
+    r.map.assign(in.rank(), AxisMap {});
+    for (std::size_t a = in.rank(); a-- > 0;) {
+        if (target[a] == 0)
+            continue;
+        const AxisTable t = build(in.shape[a], target[a]);
+        r.map[a] = t.map;
+        r.output = applyTable(r.output, a, t, ctx);
+    }
+    return r;
+}
+
+} // namespace dsl::resize
