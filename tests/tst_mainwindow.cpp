@@ -12,6 +12,8 @@
 #include "spectrumchart.h"
 #include "waveformpane.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -195,6 +197,41 @@ private Q_SLOTS:
         QCOMPARE(v[0], qint16(16384));
         QCOMPARE(v[1], qint16(-32767));
         QCOMPARE(v[2], qint16(32767));
+    }
+
+    void imageDisplayModes()
+    {
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openSynthetic(u"zoneplate:size=128"_s));
+        const int nearest = w.addVariant(u"resize.nearest"_s, { { "factor", "4" } });
+        const int lanczos = w.addVariant(u"resize.lanczos"_s, { { "factor", "4" } });
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(nearest) && w.hasResult(lanczos), 20000);
+        // Alias map: nearest shows far more folded energy than Lanczos.
+        w.setImageDisplay(1);
+        auto colourfulness = [](const QImage &img) {
+            double sum = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x) {
+                    const QColor c = img.pixelColor(x, y);
+                    sum += std::abs(c.red() - c.blue());
+                }
+            return sum;
+        };
+        const QImage a = w.variantPane(nearest)->grab().toImage();
+        const QImage b = w.variantPane(lanczos)->grab().toImage();
+        QVERIFY2(colourfulness(a) > 3 * colourfulness(b),
+            qPrintable(QStringLiteral("%1 vs %2").arg(colourfulness(a)).arg(colourfulness(b))));
+        // k-space: computed off the GUI thread for the reference and both variants.
+        w.setImageDisplay(3);
+        QTRY_VERIFY_WITH_TIMEOUT(w.kspaceCount() >= 3, 20000);
+        auto *ref = qobject_cast<widgets::ImagePane *>(w.referencePane());
+        QCOMPARE(ref->image().size(), QSize(128, 128));
+        QTRY_VERIFY(w.radialChart()->chart()->series().size() >= 3);
+        w.setImageDisplay(0);
+        QCOMPARE(qobject_cast<widgets::ImagePane *>(w.variantPane(nearest))->image().size(),
+            QSize(32, 32));
     }
 
     void brokenFileIsReportedAndNothingChanges()

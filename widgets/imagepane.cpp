@@ -58,6 +58,28 @@ void ImagePane::setStatus(const QString &status)
     update();
 }
 
+void ImagePane::setMarkers(const QList<QRectF> &rects)
+{
+    m_markers = rects;
+    update();
+}
+
+void ImagePane::setColourBar(
+    const QImage &colours, const QString &low, const QString &high, const QString &label)
+{
+    m_barColours = colours;
+    m_barLow = low;
+    m_barHigh = high;
+    m_barLabel = label;
+    update();
+}
+
+void ImagePane::clearColourBar()
+{
+    m_barColours = QImage();
+    update();
+}
+
 void ImagePane::setValueReader(std::function<QString(int, int)> reader)
 {
     m_reader = std::move(reader);
@@ -85,7 +107,8 @@ void ImagePane::fitToWindow()
     const QRectF area = imageArea();
     const double scale
         = std::min(area.width() / m_geometry.sourceWidth, area.height() / m_geometry.sourceHeight);
-    setViewport({ QPointF((m_geometry.sourceWidth - 1) / 2.0, (m_geometry.sourceHeight - 1) / 2.0),
+    setViewport({ QPointF(m_geometry.sourceLeft + (m_geometry.sourceWidth - 1) / 2.0,
+                      m_geometry.sourceTop + (m_geometry.sourceHeight - 1) / 2.0),
         std::max(scale, 1e-3) });
 }
 
@@ -150,12 +173,32 @@ void ImagePane::paintEvent(QPaintEvent *)
             p.drawImage(target, m_overlay);
             p.setOpacity(1.0);
         }
+        for (const QRectF &m : std::as_const(m_markers)) {
+            p.setPen(QPen(QColor(255, 80, 80), 1.5, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(widgetAt(m.topLeft()), widgetAt(m.bottomRight())));
+        }
         if (m_cursorVisible) {
             const QPointF c = widgetAt(m_cursor);
             p.setPen(QPen(QColor(255, 200, 0, 200), 1));
             p.drawLine(QPointF(area.left(), c.y()), QPointF(area.right(), c.y()));
             p.drawLine(QPointF(c.x(), area.top()), QPointF(c.x(), area.bottom()));
         }
+        p.restore();
+    }
+    if (!m_barColours.isNull()) {
+        const QFontMetrics fm = fontMetrics();
+        const QRectF bar(area.right() - 16, area.top() + fm.height() + 6, 10, area.height() * 0.6);
+        p.drawImage(bar, m_barColours); // top row = high end
+        p.setPen(Qt::white);
+        p.drawRect(bar);
+        const QRectF labels(area.right() - 120, bar.top() - fm.height() - 4, 100, fm.height());
+        p.drawText(labels, Qt::AlignRight, m_barHigh);
+        p.drawText(labels.translated(0, bar.height() + fm.height() + 6), Qt::AlignRight, m_barLow);
+        p.save();
+        p.translate(bar.left() - 6, bar.center().y());
+        p.rotate(-90);
+        p.drawText(QRectF(-80, -fm.height(), 160, fm.height()), Qt::AlignCenter, m_barLabel);
         p.restore();
     }
     if (!m_status.isEmpty()) {

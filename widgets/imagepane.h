@@ -26,6 +26,7 @@ struct PlaneGeometry
     double originX = 0.0, stepX = 1.0;
     double originY = 0.0, stepY = 1.0;
     double sourceWidth = 1.0, sourceHeight = 1.0; // the source's extent, for "fit"
+    double sourceLeft = 0.0, sourceTop = 0.0; // coordinate of the extent's first sample
 };
 
 class ImagePane : public QWidget
@@ -40,6 +41,12 @@ public:
     void setOverlay(const QImage &overlay); // same size as the image, drawn on top
     void setOverlayOpacity(double opacity);
     void setStatus(const QString &status); // e.g. "computing…" or an error, drawn centred
+    // Outlines drawn over the picture, in source coordinates (e.g. the output Nyquist box).
+    void setMarkers(const QList<QRectF> &rects);
+    // A vertical colour bar at the right edge: `colours` is a strip whose top row is the high end.
+    void setColourBar(
+        const QImage &colours, const QString &low, const QString &high, const QString &label);
+    void clearColourBar();
     // Text for the readout of output pixel (column, row); empty if outside.
     void setValueReader(std::function<QString(int column, int row)> reader);
 
@@ -76,6 +83,9 @@ private:
     QString m_readout;
     QImage m_image;
     QImage m_overlay;
+    QList<QRectF> m_markers;
+    QImage m_barColours;
+    QString m_barLow, m_barHigh, m_barLabel;
     double m_overlayOpacity = 0.6;
     PlaneGeometry m_geometry;
     SourceViewport m_viewport;

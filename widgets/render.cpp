@@ -1,5 +1,7 @@
 #include "render.h"
 
+#include "spectrogramview.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -116,6 +118,43 @@ QImage renderDiverging(const Array &a, double limit, std::size_t slice, std::siz
                     172 + (83 * (255 - t)) / 255, t);
             line[x] = c;
         }
+    }
+    return img;
+}
+
+QImage divergingStrip()
+{
+    Array a = Array::zeros(Kind::Image, { 256, 1 });
+    for (int i = 0; i < 256; ++i)
+        a.values[std::size_t(i)] = float((i - 127.5) / 127.5);
+    QImage img = renderDiverging(a, 1.0);
+    // Opaque for the bar (the overlay's alpha encodes strength).
+    for (int y = 0; y < img.height(); ++y) {
+        const QRgb c = img.pixel(0, y);
+        const double t = qAlpha(c) / 255.0;
+        img.setPixel(0, y,
+            qRgb(int(qRed(c) * t + 255 * (1 - t)), int(qGreen(c) * t + 255 * (1 - t)),
+                int(qBlue(c) * t + 255 * (1 - t))));
+    }
+    return img.mirrored(false, true);
+}
+
+QImage viridisStrip()
+{
+    QImage img(1, 256, QImage::Format_RGB32);
+    for (int i = 0; i < 256; ++i)
+        img.setPixel(0, 255 - i, viridis(i / 255.0));
+    return img;
+}
+
+QImage renderSpectrum(
+    const std::vector<float> &db, std::size_t rows, std::size_t cols, double top, double range)
+{
+    QImage img(int(cols), int(rows), QImage::Format_RGB32);
+    for (std::size_t y = 0; y < rows; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(img.scanLine(int(y)));
+        for (std::size_t x = 0; x < cols; ++x)
+            line[x] = viridis((double(db[y * cols + x]) - (top - range)) / range);
     }
     return img;
 }

@@ -32,6 +32,13 @@ QImage renderPlane(
 // A diverging blue-white-red map of a signed field, symmetric around 0 (colour-blind safe).
 QImage renderDiverging(const Array &a, double limit, std::size_t slice = 0, std::size_t frame = 0);
 
+// A 1 x 256 strip of a colormap for colour bars, top row = high end.
+QImage divergingStrip();
+QImage viridisStrip();
+// A centred log-magnitude spectrum (dB) as a viridis picture over [top - range, top].
+QImage renderSpectrum(
+    const std::vector<float> &db, std::size_t rows, std::size_t cols, double top, double range);
+
 // Min/max envelope of channel `channel` of a signal for drawing at `buckets` columns; points are
 // (time in s, value), two per bucket.
 QVector<QPointF> envelope(const Array &signal, std::size_t channel, int buckets);

@@ -33,8 +33,9 @@ int main(int argc, char **argv)
     QCommandLineOption noDialogs(QStringLiteral("no-dialogs"),
         QApplication::translate("main", "Report errors in the status bar only."));
     QCommandLineOption view(QStringLiteral("view"),
-        QApplication::translate(
-            "main", "Signal view to show: waveform, spectrum, spectrogram or filter."),
+        QApplication::translate("main",
+            "View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, "
+            "difference or kspace (images)."),
         QStringLiteral("name"));
     QCommandLineOption variants(QStringLiteral("method"),
         QApplication::translate("main", "A variant to add, as ID[:key=value,...] (repeatable)."),
@@ -70,8 +71,14 @@ int main(int argc, char **argv)
     }
     const QStringList views { QStringLiteral("waveform"), QStringLiteral("spectrum"),
         QStringLiteral("spectrogram"), QStringLiteral("filter") };
-    if (parser.isSet(view))
-        window.setSignalView(std::max(0, int(views.indexOf(parser.value(view)))));
+    const QStringList imageViews { QStringLiteral("output"), QStringLiteral("alias"),
+        QStringLiteral("difference"), QStringLiteral("kspace") };
+    if (parser.isSet(view)) {
+        if (imageViews.contains(parser.value(view)))
+            window.setImageDisplay(int(imageViews.indexOf(parser.value(view))));
+        else
+            window.setSignalView(std::max(0, int(views.indexOf(parser.value(view)))));
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         auto grab = [&window, path] {

@@ -17,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -29,6 +31,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -44,6 +47,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -287,6 +291,30 @@ void MainWindow::buildSourceDock()
         tr("Plays only what folded: the selected variant's alias component."));
     v->addWidget(m_listenControls);
 
+    m_displayBox = new QComboBox(w);
+    m_displayBox->addItems(
+        { tr("Output"), tr("Alias map"), tr("Difference to ideal"), tr("k-space") });
+    m_displayBox->setToolTip(
+        tr("What image panes show: the output, what folded (alias map), the "
+           "error against the ideal band-limited reference, or the 2-d spectrum."));
+    m_hannBox = new QCheckBox(tr("Hann window for k-space"), w);
+    m_hannBox->setChecked(true);
+    auto *displayRow = new QFormLayout;
+    displayRow->addRow(tr("Show"), m_displayBox);
+    v->addLayout(displayRow);
+    v->addWidget(m_hannBox);
+    connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this] {
+        refreshImagePanes();
+        refreshRadialChart();
+        // Image and k-space coordinates differ: show the whole of the new view.
+        if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
+            ref->fitToWindow();
+    });
+    connect(m_hannBox, &QCheckBox::toggled, this, [this] {
+        refreshImagePanes();
+        refreshRadialChart();
+    });
+
     m_overlayBox = new QCheckBox(tr("Show alias overlay"), w);
     m_overlayBox->setToolTip(
         tr("Colours what folded: red where aliasing added, blue where it removed."));
@@ -363,11 +391,21 @@ void MainWindow::buildVariantsDock()
 
 void MainWindow::buildMetricsDock()
 {
+    auto *radialDock = new QDockWidget(tr("Radial spectrum"), this);
+    radialDock->setObjectName(QStringLiteral("radialDock"));
+    m_radialChart = new QChartView(new QChart, radialDock);
+    m_radialChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    radialDock->setWidget(m_radialChart);
     auto *dock = new QDockWidget(tr("Metrics"), this);
     dock->setObjectName(QStringLiteral("metricsDock"));
     m_metrics = new widgets::MetricsTable(dock);
     dock->setWidget(m_metrics);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    addDockWidget(Qt::BottomDockWidgetArea, radialDock);
+    splitDockWidget(dock, radialDock, Qt::Horizontal);
+    resizeDocks({ dock, radialDock }, { 700, 500 }, Qt::Horizontal);
+    resizeDocks({ dock }, { 230 }, Qt::Vertical);
+    m_radialChart->chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 QString MainWindow::describeSource() const
@@ -414,6 +452,8 @@ void MainWindow::updateSliceControls()
     for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
         w->setVisible(frames);
     m_spectrumControls->setVisible(src && src->kind == Kind::Signal);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_displayBox, m_hannBox })
+        w->setVisible(!src || src->kind != Kind::Signal);
     m_listenControls->setVisible(src && src->kind == Kind::Signal);
     updateListenControls();
     for (QWidget *w : std::initializer_list<QWidget *> { m_overlayBox, m_overlayOpacity })
@@ -618,12 +658,24 @@ int MainWindow::selectedVariant() const
     return row >= 0 && row < vs.size() ? vs[row].id : 0;
 }
 
+static const ParamSpec *specOf(const Method *m, const std::string &key)
+{
+    if (m)
+        for (const ParamSpec &p : m->info().params)
+            if (p.key == key)
+                return &p;
+    return nullptr;
+}
+
 QString MainWindow::variantTitle(const VariantSpec &v) const
 {
     const Method *m = Registry::instance().find(v.methodId);
     QStringList params;
     for (const auto &[k, val] : v.params)
-        if (!(k == "axes" && val == "all") && !(k == "phase" && val == "0"))
+        if (const ParamSpec *spec = specOf(m, k);
+            spec && k != "factor" && val == spec->defaultText())
+            continue; // only what differs from the defaults (the factor always)
+        else
             params << QString::fromStdString(k + "=" + val);
     const QString name = m ? trDsl(m->info().name) : QString::fromStdString(v.methodId);
     return params.isEmpty()
@@ -756,8 +808,46 @@ void MainWindow::refreshReference()
     pane->setTitle(title);
     const std::size_t slice = std::size_t(std::max(0, m_sliceSlider->value()));
     const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
-    pane->setImage(widgets::renderPlane(*src, widgets::displayWindow(*src), slice, frame), g);
+    pane->setMarkers({});
+    pane->clearColourBar();
     pane->setOverlay({});
+    if (m_displayBox->currentIndex() == 3) {
+        const QString key = QStringLiteral("0|%1|%2|%3|%4")
+                                .arg(m_comparison->sourceGeneration())
+                                .arg(slice)
+                                .arg(frame)
+                                .arg(m_hannBox->isChecked());
+        const auto k = kspaceFor(0, src, key);
+        if (!k) {
+            pane->setStatus(tr("computing k-space…"));
+            return;
+        }
+        const widgets::PlaneGeometry kg { -double(k->cols / 2), 1.0, -double(k->rows / 2), 1.0,
+            double(k->cols), double(k->rows), -double(k->cols / 2), -double(k->rows / 2) };
+        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), kg);
+        pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
+        // Each variant's output Nyquist box: +-1/(2 step) cycles/px = +-N/(2 step) bins.
+        QList<QRectF> boxes;
+        for (const auto &res : std::as_const(m_results))
+            if (res.analysis) {
+                const double stx = res.analysis->result.map[r - 1].step;
+                const double sty = r >= 2 ? res.analysis->result.map[r - 2].step : 1.0;
+                const QRectF box(
+                    QPointF(-double(k->cols) / (2 * stx), -double(k->rows) / (2 * sty)),
+                    QPointF(double(k->cols) / (2 * stx), double(k->rows) / (2 * sty)));
+                if (!boxes.contains(box))
+                    boxes << box;
+            }
+        pane->setMarkers(boxes);
+        const double cols = double(k->cols), rows = double(k->rows);
+        pane->setValueReader([cols, rows](int c, int row) {
+            return QCoreApplication::translate("dsl::app::MainWindow", "%1, %2 cycles/px")
+                .arg((c - std::floor(cols / 2)) / cols, 0, 'f', 3)
+                .arg((row - std::floor(rows / 2)) / rows, 0, 'f', 3);
+        });
+        return;
+    }
+    pane->setImage(widgets::renderPlane(*src, widgets::displayWindow(*src), slice, frame), g);
     const std::size_t ch = src->channels;
     const std::size_t planeSize = src->shape[r - 1] * (r >= 2 ? src->shape[r - 2] : 1);
     const std::size_t offset = (r == 3          ? slice
@@ -829,14 +919,61 @@ void MainWindow::refreshVariantPane(int variantId)
         slice = mapIndex(srcSlice, an.result.map[1], out.shape[1]);
         outFrame = mapIndex(frame, an.result.map[0], out.shape[0]);
     }
-    pane->setImage(widgets::renderPlane(out, widgets::displayWindow(*src), slice, outFrame), g);
-    if (m_overlayBox->isChecked()) {
-        const widgets::ValueWindow range = widgets::fullRange(*src);
-        pane->setOverlay(widgets::renderDiverging(
-            an.aliasMap, (range.high - range.low) * 0.25, slice, outFrame));
-        pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
+    const int mode = m_displayBox->currentIndex();
+    const widgets::ValueWindow range = widgets::fullRange(*src);
+    const double limit = std::max(1e-12, (range.high - range.low) * 0.25);
+    const QString barLow = QString::number(-limit, 'g', 3),
+                  barHigh = QString::number(limit, 'g', 3);
+    pane->setMarkers({});
+    pane->clearColourBar();
+    pane->setOverlay({});
+    if (mode == 3) {
+        // k-space in the reference's frequency-bin coordinates: a variant's spectrum lands on
+        // the central band of the source spectrum it can represent.
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(variantId)
+                                .arg(it->spec)
+                                .arg(slice)
+                                .arg(outFrame)
+                                .arg(m_hannBox->isChecked());
+        const auto k = kspaceFor(variantId,
+            std::shared_ptr<const Array>(it->analysis, &it->analysis->result.output), key);
+        if (!k) {
+            pane->setStatus(tr("computing k-space…"));
+            return;
+        }
+        const double sx = double(src->shape[r - 1]) / (double(k->cols) * mx.step);
+        const double sy = double(r >= 2 ? src->shape[r - 2] : 1) / (double(k->rows) * my.step);
+        const double srcCols = double(src->shape[r - 1]),
+                     srcRows = r >= 2 ? double(src->shape[r - 2]) : 1.0;
+        const widgets::PlaneGeometry kg { -double(k->cols / 2) * sx, sx, -double(k->rows / 2) * sy,
+            sy, srcCols, srcRows, -std::floor(srcCols / 2), -std::floor(srcRows / 2) };
+        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), kg);
+        pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
+        pane->setValueReader({});
+        return;
+    }
+    if (mode == 1 || mode == 2) {
+        // What folded (A = M(x) - M(Lx)) or the error against the ideal band-limited reference.
+        Array field = an.aliasMap;
+        if (mode == 2)
+            for (std::size_t i = 0; i < field.values.size(); ++i)
+                field.values[i] = out.values[i] - an.ideal.values[i];
+        QImage white(
+            int(out.shape[r - 1]), int(r >= 2 ? out.shape[r - 2] : 1), QImage::Format_RGB32);
+        white.fill(Qt::white);
+        pane->setImage(white, g);
+        pane->setOverlay(widgets::renderDiverging(field, limit, slice, outFrame));
+        pane->setOverlayOpacity(1.0);
+        pane->setColourBar(widgets::divergingStrip(), barLow, barHigh,
+            mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
-        pane->setOverlay({});
+        pane->setImage(widgets::renderPlane(out, widgets::displayWindow(*src), slice, outFrame), g);
+        if (m_overlayBox->isChecked()) {
+            pane->setOverlay(widgets::renderDiverging(an.aliasMap, limit, slice, outFrame));
+            pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
+            pane->setColourBar(widgets::divergingStrip(), barLow, barHigh, tr("alias"));
+        }
     }
     const auto keep = it->analysis;
     const std::size_t ch = out.channels;
@@ -914,6 +1051,93 @@ QWidget *MainWindow::referencePane() const
 QWidget *MainWindow::variantPane(int variantId) const
 {
     return m_variantPanes.value(variantId);
+}
+
+std::shared_ptr<const KSpace> MainWindow::kspaceFor(
+    int variantId, std::shared_ptr<const Array> plane, const QString &key)
+{
+    Q_UNUSED(variantId);
+    if (const auto it = m_kspace.constFind(key); it != m_kspace.constEnd())
+        return *it;
+    if (m_kspacePending.contains(key))
+        return nullptr;
+    m_kspacePending.insert(key);
+    const bool hann = m_hannBox->isChecked();
+    const QStringList parts = key.split(u'|');
+    const std::size_t slice = std::size_t(parts.value(parts.size() - 3).toULongLong());
+    const std::size_t frame = std::size_t(parts.value(parts.size() - 2).toULongLong());
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const KSpace>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
+        m_kspacePending.remove(key);
+        try {
+            m_kspace.insert(key, watcher->result());
+        } catch (const std::exception &e) {
+            showError(QString::fromStdString(e.what()));
+        }
+        watcher->deleteLater();
+        refreshImagePanes();
+        refreshRadialChart();
+    });
+    watcher->setFuture(QtConcurrent::run([plane, hann, slice, frame] {
+        return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
+    }));
+    return nullptr;
+}
+
+void MainWindow::refreshImagePanes()
+{
+    refreshReference();
+    for (const VariantSpec &v : m_comparison->variants())
+        refreshVariantPane(v.id);
+}
+
+void MainWindow::setImageDisplay(int mode)
+{
+    m_displayBox->setCurrentIndex(mode);
+}
+
+void MainWindow::refreshRadialChart()
+{
+    QChart *chart = m_radialChart->chart();
+    chart->removeAllSeries();
+    const auto src = m_comparison->source();
+    if (!src || src->kind == Kind::Signal || m_displayBox->currentIndex() != 3) {
+        chart->setTitle(tr("Radial spectrum: choose the k-space view"));
+        return;
+    }
+    chart->setTitle(tr("Radial (azimuthally averaged) power spectrum"));
+    auto addCurve = [chart](const QString &name, const KSpace &k, double step) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        QList<QPointF> pts;
+        for (std::size_t i = 0; i < k.radialFrequency.size(); ++i)
+            pts.append({ k.radialFrequency[i] / step, k.radialPowerDb[i] });
+        series->replace(pts);
+        chart->addSeries(series);
+    };
+    const QString slicePart = QStringLiteral("|%1|%2|%3")
+                                  .arg(m_sliceSlider->value())
+                                  .arg(m_frameSlider->value())
+                                  .arg(m_hannBox->isChecked());
+    for (auto it = m_kspace.constBegin(); it != m_kspace.constEnd(); ++it) {
+        const QStringList parts = it.key().split(u'|');
+        const int id = parts.first().toInt();
+        if (id == 0 && parts.value(1).toULongLong() == m_comparison->sourceGeneration()
+            && it.key().endsWith(slicePart))
+            addCurve(tr("reference"), **it, 1.0);
+        else if (const VariantSpec *v = m_comparison->variant(id)) {
+            const auto res = m_results.constFind(id);
+            if (res != m_results.constEnd() && res->analysis && parts.value(1) == res->spec)
+                addCurve(variantTitle(*v), **it, res->analysis->result.map.back().step);
+        }
+    }
+    chart->createDefaultAxes();
+    const auto axes = chart->axes(Qt::Horizontal);
+    if (!axes.isEmpty())
+        axes.first()->setTitleText(tr("frequency (cycles per source pixel)"));
+    const auto vaxes = chart->axes(Qt::Vertical);
+    if (!vaxes.isEmpty())
+        vaxes.first()->setTitleText(tr("power (dB)"));
 }
 
 void MainWindow::computeReferenceViews()

@@ -5,12 +5,14 @@
 
 #include "audioplayer.h"
 #include "comparison.h"
+#include "dsl/kspace.h"
 #include "scheduler.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -21,6 +23,7 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QToolButton;
+class QChartView;
 
 namespace dsl::widgets {
 struct SignalViews;
@@ -48,6 +51,9 @@ public:
     int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
     void setVariantParameter(int variantId, const std::string &key, const std::string &value);
     void selectVariant(int variantId);
+    void setImageDisplay(int mode); // 0 output, 1 alias map, 2 difference, 3 k-space
+    int kspaceCount() const { return int(m_kspace.size()); }
+    QChartView *radialChart() const { return m_radialChart; }
     // Which view signal panes show: 0 waveform, 1 spectrum, 2 spectrogram, 3 filter.
     void setSignalView(int tab);
 
@@ -91,6 +97,11 @@ private:
     void computeReferenceViews();
     void showFoldReadout(double hz, bool inside);
     void applySpectrumOptions();
+    // Image display: 0 output, 1 alias map, 2 difference to the ideal reference, 3 k-space.
+    std::shared_ptr<const KSpace> kspaceFor(
+        int variantId, std::shared_ptr<const Array> plane, const QString &key);
+    void refreshRadialChart();
+    void refreshImagePanes();
     void listen(int what); // 0 original, 1 selected variant, 2 its alias component
     void updateListenControls();
     void addRecent(const QString &path);
@@ -132,6 +143,11 @@ private:
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
     QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
     int m_signalTab = 0;
+    QComboBox *m_displayBox = nullptr;
+    QCheckBox *m_hannBox = nullptr;
+    QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
+    QSet<QString> m_kspacePending;
+    QChartView *m_radialChart = nullptr;
     AudioPlayer *m_player = nullptr;
     QWidget *m_listenControls = nullptr;
     QList<QPushButton *> m_listenButtons;
