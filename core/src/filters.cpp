@@ -203,9 +203,75 @@ FilterFigures filterFigures(const FilterDescription &f, double passEdge, double 
     return fig;
 }
 
+namespace {
+
+// Long FIR decimation by FFT overlap-save, in double: conv = h * x computed block by block,
+// then only the kept samples y[m] = conv[m * down + half] are read out. Cost per input sample
+// is O(log B) instead of O(K); used when the filter is long.
+Array fftDecimateAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
+    std::size_t half, std::size_t down, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    const std::size_t n = l.n;
+    const std::size_t outN = (n + down - 1) / down;
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = outN;
+    Array y = x.like(shape);
+    const std::size_t K = h.size();
+    std::size_t B = 1;
+    while (B < 4 * K)
+        B <<= 1;
+    B = std::max<std::size_t>(B, 1024);
+    const std::size_t L = B - K + 1; // new outputs per block
+    const std::size_t bins = B / 2 + 1;
+    fft::Buffer<double> hb(B);
+    fft::Buffer<std::complex<double>> H(bins);
+    std::fill(hb.data(), hb.data() + B, 0.0);
+    std::copy(h.begin(), h.end(), hb.data());
+    fft::r2c({ int(B) }, hb.data(), H.data());
+    const double scale = 1.0 / double(B);
+    const std::size_t lastJ = (outN - 1) * down + half; // last conv index needed
+    parallelFor(ctx, l.outer * l.inner, 1, [&](std::size_t b, std::size_t e) {
+        fft::Buffer<double> seg(B);
+        fft::Buffer<std::complex<double>> X(bins);
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t o = item / l.inner, c = item % l.inner;
+            const float *src = x.data() + o * n * l.inner + c;
+            float *dst = y.data() + o * outN * l.inner + c;
+            std::size_t m = 0; // next output to produce
+            for (std::size_t block = half / L; m < outN && block * L <= lastJ; ++block) {
+                ctx.checkpoint();
+                // Segment: x[block L - K + 1 .. block L + L - 1], zero outside [0, n).
+                const long start = long(block * L) - long(K) + 1;
+                for (std::size_t t = 0; t < B; ++t) {
+                    const long i = start + long(t);
+                    seg[t] = (i >= 0 && i < long(n)) ? double(src[std::size_t(i) * l.inner]) : 0.0;
+                }
+                fft::r2c({ int(B) }, seg.data(), X.data());
+                for (std::size_t k = 0; k < bins; ++k)
+                    X[k] *= H[k];
+                fft::c2r({ int(B) }, X.data(), seg.data());
+                const std::size_t j0 = block * L, j1 = j0 + L; // conv indices of this block
+                for (; m < outN; ++m) {
+                    const std::size_t j = m * down + half;
+                    if (j >= j1)
+                        break;
+                    if (j >= j0)
+                        dst[m * l.inner] = float(seg[j - j0 + K - 1] * scale);
+                }
+            }
+        }
+    });
+    return y;
+}
+
+} // namespace
+
 Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
     std::size_t half, std::size_t up, std::size_t down, RunContext &ctx)
 {
+    if (up == 1 && h.size() > 96)
+        return fftDecimateAxis(x, axis, h, half, down, ctx);
     const LineLayout l = lineLayout(x.shape, x.channels, axis);
     const std::size_t n = l.n;
     const std::size_t outN = (n * up + down - 1) / down;
@@ -222,32 +288,44 @@ Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<doubl
             first = 0;
         last = std::min(N - 1, c / long(up));
     };
-    if (l.inner == 1) {
-        // Mono lines: contiguous input; for up == 1 the taps meet consecutive samples.
+    if (l.inner <= 8) {
+        // Mono and few-channel lines: gather each line into contiguous doubles once, then every
+        // output is a dot product over consecutive samples (for up == 1).
         std::vector<double> hrev(h.rbegin(), h.rend());
-        parallelFor(ctx, l.outer * outN, 2048, [&](std::size_t b, std::size_t e) {
+        parallelFor(ctx, l.outer * l.inner, 1, [&](std::size_t b, std::size_t e) {
+            std::vector<double> line(n);
             for (std::size_t item = b; item < e; ++item) {
-                const std::size_t o = item / outN, m = item % outN;
-                const float *src = x.data() + o * n;
-                long first, last;
-                range(m, first, last);
-                const long c = long(m * down + half);
-                double acc0 = 0, acc1 = 0;
-                if (up == 1) {
-                    // h[c - i] for i = first..last == hrev[K - 1 - c + i]
-                    const double *hr = hrev.data() + (K - 1 - c);
-                    long i = first;
-                    for (; i + 1 <= last; i += 2) {
-                        acc0 += hr[i] * double(src[i]);
-                        acc1 += hr[i + 1] * double(src[i + 1]);
+                const std::size_t o = item / l.inner, ch = item % l.inner;
+                const float *src = x.data() + o * n * l.inner + ch;
+                for (std::size_t i = 0; i < n; ++i)
+                    line[i] = double(src[i * l.inner]);
+                float *dst = y.data() + o * outN * l.inner + ch;
+                for (std::size_t m = 0; m < outN; ++m) {
+                    if ((m & 4095) == 0)
+                        ctx.checkpoint();
+                    long first, last;
+                    range(m, first, last);
+                    const long c = long(m * down + half);
+                    double acc0 = 0, acc1 = 0, acc2 = 0, acc3 = 0;
+                    if (up == 1) {
+                        // h[c - i] for i = first..last == hrev[K - 1 - c + i]
+                        const double *hr = hrev.data() + (K - 1 - c);
+                        const double *xs = line.data();
+                        long i = first;
+                        for (; i + 3 <= last; i += 4) {
+                            acc0 += hr[i] * xs[i];
+                            acc1 += hr[i + 1] * xs[i + 1];
+                            acc2 += hr[i + 2] * xs[i + 2];
+                            acc3 += hr[i + 3] * xs[i + 3];
+                        }
+                        for (; i <= last; ++i)
+                            acc0 += hr[i] * xs[i];
+                    } else {
+                        for (long i = first; i <= last; ++i)
+                            acc0 += h[std::size_t(c - i * long(up))] * line[std::size_t(i)];
                     }
-                    for (; i <= last; ++i)
-                        acc0 += hr[i] * double(src[i]);
-                } else {
-                    for (long i = first; i <= last; ++i)
-                        acc0 += h[std::size_t(c - i * long(up))] * double(src[i]);
+                    dst[m * l.inner] = float((acc0 + acc1) + (acc2 + acc3));
                 }
-                y.values[o * outN + m] = float(acc0 + acc1);
             }
         });
         return y;

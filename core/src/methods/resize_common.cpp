@@ -52,6 +52,22 @@ Array applyTable(const Array &x, std::size_t axis, const AxisTable &t, RunContex
     shape[axis] = t.outN;
     Array y = x.like(shape);
     const std::size_t outN = t.outN;
+    if (l.inner == 1) {
+        // Along the contiguous axis: one scalar dot product per output sample.
+        parallelFor(ctx, l.outer, 16, [&](std::size_t b, std::size_t e) {
+            for (std::size_t o = b; o < e; ++o) {
+                const float *src = x.data() + o * l.n;
+                float *dst = y.data() + o * outN;
+                for (std::size_t j = 0; j < outN; ++j) {
+                    double acc = 0.0;
+                    for (std::size_t k = t.start[j]; k < t.start[j + 1]; ++k)
+                        acc += t.taps[k].weight * double(src[t.taps[k].index]);
+                    dst[j] = float(acc);
+                }
+            }
+        });
+        return y;
+    }
     parallelFor(ctx, l.outer * outN, std::max<std::size_t>(1, 2048 / l.inner),
         [&](std::size_t b, std::size_t e) {
             std::vector<double> acc(l.inner);
@@ -78,15 +94,20 @@ Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
 {
     const std::vector<std::size_t> target = targetExtents(in, p);
     Result r;
-    r.output = in;
     r.map.assign(in.rank(), AxisMap {});
-    for (std::size_t a = in.rank(); a-- > 0;) {
+    const Array *current = &in; // no copy of the input: each pass reads the previous one
+    // Slowest axis first: its pass vectorises over whole rows and shrinks the data the
+    // contiguous-axis pass then walks (the order changes float rounding only).
+    for (std::size_t a = 0; a < in.rank(); ++a) {
         if (target[a] == 0)
             continue;
         const AxisTable t = build(in.shape[a], target[a]);
         r.map[a] = t.map;
-        r.output = applyTable(r.output, a, t, ctx);
+        r.output = applyTable(*current, a, t, ctx);
+        current = &r.output;
     }
+    if (current == &in)
+        r.output = in;
     return r;
 }
 

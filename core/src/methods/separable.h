@@ -11,11 +11,16 @@ namespace dsl::detail {
 template <class Op> Result alongAxes(const Array &in, const std::vector<bool> &selected, Op op)
 {
     Result r;
-    r.output = in;
     r.map.assign(in.rank(), AxisMap {});
+    const Array *current = &in; // each pass reads the previous one; the input is never copied
     for (std::size_t a = 0; a < in.rank(); ++a)
-        if (selected[a])
-            r.output = op(r.output, a, r.map[a]);
+        if (selected[a]) {
+            Array next = op(*current, a, r.map[a]);
+            r.output = std::move(next);
+            current = &r.output;
+        }
+    if (current == &in)
+        r.output = in;
     return r;
 }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/python3
+"""Prints ours vs peers as a Markdown table of ratios (peer time / our time; > 1 means we are
+faster). Usage: compare.py ours.json peers.json"""
+import json
+import sys
+
+ours = {b["name"].split("/process_time")[0].split("/real_time")[0]: b["real_time"]
+        for b in json.load(open(sys.argv[1]))["benchmarks"]}
+peers = json.load(open(sys.argv[2]))
+for b in json.load(open(sys.argv[1]))["benchmarks"]:
+    if b["name"].startswith("peer/"):
+        peers[b["name"][5:]] = b["real_time"]
+
+rows = [
+    ("decimate.fir x4 (scipy's filter)", "signal/decimate.fir:factor=4", "scipy_resample_poly_x4"),
+    ("decimate.iir x4", "signal/decimate.iir:factor=4", "scipy_decimate_iir_x4"),
+    ("decimate.fir_hamming x4", "signal/decimate.fir_hamming:factor=4", "scipy_decimate_fir_x4"),
+    ("halfband hq x4 (<= -120 dBc @1.005)", "signal/decimate.halfband:factor=4,quality=hq", "soxr_hq_x4"),
+    ("halfband vhq x4 (<= -150 dBc)", "signal/decimate.halfband:factor=4,quality=vhq", "soxr_vhq_x4"),
+    ("halfband hq x4 vs libsamplerate best", "signal/decimate.halfband:factor=4,quality=hq", "libsamplerate_best_x4"),
+    ("rational 147/160", "signal/resample.rational:up=147,down=160", "scipy_resample_poly_147_160"),
+    ("rational 147/160 vs soxr HQ", "signal/resample.rational:up=147,down=160", "soxr_hq_44100"),
+    ("decimate.naive x4 vs memcpy of output", "signal/decimate.naive:factor=4", None),
+]
+print("| workload | ours (ms) | peer | peer (ms) | peer / ours |")
+print("|---|---:|---|---:|---:|")
+for label, ourKey, peerKey in rows:
+    o = ours.get(ourKey)
+    if peerKey is None:
+        p = ours.get("signal/memcpy_output")
+        peerKey = "memcpy"
+    else:
+        p = peers.get(peerKey)
+    if o is None or p is None:
+        continue
+    print(f"| {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+for f in ("2", "4", "3.7"):
+    for label, ourKey, peerKey in [
+        ("area", f"image/resize.area:factor={f}/threads:1", f"cv_area_{f}"),
+        ("bilinear plain", f"image/resize.bilinear:antialias=0,factor={f}/threads:1", f"cv_bilinear_{f}"),
+        ("bicubic plain", f"image/resize.bicubic:antialias=0,a=-0.75,factor={f}/threads:1", f"cv_bicubic_{f}"),
+        ("lanczos4 plain", f"image/resize.lanczos:antialias=0,a=4,factor={f}/threads:1", f"cv_lanczos4_{f}"),
+        ("bilinear aa", f"image/resize.bilinear:antialias=1,factor={f}/threads:1", f"pil_bilinear_{f}"),
+        ("bicubic aa", f"image/resize.bicubic:antialias=1,factor={f}/threads:1", f"pil_bicubic_{f}"),
+        ("lanczos aa", f"image/resize.lanczos:antialias=1,factor={f}/threads:1", f"pil_lanczos_{f}"),
+        ("bilinear aa vs torch", f"image/resize.bilinear:antialias=1,factor={f}/threads:1", f"torch_bilinear_aa_{f}"),
+    ]:
+        o, p = ours.get(ourKey), peers.get(peerKey)
+        if o is not None and p is not None:
+            print(f"| 4096² f32 x{f} {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+o, p = ours.get("image/fft2d_r2c_4096"), peers.get("numpy_fft2_4096")
+if o and p:
+    print(f"| 2-d FFT 4096² f32 (r2c) | {o:.1f} | numpy.fft.fft2 | {p:.1f} | {p / o:.2f} |")
+for f in ("2", "4", "3.7"):
+    o1 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:1")
+    o2 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:2")
+    if o1 and o2:
+        print(f"| lanczos aa x{f}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")

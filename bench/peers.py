@@ -1,0 +1,65 @@
+#!/usr/bin/python3
+"""Python peers on the same workloads as bench_ops (Debian's scipy, OpenCV, Pillow, torch,
+scikit-image, numpy), one thread each. Prints JSON: {name: milliseconds (best of N)}."""
+import json
+import os
+import sys
+import time
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+import numpy as np  # noqa: E402
+
+def best(fn, repeat=3):
+    t = []
+    for _ in range(repeat):
+        s = time.perf_counter()
+        fn()
+        t.append(time.perf_counter() - s)
+    return 1000 * min(t)
+
+out = {}
+rate = 48000
+t = np.arange(rate * 60) / rate
+rng = np.random.default_rng(1)
+x = np.stack([0.4 * np.sin(2 * np.pi * (100 * t + 200 * t * t)),
+              0.4 * np.sin(2 * np.pi * 7000 * t)], axis=1).astype(np.float32)
+x += rng.normal(0, 0.05, x.shape).astype(np.float32)
+
+import scipy.signal as ss  # noqa: E402
+out["scipy_resample_poly_x4"] = best(lambda: ss.resample_poly(x, 1, 4, axis=0))
+out["scipy_decimate_iir_x4"] = best(lambda: ss.decimate(x, 4, axis=0))
+out["scipy_decimate_fir_x4"] = best(lambda: ss.decimate(x, 4, ftype="fir", axis=0))
+out["scipy_resample_poly_147_160"] = best(lambda: ss.resample_poly(x, 147, 160, axis=0))
+out["numpy_strided_copy_x4"] = best(lambda: np.ascontiguousarray(x[::4]))
+
+n = 4096
+yy, xx = np.mgrid[0:n, 0:n].astype(np.float64) - (n - 1) / 2
+img = (0.5 + 0.5 * np.cos(np.pi * 0.5 * (xx * xx + yy * yy) / (n / 2))).astype(np.float32)
+
+import cv2  # noqa: E402
+cv2.setNumThreads(1)
+from PIL import Image  # noqa: E402
+import torch  # noqa: E402
+torch.set_num_threads(1)
+import skimage.transform as st  # noqa: E402
+
+pil = Image.fromarray(img, mode="F")
+timg = torch.from_numpy(img)[None, None]
+for f in ("2", "4", "3.7"):
+    ff = float(f)
+    size = int(n // ff) if ff.is_integer() else int(np.floor(n / ff + 1e-9))
+    dsize = (size, size)
+    out[f"cv_area_{f}"] = best(lambda: cv2.resize(img, dsize, interpolation=cv2.INTER_AREA))
+    out[f"cv_bilinear_{f}"] = best(lambda: cv2.resize(img, dsize, interpolation=cv2.INTER_LINEAR))
+    out[f"cv_bicubic_{f}"] = best(lambda: cv2.resize(img, dsize, interpolation=cv2.INTER_CUBIC))
+    out[f"cv_lanczos4_{f}"] = best(lambda: cv2.resize(img, dsize, interpolation=cv2.INTER_LANCZOS4))
+    out[f"pil_bilinear_{f}"] = best(lambda: pil.resize(dsize, Image.BILINEAR))
+    out[f"pil_bicubic_{f}"] = best(lambda: pil.resize(dsize, Image.BICUBIC))
+    out[f"pil_lanczos_{f}"] = best(lambda: pil.resize(dsize, Image.LANCZOS))
+    out[f"torch_bilinear_aa_{f}"] = best(lambda: torch.nn.functional.interpolate(timg, size=dsize, mode="bilinear", antialias=True, align_corners=False))
+    out[f"torch_bilinear_{f}"] = best(lambda: torch.nn.functional.interpolate(timg, size=dsize, mode="bilinear", antialias=False, align_corners=False))
+    if f == "4":
+        out[f"skimage_resize_aa_{f}"] = best(lambda: st.resize(img, dsize, order=1, anti_aliasing=True), repeat=1)
+    out[f"numpy_strided_{f}"] = best(lambda: np.ascontiguousarray(img[::int(round(ff)), ::int(round(ff))]))
+out["numpy_fft2_4096"] = best(lambda: np.fft.fft2(img))
+json.dump(out, sys.stdout, indent=1)

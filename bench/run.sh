@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the peers (Debian 12), builds the release preset and runs our benchmarks and the
+# Python peers in one go; prints a table of ratios (compare.py).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sudo_cmd=(); [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends libbenchmark-dev libsoxr-dev libsamplerate0-dev \
+    python3-scipy python3-opencv python3-torch python3-skimage python3-pil >/dev/null
+cmake --preset release >/dev/null
+cmake --build --preset release --target bench_ops
+out=${1:-build/release/bench}
+mkdir -p "$out"
+build/release/bench/bench_ops --benchmark_format=json --benchmark_min_time=0.2 > "$out/ours.json"
+/usr/bin/python3 bench/peers.py > "$out/peers.json"
+/usr/bin/python3 bench/compare.py "$out/ours.json" "$out/peers.json"
