@@ -449,7 +449,9 @@ Array fftResampleAxis(const Array &x, std::size_t axis, std::size_t num, RunCont
             for (std::size_t k = 0; k < Y.size(); ++k)
                 Y[k] = k < nyq ? X[k] : 0.0;
             if (keep % 2 == 0 && num < nx)
-                Y[keep / 2] *= 2.0;
+                Y[keep / 2] *= 2.0; // join the two halves of the Nyquist bin
+            else if (keep % 2 == 0 && num > nx)
+                Y[keep / 2] *= 0.5; // split it between +N/2 and -N/2
             // irfft ignores the imaginary parts of DC and (even length) Nyquist.
             Y[0] = Y[0].real();
             if (num % 2 == 0)

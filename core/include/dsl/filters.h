@@ -65,7 +65,8 @@ Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<doubl
 // scipy sosfiltfilt(sos, x) (odd extension, padlen 3 * ntaps, sosfilt_zi initial conditions).
 Array sosFiltFiltAxis(
     const Array &x, std::size_t axis, const std::vector<Biquad> &sos, RunContext &ctx);
-// scipy signal.resample(x, num) for real x: rfft, keep bins < num / 2 (+ Nyquist split), irfft.
+// scipy signal.resample(x, num) for real x: rfft, keep the bins both lengths share (the Nyquist
+// bin joined when shrinking, split when growing), irfft, scale num / N.
 Array fftResampleAxis(const Array &x, std::size_t axis, std::size_t num, RunContext &ctx);
 
 } // namespace dsl

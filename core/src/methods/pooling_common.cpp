@@ -1,0 +1,187 @@
+#include "pooling_common.h"
+
+#include "dsl/fft.h"
+
+#include <complex>
+
+namespace dsl::pool {
+
+Planes planesOf(const Array &a)
+{
+    if (a.rank() < 2)
+        throw Error(ErrorCode::InvalidArgument,
+            "Pooling works on images and volumes (2-d planes), not on signals.");
+    Planes p;
+    p.h = a.shape[a.rank() - 2];
+    p.w = a.shape[a.rank() - 1];
+    p.ch = a.channels;
+    p.count = a.samplesPerChannel() / (p.h * p.w);
+    return p;
+}
+
+Array withPlane(const Array &like, std::size_t h, std::size_t w, std::size_t channels)
+{
+    std::vector<std::size_t> shape = like.shape;
+    shape[shape.size() - 2] = h;
+    shape[shape.size() - 1] = w;
+    Array out = Array::zeros(like.kind, shape, channels ? channels : like.channels);
+    out.grid = like.grid;
+    out.space = like.space;
+    out.source = like.source;
+    return out;
+}
+
+std::size_t pooledSize(
+    std::size_t n, int k, int s, int pad, bool ceilMode, const std::string &owner)
+{
+    const long span = long(n) + 2 * pad - k;
+    if (span < 0)
+        throw Error(ErrorCode::InvalidArgument,
+            owner + ": the window (" + std::to_string(k) + ") is larger than the padded input ("
+                + std::to_string(long(n) + 2 * pad) + ").");
+    if (2 * pad > k)
+        throw Error(ErrorCode::InvalidArgument,
+            owner + ": parameter \"pad\" must be at most half of \"k\".");
+    long out = (ceilMode ? (span + s - 1) / s : span / s) + 1;
+    if (ceilMode && (out - 1) * s >= long(n) + pad)
+        --out;
+    return std::size_t(out);
+}
+
+PadMode padModeOf(const std::string &name)
+{
+    if (name == "zero")
+        return PadMode::Zero;
+    if (name == "replicate")
+        return PadMode::Replicate;
+    if (name == "circular")
+        return PadMode::Circular;
+    return PadMode::Reflect;
+}
+
+ParamSpec padModeParam(const std::string &def)
+{
+    return ParamSpec::choice("pad_mode", { "reflect", "replicate", "zero", "circular" }, def,
+        DSL_TR_NOOP("dsl", "Padding"),
+        DSL_TR_NOOP("dsl", "How the border is extended before filtering."));
+}
+
+long padIndex(long i, long n, PadMode mode)
+{
+    if (i >= 0 && i < n)
+        return i;
+    switch (mode) {
+    case PadMode::Zero:
+        return -1;
+    case PadMode::Replicate:
+        return i < 0 ? 0 : n - 1;
+    case PadMode::Circular:
+        return ((i % n) + n) % n;
+    case PadMode::Reflect: {
+        if (n == 1)
+            return 0;
+        const long period = 2 * n - 2;
+        i = ((i % period) + period) % period;
+        return i < n ? i : period - i;
+    }
+    }
+    return -1;
+}
+
+std::vector<double> binomial(int n)
+{
+    std::vector<double> a(std::size_t(n), 1.0);
+    for (int i = 1; i < n; ++i)
+        for (int j = i - 1; j > 0; --j)
+            a[std::size_t(j)] += a[std::size_t(j - 1)];
+    double sum = 0.0;
+    for (double v : a)
+        sum += v;
+    for (double &v : a)
+        v /= sum;
+    return a;
+}
+
+Array conv2d(const Array &x, const std::vector<double> &kernel, int kh, int kw, int stride, int top,
+    int bottom, int left, int right, PadMode mode, RunContext &ctx)
+{
+    const Planes p = planesOf(x);
+    if (mode == PadMode::Reflect
+        && (std::max(top, bottom) >= long(p.h) || std::max(left, right) >= long(p.w)))
+        throw Error(ErrorCode::InvalidArgument,
+            "Reflect padding needs a padding smaller than the input (" + std::to_string(p.h) + " × "
+                + std::to_string(p.w) + "); choose a smaller filter or another padding.");
+    const long ph = long(p.h) + top + bottom, pw = long(p.w) + left + right;
+    if (ph < kh || pw < kw)
+        throw Error(ErrorCode::InvalidArgument, "The filter is larger than the padded input.");
+    const std::size_t oh = std::size_t((ph - kh) / stride + 1),
+                      ow = std::size_t((pw - kw) / stride + 1);
+    Array y = withPlane(x, oh, ow);
+    const std::size_t ch = p.ch;
+    parallelFor(ctx, p.count * oh, 8, [&](std::size_t b, std::size_t e) {
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t pl = item / oh, i = item % oh;
+            const float *src = x.data() + pl * p.h * p.w * ch;
+            float *dst = y.data() + (pl * oh + i) * ow * ch;
+            for (std::size_t j = 0; j < ow; ++j)
+                for (std::size_t c = 0; c < ch; ++c) {
+                    double acc = 0.0;
+                    for (int u = 0; u < kh; ++u) {
+                        const long r = padIndex(long(i) * stride + u - top, long(p.h), mode);
+                        if (r < 0)
+                            continue;
+                        for (int v = 0; v < kw; ++v) {
+                            const long q = padIndex(long(j) * stride + v - left, long(p.w), mode);
+                            if (q < 0)
+                                continue;
+                            acc += kernel[std::size_t(u * kw + v)]
+                                * double(src[(std::size_t(r) * p.w + std::size_t(q)) * ch + c]);
+                        }
+                    }
+                    dst[j * ch + c] = float(acc);
+                }
+        }
+    });
+    return y;
+}
+
+std::vector<AxisMap> planeMap(
+    const Array &in, double originY, double stepY, double originX, double stepX)
+{
+    std::vector<AxisMap> m(in.rank(), AxisMap {});
+    m[in.rank() - 2] = { originY, stepY };
+    m[in.rank() - 1] = { originX, stepX };
+    return m;
+}
+
+ParamSpec kParam(int def)
+{
+    return ParamSpec::integer("k", def, 1, 64, DSL_TR_NOOP("dsl", "Window"),
+        DSL_TR_NOOP("dsl", "Window size k × k."), "px");
+}
+ParamSpec strideParam(int def)
+{
+    return ParamSpec::integer("stride", def, 1, 64, DSL_TR_NOOP("dsl", "Stride"),
+        DSL_TR_NOOP("dsl", "Step between windows."), "px");
+}
+ParamSpec padParam(int def)
+{
+    return ParamSpec::integer("pad", def, 0, 32, DSL_TR_NOOP("dsl", "Padding"),
+        DSL_TR_NOOP("dsl", "Pixels added on every side (at most k / 2)."), "px");
+}
+
+void dft2(std::vector<std::complex<double>> &data, std::size_t h, std::size_t w, int sign)
+{
+    fft::Buffer<std::complex<double>> rows(h * w), cols(h * w);
+    std::copy(data.begin(), data.end(), rows.data());
+    fft::c2c(sign, w, h, rows.data(), rows.data());
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x)
+            cols[x * h + y] = rows[y * w + x];
+    fft::c2c(sign, h, w, cols.data(), cols.data());
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x)
+            data[y * w + x] = cols[x * h + y];
+}
+
+} // namespace dsl::pool

@@ -1,0 +1,249 @@
+// Frequency-domain and adaptive pooling (operators/pooling.md §1): FLC (FFT low-cut), ASAP and
+// APS. "faithful" reproduces the original repositories, quirks included; "corrected" fixes them.
+#include "plane_method.h"
+
+#include <complex>
+#include <numbers>
+
+namespace dsl::pool {
+namespace {
+
+using C = std::complex<double>;
+
+// numpy fftshift / ifftshift of one axis of a row-major h x w complex field.
+std::vector<C> shift2(const std::vector<C> &in, std::size_t h, std::size_t w, bool inverse)
+{
+    std::vector<C> out(in.size());
+    const std::size_t sh = inverse ? (h - h / 2) : h / 2, sw = inverse ? (w - w / 2) : w / 2;
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x)
+            out[((y + sh) % h) * w + (x + sw) % w] = in[y * w + x];
+    return out;
+}
+
+std::vector<double> hammingSymmetric(std::size_t n)
+{
+    std::vector<double> w(n, 1.0);
+    if (n > 1)
+        for (std::size_t i = 0; i < n; ++i)
+            w[i] = 0.54 - 0.46 * std::cos(2.0 * std::numbers::pi * double(i) / double(n - 1));
+    return w;
+}
+
+struct SpectralOptions
+{
+    bool faithful = true;
+    bool window = false; // ASAP's sqrt-Hamming taper
+    bool padOne = false; // ASAP padding_one: zero row/col at the bottom/right first
+};
+
+// Crop bounds: faithful = the repo's int(n/4) : int(n/4*3) (Python float arithmetic);
+// corrected = a crop of ceil(n/2) bins centred on DC, so DC is always bin 0 after ifftshift.
+std::pair<std::size_t, std::size_t> cropOf(std::size_t n, bool faithful)
+{
+    if (faithful)
+        return { std::size_t(double(n) / 4.0), std::size_t(double(n) / 4.0 * 3.0) };
+    const std::size_t m = (n + 1) / 2;
+    const std::size_t centre = n / 2; // DC after fftshift
+    const std::size_t first = centre - m / 2;
+    return { first, first + m };
+}
+
+std::pair<std::size_t, std::size_t> spectralSize(
+    std::size_t h, std::size_t w, const SpectralOptions &o)
+{
+    if (o.padOne) {
+        ++h;
+        ++w;
+    }
+    const auto [r0, r1] = cropOf(h, o.faithful);
+    const auto [c0, c1] = cropOf(w, o.faithful);
+    if (r1 <= r0 || c1 <= c0)
+        throw Error(ErrorCode::InvalidArgument, "Spectral pooling needs at least 2 × 2 pixels.");
+    return { r1 - r0, c1 - c0 };
+}
+
+Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
+{
+    const Planes pl = planesOf(x);
+    const std::size_t h = pl.h + (o.padOne ? 1 : 0), w = pl.w + (o.padOne ? 1 : 0);
+    const auto [r0, r1] = cropOf(h, o.faithful);
+    const auto [c0, c1] = cropOf(w, o.faithful);
+    const std::size_t oh = r1 - r0, ow = c1 - c0;
+    Array y = withPlane(x, oh, ow);
+    const std::vector<double> wh = hammingSymmetric(h), ww = hammingSymmetric(w);
+    parallelFor(ctx, pl.count * pl.ch, 1, [&](std::size_t b, std::size_t e) {
+        std::vector<C> field(h * w);
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t p = item / pl.ch, c = item % pl.ch;
+            std::fill(field.begin(), field.end(), C(0.0));
+            for (std::size_t i = 0; i < pl.h; ++i)
+                for (std::size_t j = 0; j < pl.w; ++j)
+                    field[i * w + j] = double(x.values[((p * pl.h + i) * pl.w + j) * pl.ch + c]);
+            dft2(field, h, w, -1);
+            const double norm = 1.0 / double(h * w); // norm='forward'
+            for (C &v : field)
+                v *= norm;
+            std::vector<C> shifted = shift2(field, h, w, false);
+            if (o.window)
+                for (std::size_t i = 0; i < h; ++i)
+                    for (std::size_t j = 0; j < w; ++j)
+                        shifted[i * w + j] *= std::sqrt(wh[i] * ww[j]);
+            std::vector<C> crop(oh * ow);
+            for (std::size_t i = 0; i < oh; ++i)
+                for (std::size_t j = 0; j < ow; ++j)
+                    crop[i * ow + j] = shifted[(r0 + i) * w + c0 + j];
+            std::vector<C> back = shift2(crop, oh, ow, true);
+            dft2(back, oh, ow, +1); // inverse with norm='forward': no scaling
+            for (std::size_t i = 0; i < oh * ow; ++i)
+                y.values[(p * oh * ow + i) * pl.ch + c] = float(back[i].real());
+        }
+    });
+    return y;
+}
+
+SpectralOptions flcOptions(const Params &p)
+{
+    return { p.choice("mode") == "faithful", false, false };
+}
+SpectralOptions asapOptions(const Params &p)
+{
+    const bool faithful = p.choice("mode") == "faithful";
+    return { faithful, true, faithful };
+}
+
+ParamSpec modeParam(const char *help)
+{
+    return ParamSpec::choice(
+        "mode", { "corrected", "faithful" }, "corrected", DSL_TR_NOOP("dsl", "Mode"), help);
+}
+
+Result spectralResult(const Array &x, Array out)
+{
+    Result r;
+    const Planes pl = planesOf(x);
+    const std::size_t oh = out.shape[out.rank() - 2], ow = out.shape[out.rank() - 1];
+    r.output = std::move(out);
+    r.map = planeMap(x, 0.0, double(pl.h) / double(oh), 0.0, double(pl.w) / double(ow));
+    return r;
+}
+
+const bool kFlc = registerPlaneMethod(
+    { .id = "pool.flc",
+        .family = Family::Pooling,
+        .name = DSL_TR_NOOP("dsl", "FLC pooling (FFT low-cut)"),
+        .description = DSL_TR_NOOP("dsl",
+            "Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the "
+            "repo's crop, wrong for sizes of the form 4n + 2."),
+        .linear = true,
+        .params = { modeParam(DSL_TR_NOOP("dsl",
+            "corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as "
+            "flc_pooling.py.")) } },
+    [](const Planes &pl, const Params &p) { return spectralSize(pl.h, pl.w, flcOptions(p)); },
+    [](const Array &x, const Params &p, RunContext &ctx) {
+        return spectralResult(x, spectralPool(x, flcOptions(p), ctx));
+    });
+
+const bool kAsap = registerPlaneMethod(
+    { .id = "pool.asap",
+        .family = Family::Pooling,
+        .name = DSL_TR_NOOP("dsl", "ASAP pooling"),
+        .description = DSL_TR_NOOP("dsl",
+            "FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the "
+            "repo's padding-one variant (a zero row and column first)."),
+        .linear = true,
+        .params = { modeParam(DSL_TR_NOOP("dsl",
+            "corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py "
+            "uses it.")) } },
+    [](const Planes &pl, const Params &p) { return spectralSize(pl.h, pl.w, asapOptions(p)); },
+    [](const Array &x, const Params &p, RunContext &ctx) {
+        return spectralResult(x, spectralPool(x, asapOptions(p), ctx));
+    });
+
+// ---- APS ----
+const bool kAps = registerPlaneMethod(
+    { .id = "pool.aps",
+        .family = Family::Pooling,
+        .name = DSL_TR_NOOP("dsl", "Adaptive polyphase sampling"),
+        .description = DSL_TR_NOOP("dsl",
+            "Keeps the one of the four stride-2 phases with the largest norm (over all channels): "
+            "exactly invariant to integer circular shifts."),
+        .linear = false,
+        .params = { ParamSpec::integer("filt", 3, 1, 7, DSL_TR_NOOP("dsl", "Blur size"),
+                        DSL_TR_NOOP("dsl", "Binomial blur before the choice (1: none).")),
+            padModeParam("circular"),
+            ParamSpec::choice("criterion",
+                { "l2", "l1", "l_infty", "non_abs_max", "l2_min", "l1_min" }, "l2",
+                DSL_TR_NOOP("dsl", "Criterion"),
+                DSL_TR_NOOP("dsl", "How the phase is chosen.")) } },
+    [](const Planes &pl, const Params &) {
+        return std::pair { (pl.h + 1) / 2, (pl.w + 1) / 2 };
+    },
+    [](const Array &x, const Params &p, RunContext &ctx) {
+        const Planes pl = planesOf(x);
+        const int f = p.integer("filt");
+        const PadMode mode = padModeOf(p.choice("pad_mode"));
+        // Blur at stride 1 (pads floor, ceil), then circular +1 row/col for odd sizes.
+        Array blurred = x;
+        if (f > 1) {
+            const std::vector<double> a = binomial(f);
+            std::vector<double> k2(std::size_t(f * f));
+            for (int u = 0; u < f; ++u)
+                for (int v = 0; v < f; ++v)
+                    k2[std::size_t(u * f + v)] = a[std::size_t(u)] * a[std::size_t(v)];
+            blurred = conv2d(x, k2, f, f, 1, (f - 1) / 2, f / 2, (f - 1) / 2, f / 2, mode, ctx);
+        }
+        const std::size_t h = pl.h + (pl.h % 2), w = pl.w + (pl.w % 2);
+        const std::size_t oh = h / 2, ow = w / 2;
+        auto at = [&](std::size_t q, std::size_t i, std::size_t j, std::size_t c) {
+            return double(
+                blurred.values[((q * pl.h + (i % pl.h)) * pl.w + (j % pl.w)) * pl.ch + c]);
+        };
+        const std::string crit = p.choice("criterion");
+        Array y = withPlane(x, oh, ow);
+        int chosenAll = 0;
+        for (std::size_t q = 0; q < pl.count; ++q) {
+            ctx.checkpoint();
+            double best = 0.0;
+            int chosen = 0;
+            // Candidates: 0 (even, even), 1 (odd row, even col), 2 (even, odd col), 3 (odd, odd).
+            for (int cand = 0; cand < 4; ++cand) {
+                const std::size_t dr = std::size_t(cand & 1), dc = std::size_t(cand >> 1);
+                double score = 0.0;
+                for (std::size_t i = 0; i < oh; ++i)
+                    for (std::size_t j = 0; j < ow; ++j)
+                        for (std::size_t c = 0; c < pl.ch; ++c) {
+                            const double v = at(q, 2 * i + dr, 2 * j + dc, c);
+                            if (crit == "l2" || crit == "l2_min")
+                                score += v * v;
+                            else if (crit == "l1" || crit == "l1_min")
+                                score += std::abs(v);
+                            else if (crit == "l_infty")
+                                score = std::max(score, std::abs(v));
+                            else
+                                score = (i == 0 && j == 0 && c == 0) ? v : std::max(score, v);
+                        }
+                if (crit == "l2_min" || crit == "l1_min")
+                    score = -score;
+                if (cand == 0 || score > best) {
+                    best = score;
+                    chosen = cand;
+                }
+            }
+            chosenAll = chosen;
+            const std::size_t dr = std::size_t(chosen & 1), dc = std::size_t(chosen >> 1);
+            for (std::size_t i = 0; i < oh; ++i)
+                for (std::size_t j = 0; j < ow; ++j)
+                    for (std::size_t c = 0; c < pl.ch; ++c)
+                        y.values[((q * oh + i) * ow + j) * pl.ch + c]
+                            = float(at(q, 2 * i + dr, 2 * j + dc, c));
+        }
+        Result r;
+        r.output = std::move(y);
+        // The grid of the (last) plane's choice.
+        r.map = planeMap(x, double(chosenAll & 1), 2, double(chosenAll >> 1), 2);
+        return r;
+    });
+
+} // namespace
+} // namespace dsl::pool

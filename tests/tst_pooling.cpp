@@ -1,0 +1,221 @@
+// Every case of tests/data/golden/pooling (torch, antialiased-cnns, FLC/ASAP, APS, DPP, SoftPool
+// references) through the registered methods: 1e-6 max abs for spatial operators, 1e-5 for FFT-
+// based ones, same shapes, same APS choice. Plus properties: Haar LL = 2 avg, E(delta) = 0 for
+// integer multiples of the stride, FLC corrected = faithful for sizes divisible by 4.
+#include "testutil.h"
+
+#include "dsl/analysis.h"
+#include "dsl/method.h"
+#include "dsl/synth.h"
+
+using namespace dsl;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// (C, H, W) planar float32 -> our (H, W) image with C interleaved channels.
+Array readPlanar(const QString &file, const QJsonArray &shape)
+{
+    const std::size_t c = std::size_t(shape.at(0).toInt()), h = std::size_t(shape.at(1).toInt()),
+                      w = std::size_t(shape.at(2).toInt());
+    const Array flat = dsltest::readF32(u"golden/pooling/"_s + file, { c * h, w });
+    Array a = Array::zeros(Kind::Image, { h, w }, c);
+    for (std::size_t k = 0; k < c; ++k)
+        for (std::size_t i = 0; i < h * w; ++i)
+            a.values[i * c + k] = flat.values[k * h * w + i];
+    return a;
+}
+
+QString specFor(const QString &op)
+{
+    static const QMap<QString, QString> m {
+        { u"max_pool_k2s2"_s, u"pool.max:k=2,stride=2"_s },
+        { u"max_pool_k3s2p1"_s, u"pool.max:k=3,stride=2,pad=1"_s },
+        { u"max_pool_k2s2_ceil"_s, u"pool.max:k=2,stride=2,ceil_mode=1"_s },
+        { u"avg_pool_k2s2"_s, u"pool.avg:k=2,stride=2"_s },
+        { u"avg_pool_k3s2p1_incl"_s, u"pool.avg:k=3,stride=2,pad=1,count_include_pad=1"_s },
+        { u"avg_pool_k3s2p1_excl"_s, u"pool.avg:k=3,stride=2,pad=1,count_include_pad=0"_s },
+        { u"strided_conv_box3_s2p1"_s, u"conv.strided:kernel=box,k=3,stride=2,pad=1"_s },
+        { u"blurpool_f1"_s, u"pool.blur:filt=1"_s },
+        { u"blurpool_f2"_s, u"pool.blur:filt=2"_s },
+        { u"blurpool_f3"_s, u"pool.blur:filt=3"_s },
+        { u"blurpool_f4"_s, u"pool.blur:filt=4"_s },
+        { u"blurpool_f5"_s, u"pool.blur:filt=5"_s },
+        { u"blurpool_f6"_s, u"pool.blur:filt=6"_s },
+        { u"blurpool_f7"_s, u"pool.blur:filt=7"_s },
+        { u"blurpool_f3_replicate"_s, u"pool.blur:filt=3,pad_mode=replicate"_s },
+        { u"blurpool_f3_zero"_s, u"pool.blur:filt=3,pad_mode=zero"_s },
+        { u"blurpool_f3_circular"_s, u"pool.blur:filt=3,pad_mode=circular"_s },
+        { u"maxblurpool_f3"_s, u"pool.maxblur:filt=3"_s },
+        { u"maxblurpool_f4"_s, u"pool.maxblur:filt=4"_s },
+        { u"maxblurpool_f5"_s, u"pool.maxblur:filt=5"_s },
+        { u"flc"_s, u"pool.flc:mode=faithful"_s },
+        { u"asap_padding_one"_s, u"pool.asap:mode=faithful"_s },
+        { u"dpp_sym_a1_l1"_s, u"pool.dpp:variant=sym,alpha=1,lambda=1"_s },
+        { u"dpp_sym_a0.1_l3"_s, u"pool.dpp:variant=sym,alpha=0.1,lambda=3"_s },
+        { u"dpp_asym_a1_l1"_s, u"pool.dpp:variant=asym,alpha=1,lambda=1"_s },
+        { u"dpp_asym_a0.1_l3"_s, u"pool.dpp:variant=asym,alpha=0.1,lambda=3"_s },
+        { u"aps_f1_circular"_s, u"pool.aps:filt=1,pad_mode=circular"_s },
+        { u"aps_f3_circular"_s, u"pool.aps:filt=3,pad_mode=circular"_s },
+        { u"softpool_k2s2"_s, u"pool.soft:k=2,stride=2"_s },
+        { u"softpool_k2s2_channelsum"_s, u"pool.soft:k=2,stride=2,mode=faithful"_s },
+        { u"lp_pool_p2_k2s2"_s, u"pool.lp:p=2,mode=faithful"_s },
+        { u"lp_pool_p4_k2s2"_s, u"pool.lp:p=4,mode=faithful"_s },
+        { u"haar_dwt"_s, u"pool.haar"_s },
+        { u"gap"_s, u"pool.global_avg"_s },
+        { u"up_nearest_x2"_s, u"up.nearest:factor=2"_s },
+        { u"up_bilinear_x2_ac0"_s, u"up.bilinear:factor=2"_s },
+        { u"up_bilinear_x2_ac1"_s, u"up.bilinear:factor=2,align_corners=1"_s },
+        { u"max_unpool_k2s2"_s, u"up.unpool"_s },
+        { u"up_tconv_bilin4_p1"_s, u"up.transposed:kernel=bilinear4,stride=2,pad=1"_s },
+        { u"up_tconv_ones3_p1_op1"_s,
+            u"up.transposed:kernel=ones3,stride=2,pad=1,output_padding=1"_s },
+        { u"up_fft_x2"_s, u"up.fft:factor=2"_s },
+    };
+    return m.value(op);
+}
+
+Result run(const std::string &spec, const Array &x)
+{
+    const MethodCall c = parseMethodCall(spec);
+    RunContext ctx;
+    return runMethod(*c.method, x, c.params, ctx);
+}
+
+} // namespace
+
+class tst_Pooling : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QJsonObject>("testCase");
+        const QJsonObject m = dsltest::readJson(u"golden/pooling/manifest.json"_s);
+        int mapped = 0;
+        for (const auto &v : m.value(u"outputs"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (specFor(o.value(u"op"_s).toString()).isEmpty())
+                continue; // indices (checked through unpooling), the ideal reference, FLC 2022,
+                          // ASAP nopad
+            ++mapped;
+            QTest::newRow(qPrintable(o.value(u"file"_s).toString())) << o;
+        }
+        QVERIFY(mapped >= 120);
+    }
+    void golden()
+    {
+        QFETCH(QJsonObject, testCase);
+        const QJsonObject m = dsltest::readJson(u"golden/pooling/manifest.json"_s);
+        QJsonObject input;
+        for (const auto &v : m.value(u"inputs"_s).toArray())
+            if (v.toObject().value(u"name"_s) == testCase.value(u"input"_s))
+                input = v.toObject();
+        const Array x
+            = readPlanar(input.value(u"file"_s).toString(), input.value(u"shape"_s).toArray());
+        const QString op = testCase.value(u"op"_s).toString();
+        const Result r = run(specFor(op).toStdString(), x);
+        QJsonArray shape = testCase.value(u"shape"_s).toArray();
+        Array ref = readPlanar(testCase.value(u"file"_s).toString(), shape);
+        if (op == u"haar_dwt"_s) {
+            // Keep the LL band of each channel (bands LL, LH, HL, HH per channel).
+            Array ll = Array::zeros(Kind::Image, { ref.shape[0], ref.shape[1] }, x.channels);
+            for (std::size_t i = 0; i < ref.samplesPerChannel(); ++i)
+                for (std::size_t c = 0; c < x.channels; ++c)
+                    ll.values[i * x.channels + c] = ref.values[i * ref.channels + 4 * c];
+            ref = ll;
+        }
+        QCOMPARE(r.output.shape, ref.shape);
+        QCOMPARE(r.output.channels, ref.channels);
+        const bool spectral
+            = op.startsWith(u"flc"_s) || op.startsWith(u"asap"_s) || op.startsWith(u"up_fft"_s);
+        const double err = dsltest::maxAbsDiff(r.output, ref);
+        qInfo("%s: max abs error %.3g", qPrintable(op), err);
+        QVERIFY2(err <= (spectral ? 1e-5 : 1e-6), qPrintable(QString::number(err)));
+        if (op.startsWith(u"aps"_s)) {
+            const int selected
+                = testCase.value(u"params"_s).toObject().value(u"selected"_s).toInt();
+            QCOMPARE(r.map[0].origin, double(selected & 1));
+            QCOMPARE(r.map[1].origin, double(selected >> 1));
+        }
+        if (testCase.contains(u"sample_phase"_s) && testCase.value(u"sample_phase"_s).isDouble()
+            && !op.startsWith(u"up"_s))
+            QCOMPARE(r.map[0].origin, testCase.value(u"sample_phase"_s).toDouble());
+    }
+
+    void haarIsTwiceAverage()
+    {
+        const Array x = generate("zoneplate:size=64");
+        const Array haar = run("pool.haar", x).output, avg = run("pool.avg:k=2,stride=2", x).output;
+        for (std::size_t i = 0; i < haar.values.size(); ++i)
+            QVERIFY(std::abs(haar.values[i] - 2 * avg.values[i]) < 1e-6);
+    }
+
+    void flcCorrectedEqualsFaithfulForMultiplesOfFour()
+    {
+        const Array x = generate("zoneplate:size=64");
+        QVERIFY(dsltest::maxAbsDiff(run("pool.flc:mode=corrected", x).output,
+                    run("pool.flc:mode=faithful", x).output)
+            < 1e-6);
+        // Size 38 (4n + 2): faithful is the repo's quirk (a constant map does not stay constant).
+        Array ones = Array::zeros(Kind::Image, { 38, 38 });
+        std::fill(ones.values.begin(), ones.values.end(), 1.0f);
+        const Array fixed = run("pool.flc:mode=corrected", ones).output;
+        const Array quirk = run("pool.flc:mode=faithful", ones).output;
+        for (float v : fixed.values)
+            QVERIFY(std::abs(v - 1.0f) < 1e-5f);
+        const auto [lo, hi] = std::minmax_element(quirk.values.begin(), quirk.values.end());
+        QVERIFY(*lo < 0.0f && *hi > 0.9f);
+    }
+
+    void shiftByStrideIsExact_data()
+    {
+        QTest::addColumn<QString>("spec");
+        for (const char *s : { "pool.avg", "pool.blur:filt=3,pad_mode=circular",
+                 "pool.blur:filt=4,pad_mode=circular", "pool.max", "conv.strided:kernel=binomial" })
+            QTest::newRow(s) << QString::fromLatin1(s);
+    }
+    void shiftByStrideIsExact()
+    {
+        // Away from the borders, shifting the input by the stride shifts the output by one pixel.
+        QFETCH(QString, spec);
+        const Array x = generate("zoneplate:size=64");
+        Array shifted = x;
+        for (std::size_t i = 0; i < 64; ++i)
+            for (std::size_t j = 0; j < 64; ++j)
+                shifted.values[i * 64 + j] = x.values[i * 64 + (j + 2) % 64];
+        const Array a = run(spec.toStdString(), x).output,
+                    b = run(spec.toStdString(), shifted).output;
+        const std::size_t w = a.shape[1];
+        for (std::size_t i = 4; i + 4 < a.shape[0]; ++i)
+            for (std::size_t j = 4; j + 4 < w; ++j)
+                QVERIFY(std::abs(b.values[i * w + j] - a.values[i * w + j + 1]) < 1e-6);
+    }
+
+    void apsIsInvariantToIntegerCircularShifts()
+    {
+        const Array x = dsltest::readF32(u"golden/pooling/data/camera64.f32"_s, { 64, 64 });
+        Array shifted = x;
+        for (std::size_t i = 0; i < 64; ++i)
+            for (std::size_t j = 0; j < 64; ++j)
+                shifted.values[i * 64 + j] = x.values[((i + 63) % 64) * 64 + (j + 63) % 64];
+        const Array a = run("pool.aps:filt=3,pad_mode=circular", x).output;
+        const Array b = run("pool.aps:filt=3,pad_mode=circular", shifted).output;
+        // b equals a circularly shifted by some integer (dy, dx).
+        double best = 1e9;
+        for (std::size_t dy = 0; dy < 32; ++dy)
+            for (std::size_t dx = 0; dx < 32; ++dx) {
+                double d = 0.0;
+                for (std::size_t i = 0; i < 32; ++i)
+                    for (std::size_t j = 0; j < 32; ++j)
+                        d = std::max(d,
+                            double(std::abs(b.values[i * 32 + j]
+                                - a.values[((i + dy) % 32) * 32 + (j + dx) % 32])));
+                best = std::min(best, d);
+            }
+        QVERIFY2(best < 1e-6, qPrintable(QString::number(best)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Pooling)
+#include "tst_pooling.moc"
