@@ -234,6 +234,50 @@ private Q_SLOTS:
             QSize(32, 32));
     }
 
+    void poolingPresetAndShiftExplorer()
+    {
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.openPreset(7); // camera: max, strided conv, avg, BlurPool, FLC, ASAP
+        QCOMPARE(w.comparison()->variants().size(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 6, 30000);
+        for (const auto &v : w.comparison()->variants())
+            QVERIFY2(w.metricsTable()->item(w.comparison()->indexOf(v.id), 6)->text() == u"ok"_s,
+                qPrintable(w.metricsTable()->item(w.comparison()->indexOf(v.id), 6)->text()));
+        // Half a pixel of shift: every variant recomputes on the shifted input.
+        w.setShift(4);
+        QTRY_VERIFY_WITH_TIMEOUT(w.comparison()->sourceName().contains(u"shifted"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 6, 30000);
+        w.setShift(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.comparison()->sourceName().contains(u"shifted"_s), 10000);
+        // E(delta) curves for every variant; max pooling's mean error exceeds BlurPool's.
+        QSignalSpy curves(&w, &app::MainWindow::shiftCurvesUpdated);
+        w.computeShiftCurves();
+        QTRY_VERIFY_WITH_TIMEOUT(w.shiftChart()->chart()->series().size() == 6, 60000);
+        auto meanOf = [&](const QString &prefix) {
+            for (QAbstractSeries *s : w.shiftChart()->chart()->series())
+                if (s->name().startsWith(prefix)) {
+                    const QString n = s->name();
+                    return n.mid(n.lastIndexOf(u"mean "_s) + 5).chopped(1).toDouble();
+                }
+            return -1.0;
+        };
+        QVERIFY2(meanOf(u"Max pooling"_s) > meanOf(u"BlurPool"_s),
+            qPrintable(QString::number(meanOf(u"Max pooling"_s))));
+    }
+
+    void depthTwoOnAScan()
+    {
+        app::MainWindow w;
+        w.show();
+        w.openPreset(9);
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 4, 30000);
+        auto *pane = qobject_cast<widgets::ImagePane *>(
+            w.variantPane(w.comparison()->variants().first().id));
+        QCOMPARE(pane->image().size(), QSize(8, 10)); // 33 x 41 in-plane, max-pooled twice
+    }
+
     void brokenFileIsReportedAndNothingChanges()
     {
         app::MainWindow w;

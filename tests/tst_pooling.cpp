@@ -143,6 +143,41 @@ private Q_SLOTS:
             QCOMPARE(r.map[0].origin, testCase.value(u"sample_phase"_s).toDouble());
     }
 
+    void depthStacksAndComposesGrids()
+    {
+        const Array x = generate("zoneplate:size=64");
+        const Result twice = run("pool.max:depth=2", x);
+        const Result once = run("pool.max", run("pool.max", x).output);
+        QCOMPARE(twice.output.shape, (std::vector<std::size_t> { 16, 16 }));
+        QVERIFY(dsltest::maxAbsDiff(twice.output, once.output) == 0.0);
+        // Two k2s2 windows: centre 0.5 + 2 * 0.5 = 1.5, step 4.
+        QCOMPARE(twice.map[0].origin, 1.5);
+        QCOMPARE(twice.map[1].step, 4.0);
+    }
+
+    void shiftEquivarianceCurve()
+    {
+        const Array x = dsltest::readF32(u"golden/pooling/data/camera64.f32"_s, { 64, 64 });
+        const std::vector<double> deltas { 0.0, 0.5, 1.0, 1.5, 2.0 };
+        auto curve = [&](const char *spec) {
+            const MethodCall c = parseMethodCall(spec);
+            RunContext ctx;
+            return shiftEquivariance(*c.method, c.params, x, deltas, true, true, ctx);
+        };
+        const auto blur = curve("pool.blur:filt=5,pad_mode=circular");
+        const auto maxp = curve("pool.max");
+        const auto flc = curve("pool.flc");
+        qInfo("E(1): blur5 %.4f max %.4f flc %.4f", blur[2], maxp[2], flc[2]);
+        // Multiples of the stride: exact for every variant here (circular shifts, no border).
+        for (const auto *c : { &blur, &maxp, &flc }) {
+            QVERIFY((*c)[0] < 1e-6);
+            QVERIFY((*c)[4] < 1e-5);
+        }
+        // Between: max pooling flickers, BlurPool far less, FLC (band-limited) hardly at all.
+        QVERIFY(maxp[2] > 3 * blur[2]);
+        QVERIFY(flc[2] < blur[2]);
+    }
+
     void haarIsTwiceAverage()
     {
         const Array x = generate("zoneplate:size=64");

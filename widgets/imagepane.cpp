@@ -189,10 +189,14 @@ void ImagePane::paintEvent(QPaintEvent *)
     if (!m_barColours.isNull()) {
         const QFontMetrics fm = fontMetrics();
         const QRectF bar(area.right() - 16, area.top() + fm.height() + 6, 10, area.height() * 0.6);
+        // A dark backdrop keeps the labels legible over any picture.
+        p.fillRect(QRectF(area.right() - 54, bar.top() - fm.height() - 8, 52,
+                       bar.height() + 2 * fm.height() + 16),
+            QColor(0, 0, 0, 150));
         p.drawImage(bar, m_barColours); // top row = high end
         p.setPen(Qt::white);
         p.drawRect(bar);
-        const QRectF labels(area.right() - 120, bar.top() - fm.height() - 4, 100, fm.height());
+        const QRectF labels(area.right() - 52, bar.top() - fm.height() - 4, 48, fm.height());
         p.drawText(labels, Qt::AlignRight, m_barHigh);
         p.drawText(labels.translated(0, bar.height() + fm.height() + 6), Qt::AlignRight, m_barLow);
         p.save();

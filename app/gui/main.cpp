@@ -40,6 +40,16 @@ int main(int argc, char **argv)
     QCommandLineOption variants(QStringLiteral("method"),
         QApplication::translate("main", "A variant to add, as ID[:key=value,...] (repeatable)."),
         QStringLiteral("spec"));
+    QCommandLineOption preset(QStringLiteral("preset"),
+        QApplication::translate(
+            "main", "Open demo preset N (see File > Demo presets) instead of a file."),
+        QStringLiteral("n"));
+    QCommandLineOption shift(QStringLiteral("shift"),
+        QApplication::translate(
+            "main", "Shift the input by N eighths of a pixel (shift explorer)."),
+        QStringLiteral("n"));
+    parser.addOption(preset);
+    parser.addOption(shift);
     parser.addOption(view);
     parser.addOption(variants);
     parser.addOption(screenshot);
@@ -56,8 +66,12 @@ int main(int argc, char **argv)
         ? window.openSynthetic(first.mid(6))
         : first.isEmpty() ? false
                           : window.openFile(first);
-    if (!opened)
+    if (parser.isSet(preset))
+        window.openPreset(parser.value(preset).toInt());
+    else if (!opened)
         window.openDemo();
+    if (parser.isSet(shift))
+        window.setShift(parser.value(shift).toInt());
     if (parser.isSet(variants)) {
         window.comparison()->clearVariants();
         for (const QString &spec : parser.values(variants)) {

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildSourceDock();
     buildVariantsDock();
     buildMetricsDock();
+    buildShiftDock();
     buildMenus();
 
     m_progress = new QProgressBar(this);
@@ -171,6 +172,16 @@ void MainWindow::buildMenus()
         tr("Three tones, one above the new Nyquist"), this, [this] { openPreset(2); });
     presets->addAction(tr("White noise"), this, [this] { openPreset(3); });
     presets->addAction(tr("Zone plate: moiré vs smoothing"), this, [this] { openPreset(0); });
+    presets->addSeparator();
+    presets->addAction(tr("Photo: interpolators (camera)"), this, [this] { openPreset(4); });
+    presets->addAction(tr("Brick texture: interpolators"), this, [this] { openPreset(5); });
+    presets->addAction(tr("Text: interpolators"), this, [this] { openPreset(6); });
+    presets->addSeparator();
+    presets->addAction(tr("CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)"),
+        this, [this] { openPreset(7); });
+    presets->addAction(tr("CNN pooling on a brain scan slice"), this, [this] { openPreset(8); });
+    presets->addAction(
+        tr("Two max pools deface a scan (depth 2)"), this, [this] { openPreset(9); });
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
     file->addAction(tr("Export metrics as CSV…"), this, &MainWindow::exportMetrics);
@@ -389,6 +400,150 @@ void MainWindow::buildVariantsDock()
     addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
+void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString &name)
+{
+    m_baseSource = array;
+    m_baseName = name;
+    if (m_shiftSlider) {
+        const QSignalBlocker block(m_shiftSlider);
+        m_shiftSlider->setValue(0);
+        m_shiftLabel->setText(tr("δ = 0 px"));
+    }
+    m_shiftChart->chart()->removeAllSeries();
+    m_comparison->setSource(std::move(array), name);
+}
+
+void MainWindow::setShift(int eighths)
+{
+    m_shiftSlider->setValue(eighths);
+}
+
+void MainWindow::applyShift()
+{
+    if (!m_baseSource || m_baseSource->kind == Kind::Signal)
+        return;
+    const double delta = m_shiftSlider->value() / 8.0;
+    m_shiftLabel->setText(tr("δ = %1 px").arg(delta, 0, 'g', 4));
+    const bool x = m_shiftX->isChecked(), y = m_shiftY->isChecked();
+    if (delta == 0.0 || (!x && !y)) {
+        m_comparison->setSource(m_baseSource, m_baseName);
+        return;
+    }
+    // The shift itself is an FFT per plane: off the GUI thread, newest request wins.
+    const auto base = m_baseSource;
+    const quint64 ticket = ++m_shiftTicket;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const Array>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, delta] {
+        watcher->deleteLater();
+        if (ticket != m_shiftTicket)
+            return;
+        m_comparison->setSource(
+            watcher->result(), tr("%1 shifted by %2 px").arg(m_baseName).arg(delta, 0, 'g', 4));
+    });
+    watcher->setFuture(QtConcurrent::run([base, delta, x, y] {
+        return std::make_shared<const Array>(fourierShift(*base, y ? delta : 0.0, x ? delta : 0.0));
+    }));
+}
+
+void MainWindow::computeShiftCurves()
+{
+    if (!m_baseSource || m_baseSource->kind == Kind::Signal)
+        return;
+    m_shiftChart->chart()->removeAllSeries();
+    const bool x = m_shiftX->isChecked(), y = m_shiftY->isChecked();
+    for (const VariantSpec &v : m_comparison->variants()) {
+        const Method *m = Registry::instance().find(v.methodId);
+        if (!m)
+            continue;
+        Params params;
+        try {
+            params = m->resolve(v.params);
+        } catch (const Error &) {
+            continue;
+        }
+        const auto base = m_baseSource;
+        const QString name = variantTitle(v);
+        auto *watcher
+            = new QFutureWatcher<std::pair<std::vector<double>, std::vector<double>>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+            watcher->deleteLater();
+            try {
+                const auto [deltas, e] = watcher->result();
+                auto *series = new QLineSeries;
+                double sum = 0.0;
+                int n = 0;
+                QList<QPointF> pts;
+                for (std::size_t i = 0; i < e.size(); ++i)
+                    if (std::isfinite(e[i])) {
+                        pts.append({ deltas[i], e[i] });
+                        sum += e[i];
+                        ++n;
+                    }
+                series->replace(pts);
+                series->setName(tr("%1 (mean %2)").arg(name).arg(n ? sum / n : 0.0, 0, 'f', 4));
+                m_shiftChart->chart()->addSeries(series);
+                m_shiftChart->chart()->createDefaultAxes();
+                const auto h = m_shiftChart->chart()->axes(Qt::Horizontal);
+                if (!h.isEmpty())
+                    h.first()->setTitleText(tr("input shift δ (px)"));
+                const auto vax = m_shiftChart->chart()->axes(Qt::Vertical);
+                if (!vax.isEmpty())
+                    vax.first()->setTitleText(tr("E(δ)"));
+                Q_EMIT shiftCurvesUpdated();
+            } catch (const std::exception &e) {
+                showError(QString::fromStdString(e.what()));
+            }
+        });
+        watcher->setFuture(QtConcurrent::run([m, params, base, x, y] {
+            RunContext ctx;
+            // delta over one stride period of the variant, in eighths of its stride.
+            const Result probe = m->apply(*base, params, ctx);
+            const double s = std::max(1.0, probe.map.back().step);
+            std::vector<double> deltas;
+            for (int i = 0; i <= 8; ++i)
+                deltas.push_back(s * i / 8.0);
+            return std::pair { deltas, shiftEquivariance(*m, params, *base, deltas, x, y, ctx) };
+        }));
+    }
+}
+
+void MainWindow::buildShiftDock()
+{
+    auto *dock = new QDockWidget(tr("Shift explorer"), this);
+    dock->setObjectName(QStringLiteral("shiftDock"));
+    auto *w = new QWidget(dock);
+    auto *v = new QVBoxLayout(w);
+    auto *row = new QHBoxLayout;
+    m_shiftLabel = new QLabel(tr("δ = 0 px"), w);
+    m_shiftSlider = new QSlider(Qt::Horizontal, w);
+    m_shiftSlider->setRange(0, 32);
+    m_shiftSlider->setToolTip(tr("Shifts the input by δ pixels (circularly; sub-pixel by Fourier "
+                                 "phase) and recomputes every variant."));
+    m_shiftX = new QCheckBox(tr("x"), w);
+    m_shiftY = new QCheckBox(tr("y"), w);
+    m_shiftX->setChecked(true);
+    row->addWidget(m_shiftLabel);
+    row->addWidget(m_shiftSlider, 1);
+    row->addWidget(m_shiftX);
+    row->addWidget(m_shiftY);
+    v->addLayout(row);
+    auto *compute = new QPushButton(tr("Compute E(δ) for every variant"), w);
+    compute->setToolTip(
+        tr("E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator."));
+    v->addWidget(compute);
+    m_shiftChart = new QChartView(new QChart, w);
+    m_shiftChart->chart()->setTitle(tr("Shift-equivariance error"));
+    m_shiftChart->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_shiftChart->setMinimumHeight(200);
+    v->addWidget(m_shiftChart, 1);
+    dock->setWidget(w);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_shiftSlider, &QSlider::valueChanged, this, &MainWindow::applyShift);
+    connect(m_shiftX, &QCheckBox::toggled, this, &MainWindow::applyShift);
+    connect(m_shiftY, &QCheckBox::toggled, this, &MainWindow::applyShift);
+    connect(compute, &QPushButton::clicked, this, &MainWindow::computeShiftCurves);
+}
+
 void MainWindow::buildMetricsDock()
 {
     auto *radialDock = new QDockWidget(tr("Radial spectrum"), this);
@@ -486,7 +641,7 @@ bool MainWindow::openFile(const QString &path)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     try {
         const auto array = f.result();
-        m_comparison->setSource(array, QFileInfo(path).fileName());
+        setBaseSource(array, QFileInfo(path).fileName());
         addRecent(path);
         statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 4000);
         if (m_comparison->variants().isEmpty()) {
@@ -510,7 +665,7 @@ bool MainWindow::openSynthetic(const QString &spec)
     try {
         auto array = std::make_shared<const Array>(generate(spec.toStdString()));
         const GeneratorInfo *g = findGenerator(spec.section(u':', 0, 0).toStdString());
-        m_comparison->setSource(array, g ? trDsl(g->name) : spec);
+        setBaseSource(array, g ? trDsl(g->name) : spec);
         const int index = m_generatorBox->findData(spec.section(u':', 0, 0));
         if (index >= 0 && index != m_generatorBox->currentIndex()) {
             const QSignalBlocker block(m_generatorBox);
@@ -541,6 +696,10 @@ void MainWindow::openPreset(int preset)
     static const char *sources[] = { "zoneplate:size=512,frequency=0.5",
         "chirp.linear:rate=48000,duration=4,f0=0,f1=24000",
         "multitone:rate=48000,duration=2,f1=1000,f2=3000,f3=7000", "noise:rate=48000,duration=2" };
+    if (preset >= 4) {
+        openEmbeddedPreset(preset);
+        return;
+    }
     if (preset < 0 || preset > 3)
         return;
     m_comparison->clearVariants();
@@ -554,6 +713,49 @@ void MainWindow::openPreset(int preset)
     addVariant(QStringLiteral("decimate.fir"), { { "factor", "4" }, { "atten_db", "80" } });
     addVariant(QStringLiteral("decimate.iir"), { { "factor", "4" } });
     setSignalView(1);
+}
+
+QString MainWindow::embeddedFile(const QString &name)
+{
+    // ITK reads files, not Qt resources: copy the embedded demo file out once per session.
+    if (!m_demoDir.isValid())
+        return {};
+    const QString path = m_demoDir.filePath(name);
+    if (!QFile::exists(path))
+        QFile::copy(QStringLiteral(":/demo/") + name, path);
+    return path;
+}
+
+void MainWindow::openEmbeddedPreset(int preset)
+{
+    const bool scan = preset == 8 || preset == 9;
+    const QString file = embeddedFile(scan ? QStringLiteral("anatomical.nii")
+            : preset == 5                  ? QStringLiteral("brick.png")
+            : preset == 6                  ? QStringLiteral("text.png")
+                                           : QStringLiteral("camera.png"));
+    m_comparison->clearVariants();
+    if (file.isEmpty() || !openFile(file))
+        return;
+    m_comparison->clearVariants();
+    if (preset <= 6) {
+        addVariant(QStringLiteral("resize.nearest"), { { "factor", "4" } });
+        addVariant(QStringLiteral("resize.bilinear"), { { "factor", "4" }, { "antialias", "0" } });
+        addVariant(QStringLiteral("resize.lanczos"), { { "factor", "4" } });
+        addVariant(QStringLiteral("resize.area"), { { "factor", "4" } });
+        addVariant(QStringLiteral("resize.gaussian"), { { "factor", "4" } });
+        setImageDisplay(1);
+        return;
+    }
+    if (preset == 9) {
+        addVariant(QStringLiteral("pool.max"), { { "depth", "2" } });
+        addVariant(QStringLiteral("conv.strided"), { { "depth", "2" } });
+        addVariant(QStringLiteral("pool.blur"), { { "depth", "2" } });
+        addVariant(QStringLiteral("pool.flc"), { { "depth", "2" } });
+        return;
+    }
+    for (const char *id :
+        { "pool.max", "conv.strided", "pool.avg", "pool.blur", "pool.flc", "pool.asap" })
+        addVariant(QString::fromLatin1(id));
 }
 
 void MainWindow::generateSynthetic()
@@ -921,7 +1123,10 @@ void MainWindow::refreshVariantPane(int variantId)
     }
     const int mode = m_displayBox->currentIndex();
     const widgets::ValueWindow range = widgets::fullRange(*src);
-    const double limit = std::max(1e-12, (range.high - range.low) * 0.25);
+    // One colour scale for every pane, so the panes compare: the largest 99.5th percentile of
+    // |alias| (or |output - ideal|) over the computed variants.
+    const double limit = std::max(
+        1e-12 * std::max(1.0, range.high - range.low), mode == 2 ? m_errorLimit : m_aliasLimit);
     const QString barLow = QString::number(-limit, 'g', 3),
                   barHigh = QString::number(limit, 'g', 3);
     pane->setMarkers({});
@@ -1035,6 +1240,7 @@ void MainWindow::onResult(int variantId, const VariantResult &result)
     if (!m_comparison->variant(variantId))
         return;
     m_results.insert(variantId, result);
+    updateColourLimits();
     refreshVariantPane(variantId);
     if (m_comparison->source() && m_comparison->source()->kind == Kind::Signal)
         refreshReference();
@@ -1082,6 +1288,39 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
         return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
     }));
     return nullptr;
+}
+
+static double absPercentile(const std::vector<float> &a, const std::vector<float> *b, double q)
+{
+    if (a.empty())
+        return 0.0;
+    const std::size_t step = std::max<std::size_t>(1, a.size() / 262144);
+    std::vector<float> v;
+    for (std::size_t i = 0; i < a.size(); i += step)
+        v.push_back(std::abs(b ? a[i] - (*b)[i] : a[i]));
+    const std::size_t k = std::size_t(q * double(v.size() - 1));
+    std::nth_element(v.begin(), v.begin() + long(k), v.end());
+    return double(v[k]);
+}
+
+void MainWindow::updateColourLimits()
+{
+    const auto src = m_comparison->source();
+    if (!src || src->kind == Kind::Signal)
+        return;
+    double alias = 0.0, error = 0.0;
+    for (const auto &r : std::as_const(m_results))
+        if (r.analysis) {
+            alias = std::max(alias, absPercentile(r.analysis->aliasMap.values, nullptr, 0.995));
+            error = std::max(error,
+                absPercentile(r.analysis->result.output.values, &r.analysis->ideal.values, 0.995));
+        }
+    const bool changed = alias != m_aliasLimit || error != m_errorLimit;
+    m_aliasLimit = alias;
+    m_errorLimit = error;
+    if (changed && m_displayBox->currentIndex() != 0)
+        for (const VariantSpec &v : m_comparison->variants())
+            refreshVariantPane(v.id);
 }
 
 void MainWindow::refreshImagePanes()

@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QTemporaryDir>
 
 class QCheckBox;
 class QComboBox;
@@ -47,11 +48,18 @@ public:
     bool openFile(const QString &path); // false (and a message) if the file is unusable
     bool openSynthetic(const QString &spec);
     void openDemo();
-    void openPreset(int preset); // 0 zone plate, 1 chirp, 2 three tones, 3 white noise
+    // 0 zone plate, 1 chirp, 2 three tones, 3 white noise, 4-6 photos with interpolators,
+    // 7 CNN pooling on camera, 8 on a scan slice, 9 depth-2 pooling of a scan.
+    void openPreset(int preset);
     int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
     void setVariantParameter(int variantId, const std::string &key, const std::string &value);
     void selectVariant(int variantId);
     void setImageDisplay(int mode); // 0 output, 1 alias map, 2 difference, 3 k-space
+    // Shift explorer: input shift in eighths of a pixel; E(delta) curves of every variant.
+    void setShift(int eighths);
+    void applyShift();
+    void computeShiftCurves();
+    QChartView *shiftChart() const { return m_shiftChart; }
     int kspaceCount() const { return int(m_kspace.size()); }
     QChartView *radialChart() const { return m_radialChart; }
     // Which view signal panes show: 0 waveform, 1 spectrum, 2 spectrogram, 3 filter.
@@ -72,6 +80,7 @@ public:
 
 Q_SIGNALS:
     void allResultsReady();
+    void shiftCurvesUpdated();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -102,6 +111,11 @@ private:
         int variantId, std::shared_ptr<const Array> plane, const QString &key);
     void refreshRadialChart();
     void refreshImagePanes();
+    void updateColourLimits();
+    void buildShiftDock();
+    QString embeddedFile(const QString &name);
+    void openEmbeddedPreset(int preset);
+    void setBaseSource(std::shared_ptr<const Array> array, const QString &name);
     void listen(int what); // 0 original, 1 selected variant, 2 its alias component
     void updateListenControls();
     void addRecent(const QString &path);
@@ -148,6 +162,16 @@ private:
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QSet<QString> m_kspacePending;
     QChartView *m_radialChart = nullptr;
+    double m_aliasLimit = 0.0, m_errorLimit = 0.0; // shared colour scales of the diverging maps
+    std::shared_ptr<const Array> m_baseSource; // unshifted
+    QString m_baseName;
+    QSlider *m_shiftSlider = nullptr;
+    QLabel *m_shiftLabel = nullptr;
+    QCheckBox *m_shiftX = nullptr;
+    QCheckBox *m_shiftY = nullptr;
+    QChartView *m_shiftChart = nullptr;
+    quint64 m_shiftTicket = 0;
+    QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
     QWidget *m_listenControls = nullptr;
     QList<QPushButton *> m_listenButtons;

@@ -370,6 +370,74 @@ double worstAliasDbc(
     return 20.0 * std::log10(std::max(2.0 * std::abs(acc) / wsum, 1e-15));
 }
 
+Array fourierShift(const Array &x, double dy, double dx)
+{
+    if (x.rank() < 2)
+        throw Error(ErrorCode::InvalidArgument, "A 2-d shift needs an image or a volume.");
+    const std::size_t h = x.shape[x.rank() - 2], w = x.shape[x.rank() - 1], ch = x.channels;
+    const std::size_t planes = x.samplesPerChannel() / (h * w);
+    Array y = x;
+    const double pi = std::numbers::pi;
+    const bool integer = std::floor(dy) == dy && std::floor(dx) == dx;
+    std::vector<std::complex<double>> f(h * w);
+    for (std::size_t p = 0; p < planes; ++p)
+        for (std::size_t c = 0; c < ch; ++c) {
+            const float *src = x.data() + p * h * w * ch + c;
+            float *dst = y.data() + p * h * w * ch + c;
+            if (integer) {
+                const long iy = long(dy), ix = long(dx);
+                for (std::size_t i = 0; i < h; ++i)
+                    for (std::size_t j = 0; j < w; ++j) {
+                        const long si = ((long(i) - iy) % long(h) + long(h)) % long(h);
+                        const long sj = ((long(j) - ix) % long(w) + long(w)) % long(w);
+                        dst[(i * w + j) * ch] = src[(std::size_t(si) * w + std::size_t(sj)) * ch];
+                    }
+                continue;
+            }
+            for (std::size_t i = 0; i < h * w; ++i)
+                f[i] = double(src[i * ch]);
+            fft::dft2(f, h, w, -1);
+            for (std::size_t i = 0; i < h; ++i) {
+                const double ky = (i <= h / 2 ? double(i) : double(i) - double(h)) / double(h);
+                for (std::size_t j = 0; j < w; ++j) {
+                    const double kx = (j <= w / 2 ? double(j) : double(j) - double(w)) / double(w);
+                    f[i * w + j] *= std::polar(1.0, -2.0 * pi * (ky * dy + kx * dx));
+                }
+            }
+            fft::dft2(f, h, w, +1);
+            for (std::size_t i = 0; i < h * w; ++i)
+                dst[i * ch] = float(f[i].real() / double(h * w));
+        }
+    return y;
+}
+
+std::vector<double> shiftEquivariance(const Method &method, const Params &params, const Array &x,
+    const std::vector<double> &deltas, bool alongX, bool alongY, RunContext &ctx)
+{
+    const Result base = method.apply(x, params, ctx);
+    const std::size_t r = x.rank();
+    const double sy = base.map[r - 2].step, sx = base.map[r - 1].step;
+    const double norm = std::sqrt(sumSquares(base.output));
+    std::vector<double> e;
+    for (double d : deltas) {
+        ctx.checkpoint();
+        const double dy = alongY ? d : 0.0, dx = alongX ? d : 0.0;
+        const Result moved = method.apply(fourierShift(x, dy, dx), params, ctx);
+        const Array expected = fourierShift(base.output, dy / sy, dx / sx);
+        if (moved.output.values.size() != expected.values.size()) {
+            e.push_back(Metrics::kNone);
+            continue;
+        }
+        double diff = 0.0;
+        for (std::size_t i = 0; i < expected.values.size(); ++i) {
+            const double t = double(moved.output.values[i]) - double(expected.values[i]);
+            diff += t * t;
+        }
+        e.push_back(norm > 0 ? std::sqrt(diff) / norm : Metrics::kNone);
+    }
+    return e;
+}
+
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx)
 {
     Analysis an;

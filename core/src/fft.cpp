@@ -167,6 +167,20 @@ void c2r(const std::vector<int> &dims, std::complex<double> *in, double *out)
     fftw_execute_dft_c2r(static_cast<fftw_plan>(plan), reinterpret_cast<fftw_complex *>(in), out);
 }
 
+void dft2(std::vector<std::complex<double>> &data, std::size_t h, std::size_t w, int sign)
+{
+    Buffer<std::complex<double>> rows(h * w), cols(h * w);
+    std::copy(data.begin(), data.end(), rows.data());
+    c2c(sign, w, h, rows.data(), rows.data());
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x)
+            cols[x * h + y] = rows[y * w + x];
+    c2c(sign, h, w, cols.data(), cols.data());
+    for (std::size_t y = 0; y < h; ++y)
+        for (std::size_t x = 0; x < w; ++x)
+            data[y * w + x] = cols[x * h + y];
+}
+
 void setPlannerThreads(int threads)
 {
     Planner &pl = planner();

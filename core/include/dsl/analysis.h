@@ -63,6 +63,15 @@ struct Analysis
     Metrics metrics;
 };
 
+// Circular shift of the last two axes by (dy, dx) pixels; sub-pixel shifts by Fourier phase
+// (the periodic band-limited interpolant), integer ones exact.
+Array fourierShift(const Array &x, double dy, double dx);
+
+// Shift-equivariance error E(delta) = |M(T_delta x) - T_{delta/s} M(x)| / |M(x)| for each delta
+// (pixels), shifting along x and/or y; s is the method's step on that axis (DESIGN §5).
+std::vector<double> shiftEquivariance(const Method &method, const Params &params, const Array &x,
+    const std::vector<double> &deltas, bool alongX, bool alongY, RunContext &ctx);
+
 // Everything a variant shows: output, map, alias map, ideal reference and metrics.
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
 

@@ -68,6 +68,9 @@ void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out);
 void r2c(const std::vector<int> &dims, double *in, std::complex<double> *out);
 void c2r(const std::vector<int> &dims, std::complex<double> *in, double *out);
 
+// In-place complex 2-d DFT of a row-major h x w field (unnormalised; sign -1 forward).
+void dft2(std::vector<std::complex<double>> &data, std::size_t h, std::size_t w, int sign);
+
 // Threads new plans may use (FFTW threads); existing plans keep theirs.
 void setPlannerThreads(int threads);
 std::size_t cachedPlanCount();

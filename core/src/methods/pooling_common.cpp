@@ -170,18 +170,4 @@ ParamSpec padParam(int def)
         DSL_TR_NOOP("dsl", "Pixels added on every side (at most k / 2)."), "px");
 }
 
-void dft2(std::vector<std::complex<double>> &data, std::size_t h, std::size_t w, int sign)
-{
-    fft::Buffer<std::complex<double>> rows(h * w), cols(h * w);
-    std::copy(data.begin(), data.end(), rows.data());
-    fft::c2c(sign, w, h, rows.data(), rows.data());
-    for (std::size_t y = 0; y < h; ++y)
-        for (std::size_t x = 0; x < w; ++x)
-            cols[x * h + y] = rows[y * w + x];
-    fft::c2c(sign, h, w, cols.data(), cols.data());
-    for (std::size_t y = 0; y < h; ++y)
-        for (std::size_t x = 0; x < w; ++x)
-            data[y * w + x] = cols[x * h + y];
-}
-
 } // namespace dsl::pool

@@ -5,6 +5,7 @@
 
 #include "dsl/axes.h"
 #include "dsl/error.h"
+#include "dsl/fft.h"
 #include "dsl/method.h"
 
 #include <cmath>
@@ -50,7 +51,6 @@ ParamSpec kParam(int def);
 ParamSpec strideParam(int def);
 ParamSpec padParam(int def);
 
-// Complex 2-d DFT helpers for FLC/ASAP (row-major h x w, double).
-void dft2(std::vector<std::complex<double>> &data, std::size_t h, std::size_t w, int sign);
+using fft::dft2;
 
 } // namespace dsl::pool
