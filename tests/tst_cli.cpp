@@ -210,6 +210,34 @@ private Q_SLOTS:
             QVERIFY(r.out.isEmpty());
         }
     }
+    void badFilesThroughTheCli_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expect");
+        const QJsonObject m = dsltest::readJson(u"bad/MANIFEST.json"_s);
+        for (const auto &f : m.value(u"files"_s).toArray()) {
+            const QJsonObject o = f.toObject();
+            QTest::newRow(qPrintable(o.value(u"path"_s).toString()))
+                << o.value(u"path"_s).toString() << o.value(u"expect"_s).toString();
+        }
+    }
+    void badFilesThroughTheCli()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expect);
+        const Run r = cli({ u"info"_s, dsltest::dataPath(u"bad/"_s + path), u"--json"_s });
+        if (expect == u"accept"_s)
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        else if (expect == u"reject"_s)
+            QCOMPARE(r.code, 1);
+        else
+            QVERIFY(r.code == 0 || r.code == 1);
+        if (r.code == 1) {
+            QVERIFY(r.err.contains(QFileInfo(path).fileName()));
+            QCOMPARE(r.err.count(u'\n'), 1); // one sentence on one line
+        }
+    }
+
     void synthSource()
     {
         const Run r = cli({ u"info"_s, u"synth:zoneplate:size=64"_s, u"--json"_s });

@@ -14,48 +14,131 @@
         <translation>Welche Achsen unterabgetastet werden: alle räumlichen Achsen oder eine Auswahl (x, y, z, t).</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_boxcar.cpp" line="80"/>
+        <location filename="../core/src/methods/decimate_boxcar.cpp" line="82"/>
         <source>Block mean (boxcar)</source>
         <translation>Blockmittel (Rechteck)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_boxcar.cpp" line="81"/>
+        <location filename="../core/src/methods/decimate_boxcar.cpp" line="83"/>
         <source>Averages each block of M samples: a cheap low-pass whose sidelobes still let some energy fold.</source>
         <translation>Mittelt jeden Block aus M Abtastwerten: ein billiger Tiefpass, dessen Nebenkeulen noch etwas Energie falten lassen.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_boxcar.cpp" line="85"/>
-        <location filename="../core/src/methods/decimate_naive.cpp" line="94"/>
+        <location filename="../core/src/methods/decimate_boxcar.cpp" line="87"/>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="44"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="94"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="139"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="152"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="61"/>
+        <location filename="../core/src/methods/decimate_naive.cpp" line="95"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="15"/>
+        <location filename="../core/src/methods/upsampling.cpp" line="14"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_boxcar.cpp" line="86"/>
+        <location filename="../core/src/methods/decimate_boxcar.cpp" line="88"/>
         <source>Block length along each axis.</source>
         <translation>Blocklänge entlang jeder Achse.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_naive.cpp" line="89"/>
+        <location filename="../core/src/methods/decimate_naive.cpp" line="90"/>
         <source>Naive subsampling</source>
         <translation>Naive Unterabtastung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_naive.cpp" line="90"/>
+        <location filename="../core/src/methods/decimate_naive.cpp" line="91"/>
         <source>Keeps every M-th sample with no filter: everything above the new Nyquist frequency folds back.</source>
         <translation>Behält jeden M-ten Abtastwert ohne Filter: alles oberhalb der neuen Nyquist-Frequenz faltet zurück.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_naive.cpp" line="95"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="89"/>
+        <source>FIR decimation (Kaiser, polyphase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="90"/>
+        <source>Low-pass filters with a Kaiser-windowed sinc, then keeps every M-th sample; defaults equal scipy resample_poly(x, 1, M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="95"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="140"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="62"/>
+        <location filename="../core/src/methods/decimate_naive.cpp" line="96"/>
         <source>Keep one sample in M along each axis.</source>
         <translation>Einen von M Abtastwerten je Achse behalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_naive.cpp" line="96"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="96"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="70"/>
+        <source>Half-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="97"/>
+        <source>Filter half-length in multiples of M (taps = 2 M half + 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="98"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="72"/>
+        <source>Kaiser beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="99"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="73"/>
+        <source>Window shape: larger is more attenuation, wider transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="100"/>
+        <source>Stopband attenuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="101"/>
+        <source>If set, beta and length follow from it by Kaiser&apos;s formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="102"/>
+        <source>Transition width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="103"/>
+        <source>Full transition band as a fraction of the new Nyquist frequency (with attenuation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="104"/>
+        <source>Cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="105"/>
+        <source>Cutoff (-6 dB) as a fraction of the new Nyquist frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="134"/>
+        <source>FIR decimation (Hamming, scipy decimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="135"/>
+        <source>scipy decimate(ftype=&apos;fir&apos;): a 20 M + 1 tap Hamming-windowed sinc, zero phase, then every M-th sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_naive.cpp" line="97"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_naive.cpp" line="97"/>
+        <location filename="../core/src/methods/decimate_naive.cpp" line="98"/>
         <source>Index of the first kept sample.</source>
         <translation>Index des ersten behaltenen Abtastwerts.</translation>
     </message>
@@ -76,7 +159,7 @@
     </message>
     <message>
         <location filename="../core/src/synth.cpp" line="43"/>
-        <location filename="../core/src/synth.cpp" line="244"/>
+        <location filename="../core/src/synth.cpp" line="246"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -92,8 +175,8 @@
     </message>
     <message>
         <location filename="../core/src/synth.cpp" line="117"/>
-        <location filename="../core/src/synth.cpp" line="164"/>
-        <location filename="../core/src/synth.cpp" line="232"/>
+        <location filename="../core/src/synth.cpp" line="165"/>
+        <location filename="../core/src/synth.cpp" line="234"/>
         <source>Frequency</source>
         <translation>Frequenz</translation>
     </message>
@@ -153,434 +236,1439 @@
         <translation>Ein Sweep mit exponentiell steigender Frequenz.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="161"/>
+        <location filename="../core/src/synth.cpp" line="162"/>
         <source>Square wave</source>
         <translation>Rechteckwelle</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="162"/>
+        <location filename="../core/src/synth.cpp" line="163"/>
         <source>A naive square wave: its harmonics reach far above Nyquist.</source>
         <translation>Eine naive Rechteckwelle: ihre Obertöne reichen weit über Nyquist.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="170"/>
+        <location filename="../core/src/synth.cpp" line="171"/>
         <source>White noise</source>
         <translation>Weißes Rauschen</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="171"/>
+        <location filename="../core/src/synth.cpp" line="172"/>
         <source>Gaussian white noise: energy at every frequency.</source>
         <translation>Gaußsches weißes Rauschen: Energie bei jeder Frequenz.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="172"/>
+        <location filename="../core/src/methods/pooling.cpp" line="61"/>
+        <source>Ceil mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="62"/>
+        <source>Keep a last, partial window (torch ceil_mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="86"/>
+        <source>Max pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="87"/>
+        <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="116"/>
+        <source>Average pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="117"/>
+        <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="121"/>
+        <source>Count padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="122"/>
+        <source>Divide by the full window, zeros of the padding included (torch default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="146"/>
+        <source>LP pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="147"/>
+        <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="151"/>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="152"/>
+        <source>The power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="155"/>
+        <location filename="../core/src/methods/pooling.cpp" line="200"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="118"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="156"/>
+        <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="189"/>
+        <source>SoftPool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="190"/>
+        <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="196"/>
+        <source>Gain (beta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="197"/>
+        <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="201"/>
+        <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="268"/>
+        <source>Global average pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="269"/>
+        <source>One value per channel: the mean of the whole plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="331"/>
+        <source>Strided convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="332"/>
+        <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="337"/>
+        <location filename="../core/src/methods/upsampling.cpp" line="145"/>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="338"/>
+        <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="341"/>
+        <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="179"/>
+        <location filename="../core/src/methods/pooling.cpp" line="342"/>
+        <source>For the random kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="392"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="172"/>
+        <source>Blur size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="393"/>
+        <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="396"/>
+        <source>Extra padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="397"/>
+        <source>Added on every side (antialiased-cnns pad_off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="419"/>
+        <source>BlurPool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="420"/>
+        <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="435"/>
+        <source>MaxBlurPool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="436"/>
+        <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="475"/>
+        <source>Haar wavelet (LL band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="476"/>
+        <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="517"/>
+        <source>Detail-preserving pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="518"/>
+        <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="523"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="524"/>
+        <source>sym: both signs of deviation; asym: only positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="525"/>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="526"/>
+        <source>Added to every weight (large: average pooling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="527"/>
+        <source>lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="528"/>
+        <source>Exponent on the deviation (0: average pooling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/synth.cpp" line="180"/>
         <source>Impulse</source>
         <translation>Impuls</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="180"/>
+        <location filename="../core/src/synth.cpp" line="181"/>
         <source>A single sample: shows a method&apos;s impulse response.</source>
         <translation>Ein einzelner Abtastwert: zeigt die Impulsantwort eines Verfahrens.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="181"/>
+        <location filename="../core/src/synth.cpp" line="182"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="182"/>
+        <location filename="../core/src/synth.cpp" line="183"/>
         <source>Fraction of the duration.</source>
         <translation>Anteil der Dauer.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="189"/>
+        <location filename="../core/src/synth.cpp" line="190"/>
         <source>Zone plate</source>
         <translation>Zonenplatte</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="190"/>
+        <location filename="../core/src/synth.cpp" line="191"/>
         <source>Rings whose frequency grows with the radius: every frequency at once, so aliasing shows as moiré.</source>
         <translation>Ringe, deren Frequenz mit dem Radius wächst: alle Frequenzen zugleich, daher zeigt sich Aliasing als Moiré.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="194"/>
+        <location filename="../core/src/synth.cpp" line="195"/>
         <source>Edge frequency</source>
         <translation>Randfrequenz</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="195"/>
+        <location filename="../core/src/synth.cpp" line="196"/>
         <source>Local frequency at the edge midpoints.</source>
         <translation>Lokale Frequenz in der Mitte der Ränder.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="206"/>
+        <location filename="../core/src/synth.cpp" line="207"/>
         <source>Siemens star</source>
         <translation>Siemensstern</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="207"/>
+        <location filename="../core/src/synth.cpp" line="208"/>
         <source>Black and white spokes converging to the centre.</source>
         <translation>Schwarze und weiße Speichen, die zur Mitte zusammenlaufen.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="208"/>
+        <location filename="../core/src/synth.cpp" line="209"/>
         <source>Spokes</source>
         <translation>Speichen</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="217"/>
+        <location filename="../core/src/synth.cpp" line="219"/>
         <source>Checkerboard</source>
         <translation>Schachbrett</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="218"/>
+        <location filename="../core/src/synth.cpp" line="220"/>
         <source>Squares with sharp edges.</source>
         <translation>Quadrate mit scharfen Kanten.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="220"/>
+        <location filename="../core/src/synth.cpp" line="222"/>
         <source>Cell size</source>
         <translation>Feldgröße</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="230"/>
+        <location filename="../core/src/synth.cpp" line="232"/>
         <source>Sinusoidal grating</source>
         <translation>Sinusgitter</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="231"/>
+        <location filename="../core/src/synth.cpp" line="233"/>
         <source>One spatial frequency at one angle.</source>
         <translation>Eine Ortsfrequenz unter einem Winkel.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="234"/>
+        <location filename="../core/src/synth.cpp" line="236"/>
         <source>Angle</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="242"/>
+        <location filename="../core/src/synth.cpp" line="244"/>
         <source>3-d Shepp–Logan phantom</source>
         <translation>3-D-Shepp-Logan-Phantom</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="243"/>
+        <location filename="../core/src/synth.cpp" line="245"/>
         <source>The modified Shepp–Logan head phantom as a volume.</source>
         <translation>Das modifizierte Shepp-Logan-Kopfphantom als Volumen.</translation>
     </message>
     <message>
-        <location filename="../core/src/synth.cpp" line="245"/>
+        <location filename="../core/src/synth.cpp" line="247"/>
         <source>Spacing</source>
         <translation>Abstand</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="39"/>
+        <source>FFT resampling (brick wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="40"/>
+        <source>Drops every DFT bin above the new Nyquist (scipy resample): no alias for periodic signals, edge ringing otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="45"/>
+        <source>Output length is ceil(N / M) along each axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="147"/>
+        <source>Half-band cascade (2^k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="148"/>
+        <source>Halves the rate k times with half-band FIR stages: cheap, and as clean as the quality preset asks (hq: -120 dB from 1.005 x Nyquist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="153"/>
+        <source>A power of two: 2, 4, 8, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="155"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="156"/>
+        <source>fast: 80 dB, 0.8 of Nyquist kept; standard: 100 dB, 0.9; hq: 120 dB, 0.995; vhq: 150 dB, 0.995.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="56"/>
+        <source>IIR decimation (Chebyshev I, zero phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="57"/>
+        <source>scipy decimate default: an order-8 Chebyshev I low-pass at 0.8 of the new Nyquist, run forward and backward, then every M-th sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="63"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="64"/>
+        <source>Filter order (number of poles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="65"/>
+        <source>Passband ripple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="66"/>
+        <source>Chebyshev passband ripple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="65"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="169"/>
+        <source>Padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="66"/>
+        <source>How the border is extended before filtering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="159"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="160"/>
+        <source>Window size k × k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="164"/>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="165"/>
+        <source>Step between windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_common.cpp" line="170"/>
+        <source>Pixels added on every side (at most k / 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="134"/>
+        <source>FLC pooling (FFT low-cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="135"/>
+        <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="139"/>
+        <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="150"/>
+        <source>ASAP pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="151"/>
+        <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="155"/>
+        <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="167"/>
+        <source>Adaptive polyphase sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="168"/>
+        <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="173"/>
+        <source>Binomial blur before the choice (1: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="177"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="178"/>
+        <source>How the phase is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="61"/>
+        <source>Rational resampling L/M (polyphase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="62"/>
+        <source>Changes the rate by L/M with one polyphase Kaiser low-pass; defaults equal scipy resample_poly(x, L, M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="66"/>
+        <source>Up (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="67"/>
+        <source>Interpolation factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="68"/>
+        <source>Down (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="69"/>
+        <source>Decimation factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="71"/>
+        <source>Filter half-length in multiples of max(L, M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="133"/>
+        <source>Antialias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="134"/>
+        <source>Stretch the kernel by the scale when downsampling (Pillow, torch antialias=True); off: the plain kernel (OpenCV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="177"/>
+        <source>Nearest neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="178"/>
+        <source>Picks one input pixel per output pixel: no filtering, maximal aliasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="182"/>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="183"/>
+        <source>center: floor((j + 1/2) s) as Pillow and torch nearest-exact; floor: floor(j s) as OpenCV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="208"/>
+        <source>Bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="209"/>
+        <source>Triangle kernel. Without antialias it reads only 2 input pixels per axis whatever the factor, so it aliases when downsampling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="238"/>
+        <source>Bicubic (Keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="240"/>
+        <source>Keys cubic convolution; a = -0.75 as OpenCV, -0.5 as Pillow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="243"/>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="244"/>
+        <source>Keys parameter: -0.75 (OpenCV, torch plain), -0.5 (Pillow, torch antialias).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="274"/>
+        <source>Lanczos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="275"/>
+        <source>Windowed sinc sinc(x) sinc(x / a): sharp, with slight ringing; a = 3 as Pillow, 4 as OpenCV LANCZOS4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="280"/>
+        <source>Lobes (a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="281"/>
+        <source>Kernel half-width in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="299"/>
+        <source>Box (Pillow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="300"/>
+        <source>Box kernel stretched over each output pixel&apos;s footprint (Pillow BOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="328"/>
+        <source>Hamming (Pillow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="329"/>
+        <source>Hamming-windowed sinc of support 1 (Pillow HAMMING).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="376"/>
+        <source>Area (OpenCV INTER_AREA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="377"/>
+        <source>Averages the exact footprint of each output pixel, fractional pixels weighted by overlap; an integer factor is the block mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="16"/>
+        <source>Downsampling factor along each resized axis (output = floor(n / factor)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="18"/>
+        <source>Output height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="19"/>
+        <source>Explicit output rows (0: from the factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="20"/>
+        <source>Output width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="21"/>
+        <source>Explicit output columns (0: from the factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="22"/>
+        <source>Output depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="23"/>
+        <source>Explicit output slices of a volume (0: from the factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="143"/>
+        <source>Gaussian prefilter + linear (scikit-image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="144"/>
+        <source>skimage resize with anti_aliasing: Gaussian blur of sigma (s - 1) / 2, then linear interpolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="181"/>
+        <source>Cubic B-spline (scikit-image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="182"/>
+        <source>Interpolating cubic B-spline (skimage resize order 3, no anti-aliasing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="15"/>
+        <source>Upsampling factor per axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="40"/>
+        <source>Nearest upsampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="42"/>
+        <source>Repeats every pixel f × f times (torch interpolate nearest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="66"/>
+        <source>Bilinear upsampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="67"/>
+        <source>Linear interpolation (torch interpolate bilinear), half-pixel centres or aligned corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="72"/>
+        <source>Align corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="73"/>
+        <source>Map corner pixels onto corner pixels (torch align_corners=True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="105"/>
+        <source>FFT (sinc) upsampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="106"/>
+        <source>Zero-pads the spectrum (scipy resample, Nyquist bin split): the ideal counterpart of FLC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="138"/>
+        <source>Transposed convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="139"/>
+        <source>Stride-2 transposed convolution with a fixed kernel: bilinear4 is smooth, ones3 shows the checkerboard artefact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="146"/>
+        <source>bilinear4: outer([1,3,3,1]/4); ones3: a 3 × 3 box of ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="148"/>
+        <source>Output padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="149"/>
+        <source>Extra rows/columns at the bottom/right (torch output_padding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="205"/>
+        <source>Max pool + unpool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/upsampling.cpp" line="206"/>
+        <source>2 × 2 max pooling, then each maximum put back at its own position (torch max_unpool2d), zeros elsewhere: the round trip of a segmentation decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::AudioPlayer</name>
+    <message>
+        <location filename="../app/gui/audioplayer.cpp" line="30"/>
+        <source>No audio output device is available on this system.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dsl::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source> × %1 ch</source>
         <translation> × %1 Kan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="797"/>
         <source>Downsample Lab</source>
         <translation>Downsample Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="107"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Computing…</source>
         <translation>Berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>Open &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <source>Demo &amp;presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <source>Chirp to fs/2: the classic fold-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <source>Three tones, one above the new Nyquist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <source>White noise</source>
+        <translation>Weißes Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <source>Zone plate: moiré vs smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <source>Photo: interpolators (camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <source>Brick texture: interpolators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <source>Text: interpolators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <source>CNN pooling on a brain scan slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <source>Two max pools deface a scan (depth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>Export selected variant…</source>
         <translation>Ausgewählte Variante exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>Export metrics as CSV…</source>
         <translation>Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>About Downsample Lab</source>
         <translation>Über Downsample Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation>Downsample Lab zeigt, was Unterabtastung mit Signalen, Bildern und Scans macht: Ergebnisse nebeneinander, was gefaltet wurde und wie stark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>Open file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>Synthetic source:</source>
         <translation>Synthetische Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <source>Hann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
+        <source>Rectangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <source>Blackman–Harris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <source>Kaiser (β 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
+        <source>Spectrum window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <source>FFT size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <source>▶ Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <source>▶ Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <source>▶ Alias only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <source>Plays the selected variant at its own rate, from where the last one was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>Alias map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>Difference to ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>k-space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, or the 2-d spectrum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <source>Hann window for k-space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Show alias overlay</source>
         <translation>Alias-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft der Überlagerung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <source>δ = 0 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <source>δ = %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <source>%1 shifted by %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <source>%1 (mean %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <source>input shift δ (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <source>E(δ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <source>Shift explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="532"/>
+        <source>Compute E(δ) for every variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="534"/>
+        <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <source>Shift-equivariance error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <source>Radial spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="556"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="572"/>
         <source>No source.</source>
         <translation>Keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="574"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="575"/>
         <source>signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="576"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="577"/>
         <source>volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="580"/>
         <source>%1 Hz, %2 s</source>
         <translation>%1 Hz, %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="587"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="591"/>
         <source>type %1, range %2 … %3</source>
         <translation>Typ %1, Bereich %2 … %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="596"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="631"/>
         <source>Slice %1/%2</source>
         <translation>Schicht %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>Frame %1/%2</source>
         <translation>Bild %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="638"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="652"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="661"/>
         <source>The file %1 is too large to load.</source>
         <translation>Die Datei %1 ist zu groß zum Laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="780"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source>Open a signal, image or scan</source>
         <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="611"/>
+        <location filename="../app/gui/mainwindow.cpp" line="991"/>
         <source>Reference: %1 — %2</source>
         <translation>Referenz: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1030"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1153"/>
+        <source>computing k-space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1036"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <source>-100 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1036"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <source>0 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1036"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <source>|F| (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
+        <source>%1, %2 cycles/px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="663"/>
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
-        <location filename="../app/gui/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1098"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1216"/>
         <source>computing…</source>
         <translation>berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="715"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1180"/>
+        <source>output − ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1202"/>
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="734"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1221"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="777"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1350"/>
+        <source>Radial spectrum: choose the k-space view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1353"/>
+        <source>Radial (azimuthally averaged) power spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1372"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1382"/>
+        <source>frequency (cycles per source pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1385"/>
+        <source>power (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1442"/>
+        <source>Select a computed variant to listen to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1448"/>
+        <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1473"/>
+        <source>%1 Hz in the original:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1481"/>
+        <source>no filter: full strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1485"/>
+        <source>filter gain %1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1488"/>
+        <source>• %1: stays at %2 Hz (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1489"/>
+        <source>• %1: folds to %2 Hz (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1502"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="777"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1502"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1507"/>
         <source>The metrics could not be written to %1: %2</source>
         <translation>Die Metriken konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="789"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1515"/>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="794"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1520"/>
         <source>Export variant</source>
         <translation>Variante exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="795"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1521"/>
         <source>Native (*.%1);;NumPy (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="802"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1529"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -588,25 +1676,48 @@
 <context>
     <name>dsl::app::Scheduler</name>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="29"/>
+        <location filename="../app/gui/scheduler.cpp" line="34"/>
         <source>Out of memory.</source>
         <translation>Nicht genug Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="31"/>
+        <location filename="../app/gui/scheduler.cpp" line="36"/>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>dsl::widgets::FilterChart</name>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="17"/>
+        <source>frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="19"/>
+        <source>gain (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="24"/>
+        <source>Anti-alias filter (zero phase: group delay 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="62"/>
+        <source>new Nyquist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsl::widgets::ImagePane</name>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="118"/>
+        <location filename="../widgets/imagepane.cpp" line="145"/>
         <source>x %1, y %2  [%3, %4]  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="168"/>
+        <location filename="../widgets/imagepane.cpp" line="219"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,49 +1725,158 @@
 <context>
     <name>dsl::widgets::MetricsTable</name>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="51"/>
-        <location filename="../widgets/metricstable.cpp" line="53"/>
+        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="57"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="51"/>
-        <location filename="../widgets/metricstable.cpp" line="53"/>
+        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="57"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="51"/>
-        <location filename="../widgets/metricstable.cpp" line="53"/>
+        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="57"/>
         <source>Alias energy (dB)</source>
         <translation>Alias-Energie (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="51"/>
+        <location filename="../widgets/metricstable.cpp" line="54"/>
         <source>SNR (dB)</source>
         <translation>SNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="52"/>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <location filename="../widgets/metricstable.cpp" line="58"/>
         <source>Runtime (ms)</source>
         <translation>Laufzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="52"/>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <source>Worst alias (dBc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <source>Stopband (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <source>Ripple (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="56"/>
+        <location filename="../widgets/metricstable.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="53"/>
+        <location filename="../widgets/metricstable.cpp" line="57"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="58"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="61"/>
+        <source>Energy of the alias component relative to the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="64"/>
+        <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::widgets::SignalPane</name>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="43"/>
+        <source>Waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="44"/>
+        <source>Spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="45"/>
+        <source>Spectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="46"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::widgets::SpectrogramView</name>
+    <message>
+        <location filename="../widgets/spectrogramview.cpp" line="82"/>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrogramview.cpp" line="86"/>
+        <source>frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrogramview.cpp" line="99"/>
+        <source>dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::widgets::SpectrumChart</name>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="49"/>
+        <source>band that folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="52"/>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="54"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="56"/>
+        <source>folded energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="58"/>
+        <source>new Nyquist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="63"/>
+        <source>frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="65"/>
+        <source>magnitude (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/spectrumchart.cpp" line="78"/>
+        <source>Orange band: frequencies that fold into the output. Dashed: the new Nyquist frequency. Red: the spectrum of the alias component.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -677,7 +1897,7 @@
         <translation>Amplitude</translation>
     </message>
     <message>
-        <location filename="../widgets/waveformpane.cpp" line="64"/>
+        <location filename="../widgets/waveformpane.cpp" line="65"/>
         <source>%1 Hz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +1920,27 @@
         <translation>Fehler nur in der Statusleiste melden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference or kspace (images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
+        <source>A variant to add, as ID[:key=value,...] (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="44"/>
+        <source>Open demo preset N (see File &gt; Demo presets) instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48"/>
+        <source>Shift the input by N eighths of a pixel (shift explorer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>A signal, image or scan to open.</source>
         <translation>Ein zu öffnendes Signal, Bild oder Scan.</translation>
     </message>

@@ -310,9 +310,11 @@ void MainWindow::buildSourceDock()
            "error against the ideal band-limited reference, or the 2-d spectrum."));
     m_hannBox = new QCheckBox(tr("Hann window for k-space"), w);
     m_hannBox->setChecked(true);
-    auto *displayRow = new QFormLayout;
+    m_displayRow = new QWidget(w);
+    auto *displayRow = new QFormLayout(m_displayRow);
+    displayRow->setContentsMargins(0, 0, 0, 0);
     displayRow->addRow(tr("Show"), m_displayBox);
-    v->addLayout(displayRow);
+    v->addWidget(m_displayRow);
     v->addWidget(m_hannBox);
     connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this] {
         refreshImagePanes();
@@ -607,7 +609,11 @@ void MainWindow::updateSliceControls()
     for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
         w->setVisible(frames);
     m_spectrumControls->setVisible(src && src->kind == Kind::Signal);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_displayBox, m_hannBox })
+    const bool signal = src && src->kind == Kind::Signal;
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        if (d->objectName() == u"shiftDock" || d->objectName() == u"radialDock")
+            d->setVisible(!signal);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_displayRow, m_hannBox })
         w->setVisible(!src || src->kind != Kind::Signal);
     m_listenControls->setVisible(src && src->kind == Kind::Signal);
     updateListenControls();

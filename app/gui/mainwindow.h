@@ -158,6 +158,7 @@ private:
     QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
     int m_signalTab = 0;
     QComboBox *m_displayBox = nullptr;
+    QWidget *m_displayRow = nullptr;
     QCheckBox *m_hannBox = nullptr;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QSet<QString> m_kspacePending;
