@@ -8,7 +8,9 @@
 #include <QTemporaryDir>
 
 #include <filesystem>
+
 #include <numeric>
+#include <unistd.h>
 
 using namespace dsl;
 using namespace Qt::StringLiterals;
@@ -181,6 +183,42 @@ private Q_SLOTS:
         QFile f(in);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    void unicodeAndDashNames()
+    {
+        QTemporaryDir dir;
+        const Array a = generate("zoneplate:size=16");
+        for (const QString &name :
+            { u"zöne_板.npy"_s, u"-dash.npy"_s, u"-dash.png"_s, u"ü.nii.gz"_s }) {
+            Array b = a;
+            if (name.endsWith(u".nii.gz"_s)) {
+                b = generate("phantom3d:size=8");
+            }
+            const std::string path = dir.filePath(name).toStdString();
+            save(b, path);
+            LoadOptions lo;
+            lo.as = b.kind;
+            const Array c = load(path, lo);
+            QCOMPARE(c.shape, b.shape);
+        }
+    }
+
+    void readOnlyDirectory()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes into read-only directories; run the suite as a user to check this");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const Array a = generate("zoneplate:size=16");
+        try {
+            save(a, dir.filePath(u"x.npy"_s).toStdString());
+            QFAIL("wrote into a read-only directory");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::WriteFailed);
+        }
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
     void writeErrorsAreClear()

@@ -18,6 +18,7 @@
 #include <limits>
 #include <mutex>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace dsl::io {
@@ -258,6 +259,12 @@ std::string tempSibling(const std::string &path, const std::string &extension)
 
 void renameInto(const std::string &temp, const std::string &path)
 {
+    // ITK closed the file; flush it to disk before it replaces anything.
+    const int fd = ::open(temp.c_str(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
     std::error_code ec;
     std::filesystem::rename(temp, path, ec);
     if (ec) {
