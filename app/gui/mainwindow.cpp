@@ -997,16 +997,7 @@ void MainWindow::refreshReference()
             return;
         }
         w->setData(*src, nullptr, *m_referenceViews, {}, {}, 0.0);
-        // The reference's filter tab overlays every variant's anti-alias filter.
-        widgets::FilterChart *chart = w->filter();
-        chart->clearFilters();
-        for (const VariantSpec &v : m_comparison->variants()) {
-            const auto it = m_results.constFind(v.id);
-            if (it != m_results.constEnd() && it->analysis && !it->analysis->result.filter.empty())
-                chart->addFilter(variantTitle(v), it->analysis->result.filter, src->sampleRate(),
-                    src->sampleRate() / (2.0 * it->analysis->result.map[0].step));
-        }
-        w->updateFilterTab();
+        refreshReferenceFilters();
         return;
     }
     auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
@@ -1069,6 +1060,25 @@ void MainWindow::refreshReference()
                 src->values[(offset + std::size_t(row) * cols + std::size_t(c)) * ch + k], 'g', 5);
         return v.join(u' ');
     });
+}
+
+void MainWindow::refreshReferenceFilters()
+{
+    // The reference's filter tab overlays every variant's anti-alias filter (cheap: no re-render
+    // of the reference's waveform or spectrogram).
+    const auto src = m_comparison->source();
+    auto *w = qobject_cast<widgets::SignalPane *>(m_referencePane.data());
+    if (!src || !w || src->kind != Kind::Signal)
+        return;
+    widgets::FilterChart *chart = w->filter();
+    chart->clearFilters();
+    for (const VariantSpec &v : m_comparison->variants()) {
+        const auto it = m_results.constFind(v.id);
+        if (it != m_results.constEnd() && it->analysis && !it->analysis->result.filter.empty())
+            chart->addFilter(variantTitle(v), it->analysis->result.filter, src->sampleRate(),
+                src->sampleRate() / (2.0 * it->analysis->result.map[0].step));
+    }
+    w->updateFilterTab();
 }
 
 void MainWindow::refreshVariantPane(int variantId)
@@ -1249,7 +1259,7 @@ void MainWindow::onResult(int variantId, const VariantResult &result)
     updateColourLimits();
     refreshVariantPane(variantId);
     if (m_comparison->source() && m_comparison->source()->kind == Kind::Signal)
-        refreshReference();
+        refreshReferenceFilters();
     refreshMetrics();
     const bool signal = m_comparison->source()->kind == Kind::Signal;
     if (m_results.size() == m_comparison->variants().size() && (!signal || m_referenceViews))

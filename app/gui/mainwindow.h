@@ -94,6 +94,7 @@ private:
     void buildMetricsDock();
     void rebuildPanes();
     void refreshReference();
+    void refreshReferenceFilters();
     void refreshVariantPane(int variantId);
     void refreshMetrics();
     void recomputeAll();
