@@ -178,6 +178,24 @@ private Q_SLOTS:
         QVERIFY(flc[2] < blur[2]);
     }
 
+    void convBlurAliasesLessThanStridedConv()
+    {
+        // Same kernel, same output size: filtering at stride 1 and blurring before subsampling
+        // folds far less of the zone plate than the strided convolution.
+        const Array x = generate("zoneplate:size=128");
+        auto alias = [&](const char *spec) {
+            const MethodCall c = parseMethodCall(spec);
+            RunContext ctx;
+            return analyse(*c.method, x, c.params, ctx).metrics.aliasEnergyDb;
+        };
+        const double strided = alias("conv.strided:kernel=binomial");
+        const double blurred = alias("pool.convblur:kernel=binomial");
+        QVERIFY2(blurred < strided - 6.0,
+            qPrintable(QStringLiteral("%1 vs %2").arg(blurred).arg(strided)));
+        QCOMPARE(run("pool.convblur:kernel=binomial", x).output.shape,
+            (std::vector<std::size_t> { 64, 64 }));
+    }
+
     void haarIsTwiceAverage()
     {
         const Array x = generate("zoneplate:size=64");

@@ -428,6 +428,38 @@ const bool kBlur = registerPlaneMethod(
             p.integer("pad_off"), ctx);
     });
 
+// ---- ConvBlurPool ----
+const bool kConvBlur = registerPlaneMethod(
+    { .id = "pool.convblur",
+        .family = Family::Pooling,
+        .name = DSL_TR_NOOP("dsl", "ConvBlurPool"),
+        .description = DSL_TR_NOOP("dsl",
+            "Strided convolution made antialiased: the convolution at stride 1, ReLU, then "
+            "BlurPool (antialiased-cnns' ResNet blocks)."),
+        .linear = false,
+        .params = { ParamSpec::choice("kernel", { "box", "binomial", "random", "sobel" }, "random",
+                        DSL_TR_NOOP("dsl", "Kernel"),
+                        DSL_TR_NOOP("dsl", "The fixed convolution kernel (as conv.strided).")),
+            kParam(3),
+            ParamSpec::integer("seed", 0, 0, 1 << 30, DSL_TR_NOOP("dsl", "Seed"),
+                DSL_TR_NOOP("dsl", "For the random kernel.")),
+            ParamSpec::integer("filt", 4, 1, 7, DSL_TR_NOOP("dsl", "Blur size"),
+                DSL_TR_NOOP("dsl", "Binomial filter taps.")),
+            strideParam(2), padModeParam("reflect"),
+            ParamSpec::integer("pad_off", 0, 0, 8, DSL_TR_NOOP("dsl", "Extra padding"),
+                DSL_TR_NOOP("dsl", "Added on every side (antialiased-cnns pad_off).")) } },
+    [](const Planes &pl, const Params &p) { return blurSize(pl.h, pl.w, p); },
+    [](const Array &x, const Params &p, RunContext &ctx) {
+        const int k = p.integer("k");
+        // Stride 1, 'same' zero padding, so the map keeps the input's grid.
+        Array conv = conv2d(x, fixedKernel(p.choice("kernel"), k, p.integer("seed")), k, k, 1,
+            (k - 1) / 2, k / 2, (k - 1) / 2, k / 2, PadMode::Zero, ctx);
+        for (float &v : conv.values)
+            v = std::max(v, 0.0f);
+        return blurPool(conv, p.integer("filt"), p.integer("stride"),
+            padModeOf(p.choice("pad_mode")), p.integer("pad_off"), ctx);
+    });
+
 // ---- MaxBlurPool ----
 const bool kMaxBlur = registerPlaneMethod(
     { .id = "pool.maxblur",
