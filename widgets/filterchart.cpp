@@ -34,26 +34,40 @@ void FilterChart::clearFilters()
     m_count = 0;
 }
 
-void FilterChart::addFilter(
-    const QString &name, const FilterDescription &filter, double rate, double newNyquist)
+QList<QPointF> filterResponseCurve(const FilterDescription &filter, double rate)
 {
-    static const QColor colours[] = { QColor(31, 119, 180), QColor(255, 127, 14),
-        QColor(44, 160, 44), QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75) };
+    QList<QPointF> pts;
     if (filter.empty())
-        return;
+        return pts;
     const int n = 1024;
     std::vector<double> f(n + 1);
     for (int i = 0; i <= n; ++i)
         f[std::size_t(i)] = double(i) / n;
     const auto h = frequencyResponse(filter, f);
-    QList<QPointF> pts;
     for (int i = 0; i <= n; ++i)
         pts.append({ f[std::size_t(i)] * rate / 2.0,
             std::max(-200.0, 20.0 * std::log10(std::max(std::abs(h[std::size_t(i)]), 1e-12))) });
+    return pts;
+}
+
+void FilterChart::addFilter(
+    const QString &name, const FilterDescription &filter, double rate, double newNyquist)
+{
+    if (!filter.empty())
+        addCurve(name, filterResponseCurve(filter, rate), rate, newNyquist);
+}
+
+void FilterChart::addCurve(
+    const QString &name, const QList<QPointF> &hzDb, double rate, double newNyquist)
+{
+    static const QColor colours[] = { QColor(31, 119, 180), QColor(255, 127, 14),
+        QColor(44, 160, 44), QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75) };
+    if (hzDb.isEmpty())
+        return;
     auto *s = new QLineSeries;
     s->setName(name);
     s->setPen(QPen(colours[m_count % 6], 1.3));
-    s->replace(pts);
+    s->replace(hzDb);
     chart()->addSeries(s);
     s->attachAxis(m_freq);
     s->attachAxis(m_db);

@@ -20,6 +20,8 @@ public:
     // rate: the input sample rate (Hz); newNyquist in Hz (0: none).
     void addFilter(
         const QString &name, const FilterDescription &filter, double rate, double newNyquist);
+    // A precomputed magnitude response (Hz, dB), e.g. from filterResponseCurve() in a worker.
+    void addCurve(const QString &name, const QList<QPointF> &hzDb, double rate, double newNyquist);
     int filterCount() const { return m_count; }
 
 private:
@@ -27,5 +29,8 @@ private:
     QValueAxis *m_db;
     int m_count = 0;
 };
+
+// |H| in dB over [0, rate / 2] at 1025 points: heavy enough to keep off the GUI thread.
+QList<QPointF> filterResponseCurve(const FilterDescription &filter, double rate);
 
 } // namespace dsl::widgets

@@ -13,8 +13,8 @@
 
 namespace dsl::widgets {
 
-SignalViews computeSignalViews(
-    const Array &signal, const Array *alias, const SpectrumOptions &options)
+SignalViews computeSignalViews(const Array &signal, const Array *alias,
+    const SpectrumOptions &options, const FilterDescription *filter, double inputRate)
 {
     SignalViews v;
     v.spectrum = magnitudeSpectrum(signal, options);
@@ -26,6 +26,8 @@ SignalViews computeSignalViews(
     while (double(fft) < rate * 0.021 && fft < 16384)
         fft <<= 1;
     v.spectrogram = spectrogram(signal, fft, fft / 4, options.window);
+    if (filter && !filter->empty())
+        v.filterResponse = filterResponseCurve(*filter, inputRate);
     return v;
 }
 
@@ -72,7 +74,9 @@ void SignalPane::setData(const Array &signal, const Array *original, const Signa
     m_spectrogram->setSpectrogram(views.spectrogram);
     if (original) {
         m_filter->clearFilters();
-        if (!filter.empty())
+        if (!views.filterResponse.isEmpty())
+            m_filter->addCurve(m_title, views.filterResponse, original->sampleRate(), newNyquist);
+        else if (!filter.empty())
             m_filter->addFilter(m_title, filter, original->sampleRate(), newNyquist);
     }
     updateFilterTab();

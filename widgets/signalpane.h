@@ -23,6 +23,7 @@ struct SignalViews
     Spectrum spectrum; // of the signal shown
     Spectrum aliasSpectrum; // of its alias component (variants only)
     Spectrogram spectrogram;
+    QList<QPointF> filterResponse; // (Hz, dB) of the anti-alias filter, when there is one
 };
 
 class SignalPane : public QWidget
@@ -59,7 +60,8 @@ private:
 };
 
 // The per-signal computations behind the views (run off the GUI thread by the caller).
-SignalViews computeSignalViews(
-    const Array &signal, const Array *alias, const SpectrumOptions &options);
+SignalViews computeSignalViews(const Array &signal, const Array *alias,
+    const SpectrumOptions &options, const FilterDescription *filter = nullptr,
+    double inputRate = 0.0);
 
 } // namespace dsl::widgets

@@ -1074,8 +1074,9 @@ void MainWindow::refreshReferenceFilters()
     chart->clearFilters();
     for (const VariantSpec &v : m_comparison->variants()) {
         const auto it = m_results.constFind(v.id);
-        if (it != m_results.constEnd() && it->analysis && !it->analysis->result.filter.empty())
-            chart->addFilter(variantTitle(v), it->analysis->result.filter, src->sampleRate(),
+        if (it != m_results.constEnd() && it->analysis && it->views
+            && !it->views->filterResponse.isEmpty())
+            chart->addCurve(variantTitle(v), it->views->filterResponse, src->sampleRate(),
                 src->sampleRate() / (2.0 * it->analysis->result.map[0].step));
     }
     w->updateFilterTab();

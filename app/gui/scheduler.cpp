@@ -23,8 +23,9 @@ void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Arra
         r.analysis = std::make_shared<const Analysis>(analyse(*method, *source, params, ctx));
         if (source->kind == Kind::Signal && source->rank() == 1) {
             ctx.checkpoint();
-            r.views = std::make_shared<const widgets::SignalViews>(widgets::computeSignalViews(
-                r.analysis->result.output, &r.analysis->aliasMap, spectrum));
+            r.views = std::make_shared<const widgets::SignalViews>(
+                widgets::computeSignalViews(r.analysis->result.output, &r.analysis->aliasMap,
+                    spectrum, &r.analysis->result.filter, source->sampleRate()));
         }
     } catch (const Cancelled &) {
         return;

@@ -72,8 +72,10 @@ void lowpassAxis(Array &x, std::size_t axis, double step, RunContext &ctx)
             for (std::size_t k = 0; k < n; ++k)
                 loadBlock(base + k * l.inner, buf.data() + k * w, w);
             fft::r2r(fft::R2RKind::Dct2, n, w, w, 1, buf.data(), buf.data());
+            ctx.checkpoint();
             std::fill(buf.data() + keep * w, buf.data() + n * w, 0.0);
             fft::r2r(fft::R2RKind::Dct3, n, w, w, 1, buf.data(), buf.data());
+            ctx.checkpoint();
             for (std::size_t k = 0; k < n; ++k)
                 for (std::size_t i = 0; i < w; ++i)
                     base[k * l.inner + i] = float(buf[k * w + i] * scale);
@@ -110,7 +112,9 @@ Array referenceAxis(
             float *dst = out.data() + o * outN * l.inner + c0;
             for (std::size_t k = 0; k < n; ++k)
                 loadBlock(src + k * l.inner, coeff.data() + k * w, w);
+            ctx.checkpoint();
             fft::r2r(fft::R2RKind::Dct2, n, w, w, 1, coeff.data(), coeff.data());
+            ctx.checkpoint();
             // x(t) = 1/(2n) [Y0 + 2 sum_k Yk cos(pi k (2t + 1) / (2n))]
             if (integerStep) {
                 // t = base + delta + m*step: Re of a length-2n inverse DFT of twisted Yk.
@@ -126,7 +130,9 @@ Array referenceAxis(
                         }
                     }
                 }
+                ctx.checkpoint();
                 fft::c2c(+1, 2 * n, w, line.data(), line.data());
+                ctx.checkpoint();
                 const long period = long(2 * n);
                 for (std::size_t m = 0; m < outN; ++m) {
                     long idx = long(base) + long(m) * long(step);
@@ -446,18 +452,21 @@ Analysis analyse(const Method &method, const Array &input, const Params &params,
     an.metrics.runtimeMs
         = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     ctx.report(0.4);
+    ctx.checkpoint();
 
     std::vector<double> steps;
     for (const AxisMap &m : an.result.map)
         steps.push_back(m.step);
     const Array low = idealLowpass(input, steps, ctx);
     ctx.report(0.6);
+    ctx.checkpoint();
     const Result lowOut = method.apply(low, params, ctx);
     an.aliasMap = an.result.output;
     for (std::size_t i = 0; i < an.aliasMap.values.size(); ++i)
         an.aliasMap.values[i] = an.result.output.values[i] - lowOut.output.values[i];
     an.metrics.aliasEnergyDb = aliasEnergyDb(an.aliasMap, an.result.output);
     ctx.report(0.8);
+    ctx.checkpoint();
 
     an.ideal = idealReference(low, an.result.map, an.result.output.shape, ctx);
     an.ideal.grid = an.result.output.grid;

@@ -80,7 +80,9 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
             for (std::size_t i = 0; i < pl.h; ++i)
                 for (std::size_t j = 0; j < pl.w; ++j)
                     field[i * w + j] = double(x.values[((p * pl.h + i) * pl.w + j) * pl.ch + c]);
+            ctx.checkpoint();
             dft2(field, h, w, -1);
+            ctx.checkpoint();
             const double norm = 1.0 / double(h * w); // norm='forward'
             for (C &v : field)
                 v *= norm;
@@ -94,6 +96,7 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
                 for (std::size_t j = 0; j < ow; ++j)
                     crop[i * ow + j] = shifted[(r0 + i) * w + c0 + j];
             std::vector<C> back = shift2(crop, oh, ow, true);
+            ctx.checkpoint();
             dft2(back, oh, ow, +1); // inverse with norm='forward': no scaling
             for (std::size_t i = 0; i < oh * ow; ++i)
                 y.values[(p * oh * ow + i) * pl.ch + c] = float(back[i].real());
