@@ -278,6 +278,32 @@ private Q_SLOTS:
         QCOMPARE(pane->image().size(), QSize(8, 10)); // 33 x 41 in-plane, max-pooled twice
     }
 
+    void volumePlanesHavePhysicalAspectAndLabels()
+    {
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openFile(dsltest::dataPath(u"nifti/aniso_vox.nii.gz"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        auto *ref = qobject_cast<widgets::ImagePane *>(w.referencePane());
+        QCOMPARE(ref->image().size(), QSize(58, 58)); // axial: 58 x 58 voxels of 4 x 4 mm
+        w.setVolumePlane(1);
+        QCOMPARE(ref->image().size(), QSize(58, 24)); // coronal: columns i, rows k
+        // Linked panes in millimetres: every pane centres the same physical point at the same
+        // scale.
+        auto *variant = qobject_cast<widgets::ImagePane *>(
+            w.variantPane(w.comparison()->variants().first().id));
+        QCOMPARE(variant->viewport().centre, ref->viewport().centre);
+        QCOMPARE(variant->viewport().scale, ref->viewport().scale);
+        // The reference's centre is the middle of the 232 x 120 mm coronal extent.
+        QCOMPARE(ref->viewport().centre, QPointF(57 * 4 / 2.0, 23 * 5 / 2.0));
+        const QString labels = ref->edgeLabels();
+        QCOMPARE(labels.size(), 4);
+        QVERIFY2(labels.contains(u'S') && labels.contains(u'I'), qPrintable(labels));
+        w.setVolumePlane(2);
+        QCOMPARE(ref->image().size(), QSize(58, 24)); // sagittal: columns j, rows k
+    }
+
     void brokenFileIsReportedAndNothingChanges()
     {
         app::MainWindow w;

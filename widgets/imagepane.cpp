@@ -74,6 +74,16 @@ void ImagePane::setColourBar(
     update();
 }
 
+void ImagePane::setEdgeLabels(
+    const QString &left, const QString &right, const QString &top, const QString &bottom)
+{
+    m_edge[0] = left;
+    m_edge[1] = right;
+    m_edge[2] = top;
+    m_edge[3] = bottom;
+    update();
+}
+
 void ImagePane::clearColourBar()
 {
     m_barColours = QImage();
@@ -185,6 +195,19 @@ void ImagePane::paintEvent(QPaintEvent *)
             p.drawLine(QPointF(c.x(), area.top()), QPointF(c.x(), area.bottom()));
         }
         p.restore();
+    }
+    if (!m_edge[0].isEmpty() || !m_edge[2].isEmpty()) {
+        QFont big = font();
+        big.setBold(true);
+        p.setFont(big);
+        p.setPen(QColor(255, 220, 0));
+        const QRectF inner = area.adjusted(6, 4, -6, -4);
+        p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, m_edge[0]);
+        p.drawText(inner.adjusted(0, 0, m_barColours.isNull() ? 0 : -60, 0),
+            Qt::AlignRight | Qt::AlignVCenter, m_edge[1]);
+        p.drawText(inner, Qt::AlignHCenter | Qt::AlignTop, m_edge[2]);
+        p.drawText(inner, Qt::AlignHCenter | Qt::AlignBottom, m_edge[3]);
+        p.setFont(font());
     }
     if (!m_barColours.isNull()) {
         const QFontMetrics fm = fontMetrics();

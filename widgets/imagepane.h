@@ -47,6 +47,10 @@ public:
     void setColourBar(
         const QImage &colours, const QString &low, const QString &high, const QString &label);
     void clearColourBar();
+    // Orientation letters at the middle of each edge (empty strings hide them).
+    void setEdgeLabels(
+        const QString &left, const QString &right, const QString &top, const QString &bottom);
+    QString edgeLabels() const { return m_edge[0] + m_edge[1] + m_edge[2] + m_edge[3]; } // "RLSI"
     // Text for the readout of output pixel (column, row); empty if outside.
     void setValueReader(std::function<QString(int column, int row)> reader);
 
@@ -84,6 +88,7 @@ private:
     QImage m_image;
     QImage m_overlay;
     QList<QRectF> m_markers;
+    QString m_edge[4]; // left, right, top, bottom
     QImage m_barColours;
     QString m_barLow, m_barHigh, m_barLabel;
     double m_overlayOpacity = 0.6;

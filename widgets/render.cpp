@@ -122,6 +122,55 @@ QImage renderDiverging(const Array &a, double limit, std::size_t slice, std::siz
     return img;
 }
 
+std::size_t normalAxis(const Array &volume, int normal)
+{
+    const std::size_t base = volume.rank() == 4 ? 1 : 0;
+    return base + std::size_t(std::clamp(normal, 0, 2));
+}
+
+VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame)
+{
+    const std::size_t base = volume.rank() == 4 ? 1 : 0;
+    const std::size_t k = base, j = base + 1, i = base + 2;
+    VolumePlane p;
+    const std::size_t n = normalAxis(volume, normal);
+    p.rowAxis = normal == 0 ? j : k;
+    p.colAxis = normal == 2 ? j : i;
+    p.rowsFlipped = normal != 0;
+    const std::size_t rows = volume.shape[p.rowAxis], cols = volume.shape[p.colAxis];
+    index = std::min(index, volume.shape[n] - 1);
+    p.image = Array::zeros(Kind::Image, { rows, cols }, volume.channels);
+    const std::size_t ch = volume.channels;
+    const std::size_t f = volume.rank() == 4 ? std::min(frame, volume.shape[0] - 1) : 0;
+    std::vector<std::size_t> idx(volume.rank(), 0);
+    if (volume.rank() == 4)
+        idx[0] = f;
+    idx[n] = index;
+    for (std::size_t r = 0; r < rows; ++r) {
+        idx[p.rowAxis] = p.rowsFlipped ? rows - 1 - r : r;
+        for (std::size_t c = 0; c < cols; ++c) {
+            idx[p.colAxis] = c;
+            std::size_t offset = 0;
+            for (std::size_t a = 0; a < volume.rank(); ++a)
+                offset += idx[a] * volume.stride(a);
+            for (std::size_t q = 0; q < ch; ++q)
+                p.image.values[(r * cols + c) * ch + q] = volume.values[offset + q];
+        }
+    }
+    p.image.source = volume.source;
+    return p;
+}
+
+QString anatomicalLetter(double x, double y, double z)
+{
+    const double ax = std::abs(x), ay = std::abs(y), az = std::abs(z);
+    if (ax >= ay && ax >= az)
+        return x > 0 ? QStringLiteral("L") : QStringLiteral("R");
+    if (ay >= az)
+        return y > 0 ? QStringLiteral("P") : QStringLiteral("A");
+    return z > 0 ? QStringLiteral("S") : QStringLiteral("I");
+}
+
 QImage divergingStrip()
 {
     Array a = Array::zeros(Kind::Image, { 256, 1 });

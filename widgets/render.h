@@ -29,6 +29,20 @@ ValueWindow displayWindow(const Array &a);
 // spatial axis (and `frame` of a 4-d time axis).
 QImage renderPlane(
     const Array &a, const ValueWindow &window, std::size_t slice = 0, std::size_t frame = 0);
+// A plane of a volume seen along `normal` (0 axial: fixed k, rows j, columns i; 1 coronal: fixed
+// j; 2 sagittal: fixed i; coronal and sagittal rows are k with superior up, i.e. flipped).
+struct VolumePlane
+{
+    Array image; // 2-d, (rows, columns) + channels
+    std::size_t rowAxis = 0, colAxis = 0; // axes of the volume array
+    bool rowsFlipped = false;
+};
+VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame);
+// The array axis a plane orientation keeps fixed (handles 4-d time as axis 0).
+std::size_t normalAxis(const Array &volume, int normal);
+// Anatomical letter (ITK LPS) of a direction vector's dominant component: L/R, P/A, S/I.
+QString anatomicalLetter(double x, double y, double z);
+
 // A diverging blue-white-red map of a signed field, symmetric around 0 (colour-blind safe).
 QImage renderDiverging(const Array &a, double limit, std::size_t slice = 0, std::size_t frame = 0);
 

@@ -48,6 +48,10 @@ int main(int argc, char **argv)
         QApplication::translate(
             "main", "Shift the input by N eighths of a pixel (shift explorer)."),
         QStringLiteral("n"));
+    QCommandLineOption plane(QStringLiteral("plane"),
+        QApplication::translate("main", "Volume plane to show: axial, coronal or sagittal."),
+        QStringLiteral("name"));
+    parser.addOption(plane);
     parser.addOption(preset);
     parser.addOption(shift);
     parser.addOption(view);
@@ -70,6 +74,11 @@ int main(int argc, char **argv)
         window.openPreset(parser.value(preset).toInt());
     else if (!opened)
         window.openDemo();
+    if (parser.isSet(plane))
+        window.setVolumePlane(std::max(0,
+            int(QStringList {
+                QStringLiteral("axial"), QStringLiteral("coronal"), QStringLiteral("sagittal") }
+                    .indexOf(parser.value(plane)))));
     if (parser.isSet(shift))
         window.setShift(parser.value(shift).toInt());
     if (parser.isSet(variants)) {

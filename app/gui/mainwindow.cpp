@@ -244,6 +244,10 @@ void MainWindow::buildSourceDock()
     v->addWidget(m_sourceInfo);
 
     auto *slices = new QFormLayout;
+    m_planeBox = new QComboBox(w);
+    m_planeBox->addItems({ tr("Axial"), tr("Coronal"), tr("Sagittal") });
+    m_planeLabel = new QLabel(tr("Plane"), w);
+    slices->addRow(m_planeLabel, m_planeBox);
     m_sliceSlider = new QSlider(Qt::Horizontal, w);
     m_sliceLabel = new QLabel(w);
     m_frameSlider = new QSlider(Qt::Horizontal, w);
@@ -258,6 +262,14 @@ void MainWindow::buildSourceDock()
         updateSliceControls();
     };
     connect(m_sliceSlider, &QSlider::valueChanged, this, refreshAll);
+    connect(m_planeBox, &QComboBox::currentIndexChanged, this, [this, refreshAll] {
+        // The slider now walks another axis: centre it, then show the whole plane.
+        m_sliceSlider->setMaximum(-1);
+        updateSliceControls();
+        refreshAll();
+        if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
+            ref->fitToWindow();
+    });
     connect(m_frameSlider, &QSlider::valueChanged, this, refreshAll);
 
     m_spectrumControls = new QWidget(w);
@@ -603,7 +615,10 @@ void MainWindow::updateSliceControls()
     const auto src = m_comparison->source();
     const bool volume = src && src->kind == Kind::Volume;
     const bool frames = volume && src->rank() == 4;
-    const std::size_t slices = volume ? src->shape[src->rank() - 3] : 1;
+    const std::size_t slices
+        = volume ? src->shape[widgets::normalAxis(*src, m_planeBox->currentIndex())] : 1;
+    m_planeBox->setVisible(volume);
+    m_planeLabel->setVisible(volume);
     for (QWidget *w : std::initializer_list<QWidget *> { m_sliceSlider, m_sliceLabel })
         w->setVisible(volume);
     for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
@@ -1001,6 +1016,12 @@ void MainWindow::refreshReference()
         return;
     }
     auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
+    if (src->kind == Kind::Volume && src->rank() >= 3) {
+        pane->setTitle(title);
+        showVolumePlane(pane, 0, *src, nullptr, nullptr, nullptr, {});
+        return;
+    }
+    pane->setEdgeLabels({}, {}, {}, {});
     const std::size_t r = src->rank();
     const widgets::PlaneGeometry g { 0, 1, 0, 1, double(src->shape[r - 1]),
         r >= 2 ? double(src->shape[r - 2]) : 1.0 };
@@ -1060,6 +1081,112 @@ void MainWindow::refreshReference()
                 src->values[(offset + std::size_t(row) * cols + std::size_t(c)) * ch + k], 'g', 5);
         return v.join(u' ');
     });
+}
+
+void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const Array &volume,
+    const Array *alias, const Array *ideal, std::shared_ptr<const Analysis> keep,
+    const std::vector<AxisMap> &map)
+{
+    // One plane (axial, coronal or sagittal) of a volume, placed in millimetres so aspect ratios
+    // are physical and panes of different resolutions stay linked; orientation letters from the
+    // direction matrix.
+    const auto src = m_comparison->source();
+    const int normal = m_planeBox->currentIndex();
+    const std::size_t nAxis = widgets::normalAxis(*src, normal);
+    const std::size_t srcSlice = std::size_t(std::max(0, m_sliceSlider->value()));
+    const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    const bool isVariant = !map.empty();
+    const std::size_t slice
+        = isVariant ? mapIndex(srcSlice, map[nAxis], volume.shape[nAxis]) : srcSlice;
+    const std::size_t outFrame
+        = (isVariant && volume.rank() == 4) ? mapIndex(frame, map[0], volume.shape[0]) : frame;
+    const widgets::VolumePlane vp = widgets::volumePlane(volume, normal, slice, outFrame);
+    const double spRow = src->grid[vp.rowAxis].spacing, spCol = src->grid[vp.colAxis].spacing;
+    const double nRow = double(src->shape[vp.rowAxis]), nCol = double(src->shape[vp.colAxis]);
+    const AxisMap mr = isVariant ? map[vp.rowAxis] : AxisMap {},
+                  mc = isVariant ? map[vp.colAxis] : AxisMap {};
+    const double outRows = double(volume.shape[vp.rowAxis]);
+    const double originY = vp.rowsFlipped
+        ? (nRow - 1.0 - mr.origin - (outRows - 1.0) * mr.step) * spRow
+        : mr.origin * spRow;
+    const widgets::PlaneGeometry g { mc.origin * spCol, mc.step * spCol, originY, mr.step * spRow,
+        nCol * spCol, nRow * spRow, (1.0 - spCol) / 2.0, (1.0 - spRow) / 2.0 };
+    // Orientation letters: columns point along their voxel axis; rows down (axial) or up.
+    if (src->space) {
+        const auto &d = src->space->direction;
+        const std::size_t base = src->rank() == 4 ? 1 : 0;
+        auto column = [&](std::size_t arrayAxis) {
+            const int c = int(2 - (arrayAxis - base)); // array axes k, j, i = ITK columns 2, 1, 0
+            return std::array<double, 3> { d[std::size_t(c)], d[std::size_t(3 + c)],
+                d[std::size_t(6 + c)] };
+        };
+        const auto cv = column(vp.colAxis), rv = column(vp.rowAxis);
+        const QString right = widgets::anatomicalLetter(cv[0], cv[1], cv[2]);
+        const QString left = widgets::anatomicalLetter(-cv[0], -cv[1], -cv[2]);
+        const QString down = widgets::anatomicalLetter(rv[0], rv[1], rv[2]);
+        const QString up = widgets::anatomicalLetter(-rv[0], -rv[1], -rv[2]);
+        pane->setEdgeLabels(left, right, vp.rowsFlipped ? down : up, vp.rowsFlipped ? up : down);
+    }
+    pane->setMarkers({});
+    pane->clearColourBar();
+    pane->setOverlay({});
+    const int mode = m_displayBox->currentIndex();
+    const widgets::ValueWindow window = widgets::displayWindow(*src);
+    const double limit = std::max(
+        1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
+    auto plane = std::make_shared<const Array>(vp.image);
+    if (mode == 3) {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(variantId)
+                                .arg(isVariant ? QString::number(quintptr(keep.get()))
+                                               : QString::number(m_comparison->sourceGeneration()))
+                                .arg(normal * 100000 + int(slice))
+                                .arg(outFrame)
+                                .arg(m_hannBox->isChecked());
+        const auto k = kspaceFor(variantId, plane, key);
+        if (!k) {
+            pane->setStatus(tr("computing k-space…"));
+            return;
+        }
+        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), g);
+        pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
+        pane->setEdgeLabels({}, {}, {}, {});
+        pane->setValueReader({});
+        return;
+    }
+    if (isVariant && (mode == 1 || mode == 2) && alias && ideal) {
+        Array field = widgets::volumePlane(*alias, normal, slice, outFrame).image;
+        if (mode == 2) {
+            const Array id = widgets::volumePlane(*ideal, normal, slice, outFrame).image;
+            for (std::size_t i = 0; i < field.values.size(); ++i)
+                field.values[i] = vp.image.values[i] - id.values[i];
+        }
+        QImage white(int(vp.image.shape[1]), int(vp.image.shape[0]), QImage::Format_RGB32);
+        white.fill(Qt::white);
+        pane->setImage(white, g);
+        pane->setOverlay(widgets::renderDiverging(field, limit));
+        pane->setOverlayOpacity(1.0);
+        pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
+            QString::number(limit, 'g', 3), mode == 1 ? tr("alias") : tr("output − ideal"));
+    } else {
+        pane->setImage(widgets::renderPlane(vp.image, window), g);
+        if (isVariant && alias && m_overlayBox->isChecked()) {
+            pane->setOverlay(widgets::renderDiverging(
+                widgets::volumePlane(*alias, normal, slice, outFrame).image, limit));
+            pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
+            pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
+                QString::number(limit, 'g', 3), tr("alias"));
+        }
+    }
+    const QString unit
+        = src->source.sclSlope != 1.0 || src->source.sclInter != 0.0 ? tr(" (scaled)") : QString();
+    pane->setValueReader([plane, unit, spRow, spCol](int c, int row) {
+        const std::size_t ch = plane->channels, cols = plane->shape[1];
+        return QCoreApplication::translate("dsl::app::MainWindow", "%1%2")
+            .arg(plane->values[(std::size_t(row) * cols + std::size_t(c)) * ch], 0, 'g', 6)
+            .arg(unit);
+    });
+    Q_UNUSED(keep);
 }
 
 void MainWindow::refreshReferenceFilters()
@@ -1122,6 +1249,12 @@ void MainWindow::refreshVariantPane(int variantId)
         return;
     }
     const Analysis &an = *it->analysis;
+    if (src->kind == Kind::Volume && src->rank() >= 3 && an.result.output.rank() == src->rank()) {
+        showVolumePlane(pane, variantId, an.result.output, &an.aliasMap, &an.ideal, it->analysis,
+            an.result.map);
+        return;
+    }
+    pane->setEdgeLabels({}, {}, {}, {});
     const Array &out = an.result.output;
     const std::size_t r = out.rank();
     const AxisMap mx = an.result.map[r - 1];
@@ -1560,6 +1693,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_scheduler->cancelAll();
     QMainWindow::closeEvent(event);
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+void MainWindow::setVolumePlane(int plane)
+{
+    m_planeBox->setCurrentIndex(plane);
 }
 
 } // namespace dsl::app

@@ -57,6 +57,7 @@ public:
     void setImageDisplay(int mode); // 0 output, 1 alias map, 2 difference, 3 k-space
     // Shift explorer: input shift in eighths of a pixel; E(delta) curves of every variant.
     void setShift(int eighths);
+    void setVolumePlane(int plane); // 0 axial, 1 coronal, 2 sagittal
     void applyShift();
     void computeShiftCurves();
     QChartView *shiftChart() const { return m_shiftChart; }
@@ -95,6 +96,9 @@ private:
     void rebuildPanes();
     void refreshReference();
     void refreshReferenceFilters();
+    void showVolumePlane(widgets::ImagePane *pane, int variantId, const Array &volume,
+        const Array *alias, const Array *ideal, std::shared_ptr<const Analysis> keep,
+        const std::vector<AxisMap> &map);
     void refreshVariantPane(int variantId);
     void refreshMetrics();
     void recomputeAll();
@@ -148,6 +152,8 @@ private:
     widgets::ParamForm *m_generatorForm = nullptr;
     QToolButton *m_recentButton = nullptr;
     QSlider *m_sliceSlider = nullptr;
+    QComboBox *m_planeBox = nullptr;
+    QLabel *m_planeLabel = nullptr;
     QLabel *m_sliceLabel = nullptr;
     QSlider *m_frameSlider = nullptr;
     QLabel *m_frameLabel = nullptr;
