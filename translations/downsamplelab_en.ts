@@ -318,7 +318,7 @@
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="155"/>
         <location filename="../core/src/methods/pooling.cpp" line="200"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="118"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="121"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +374,7 @@
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="337"/>
+        <location filename="../core/src/methods/pooling.cpp" line="441"/>
         <location filename="../core/src/methods/upsampling.cpp" line="145"/>
         <source>Kernel</source>
         <translation type="unfinished"></translation>
@@ -385,18 +386,21 @@
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="341"/>
+        <location filename="../core/src/methods/pooling.cpp" line="444"/>
         <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="342"/>
+        <location filename="../core/src/methods/pooling.cpp" line="445"/>
         <source>For the random kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="392"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="172"/>
+        <location filename="../core/src/methods/pooling.cpp" line="446"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="175"/>
         <source>Blur size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,11 +411,13 @@
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="396"/>
+        <location filename="../core/src/methods/pooling.cpp" line="449"/>
         <source>Extra padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="397"/>
+        <location filename="../core/src/methods/pooling.cpp" line="450"/>
         <source>Added on every side (antialiased-cnns pad_off).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,61 +433,81 @@
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="435"/>
-        <source>MaxBlurPool</source>
+        <source>ConvBlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="436"/>
+        <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="442"/>
+        <source>The fixed convolution kernel (as conv.strided).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="447"/>
+        <source>Binomial filter taps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="467"/>
+        <source>MaxBlurPool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/pooling.cpp" line="468"/>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="475"/>
+        <location filename="../core/src/methods/pooling.cpp" line="507"/>
         <source>Haar wavelet (LL band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="476"/>
+        <location filename="../core/src/methods/pooling.cpp" line="508"/>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="517"/>
+        <location filename="../core/src/methods/pooling.cpp" line="549"/>
         <source>Detail-preserving pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="518"/>
+        <location filename="../core/src/methods/pooling.cpp" line="550"/>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="523"/>
+        <location filename="../core/src/methods/pooling.cpp" line="555"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="524"/>
+        <location filename="../core/src/methods/pooling.cpp" line="556"/>
         <source>sym: both signs of deviation; asym: only positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="525"/>
+        <location filename="../core/src/methods/pooling.cpp" line="557"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="526"/>
+        <location filename="../core/src/methods/pooling.cpp" line="558"/>
         <source>Added to every weight (large: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="527"/>
+        <location filename="../core/src/methods/pooling.cpp" line="559"/>
         <source>lambda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="528"/>
+        <location filename="../core/src/methods/pooling.cpp" line="560"/>
         <source>Exponent on the deviation (0: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,57 +718,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="134"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="137"/>
         <source>FLC pooling (FFT low-cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="135"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="138"/>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="139"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="142"/>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="150"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="153"/>
         <source>ASAP pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="151"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="154"/>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="155"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="158"/>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="167"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="170"/>
         <source>Adaptive polyphase sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="168"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="171"/>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="173"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="176"/>
         <source>Binomial blur before the choice (1: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="177"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="180"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="178"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="181"/>
         <source>How the phase is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1070,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="94"/>
-        <location filename="../app/gui/mainwindow.cpp" line="797"/>
+        <location filename="../app/gui/mainwindow.cpp" line="812"/>
         <source>Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,480 +1221,517 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <source>Axial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <source>Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <source>Plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="279"/>
         <source>Hann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Rectangular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>Blackman–Harris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>Kaiser (β 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="277"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Spectrum window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>FFT size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>▶ Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>▶ Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>▶ Alias only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>Plays only what folded: the selected variant&apos;s alias component.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>Alias map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>Difference to ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>k-space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="321"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, or the 2-d spectrum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>Hann window for k-space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Show alias overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>Overlay opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="531"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="440"/>
         <source>δ = %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="497"/>
         <source>%1 (mean %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="502"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="505"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>Shift explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="534"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="532"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
         <source>Compute E(δ) for every variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="534"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Shift-equivariance error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="563"/>
         <source>Radial spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="584"/>
         <source>No source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="574"/>
+        <location filename="../app/gui/mainwindow.cpp" line="586"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/mainwindow.cpp" line="587"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="576"/>
+        <location filename="../app/gui/mainwindow.cpp" line="588"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="577"/>
+        <location filename="../app/gui/mainwindow.cpp" line="589"/>
         <source>volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="590"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="580"/>
+        <location filename="../app/gui/mainwindow.cpp" line="592"/>
         <source>%1 Hz, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="587"/>
+        <location filename="../app/gui/mainwindow.cpp" line="599"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="591"/>
+        <location filename="../app/gui/mainwindow.cpp" line="603"/>
         <source>type %1, range %2 … %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="596"/>
+        <location filename="../app/gui/mainwindow.cpp" line="608"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="631"/>
+        <location filename="../app/gui/mainwindow.cpp" line="646"/>
         <source>Slice %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="648"/>
         <source>Frame %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="653"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="652"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="661"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>The file %1 is too large to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="679"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <location filename="../app/gui/mainwindow.cpp" line="795"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="786"/>
+        <location filename="../app/gui/mainwindow.cpp" line="801"/>
         <source>Open a signal, image or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="991"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
         <source>Reference: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1030"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1297"/>
         <source>computing k-space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1036"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
         <source>-100 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1036"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
         <source>0 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1036"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1052"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1064"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1182"/>
+        <source> (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
+        <source>%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1224"/>
         <source> — %1, alias %2 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1098"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1105"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1243"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1180"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1330"/>
         <source>alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1324"/>
         <source>output − ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1346"/>
         <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1365"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1494"/>
         <source>Radial spectrum: choose the k-space view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1497"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1516"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1526"/>
         <source>frequency (cycles per source pixel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1529"/>
         <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1586"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1592"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1617"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1625"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1629"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1488"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1632"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1633"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1651"/>
         <source>The metrics could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
         <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1520"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1664"/>
         <source>Export variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1521"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1665"/>
         <source>Native (*.%1);;NumPy (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1673"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,12 +1739,12 @@
 <context>
     <name>dsl::app::Scheduler</name>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="34"/>
+        <location filename="../app/gui/scheduler.cpp" line="35"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="36"/>
+        <location filename="../app/gui/scheduler.cpp" line="37"/>
         <source>Internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterchart.cpp" line="62"/>
+        <location filename="../widgets/filterchart.cpp" line="76"/>
         <source>new Nyquist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,12 +1775,12 @@
 <context>
     <name>dsl::widgets::ImagePane</name>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="145"/>
+        <location filename="../widgets/imagepane.cpp" line="155"/>
         <source>x %1, y %2  [%3, %4]  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="219"/>
+        <location filename="../widgets/imagepane.cpp" line="242"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,22 +1861,22 @@
 <context>
     <name>dsl::widgets::SignalPane</name>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="43"/>
+        <location filename="../widgets/signalpane.cpp" line="45"/>
         <source>Waveform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="44"/>
+        <location filename="../widgets/signalpane.cpp" line="46"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="45"/>
+        <location filename="../widgets/signalpane.cpp" line="47"/>
         <source>Spectrogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="46"/>
+        <location filename="../widgets/signalpane.cpp" line="48"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,17 +1884,17 @@
 <context>
     <name>dsl::widgets::SpectrogramView</name>
     <message>
-        <location filename="../widgets/spectrogramview.cpp" line="82"/>
+        <location filename="../widgets/spectrogramview.cpp" line="84"/>
         <source>time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/spectrogramview.cpp" line="86"/>
+        <location filename="../widgets/spectrogramview.cpp" line="88"/>
         <source>frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/spectrogramview.cpp" line="99"/>
+        <location filename="../widgets/spectrogramview.cpp" line="101"/>
         <source>dB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +2003,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>Volume plane to show: axial, coronal or sagittal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>A signal, image or scan to open.</source>
         <translation type="unfinished"></translation>
     </message>
