@@ -1052,6 +1052,16 @@
         <source>2 × 2 max pooling, then each maximum put back at its own position (torch max_unpool2d), zeros elsewhere: the round trip of a segmentation decoder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/src/methods/plane_method.h" line="23"/>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/plane_method.h" line="24"/>
+        <source>Apply the operator this many times in a row.</source>
+        <translation>Den Operator so oft hintereinander anwenden.</translation>
+    </message>
 </context>
 <context>
     <name>dsl::app::AudioPlayer</name>
