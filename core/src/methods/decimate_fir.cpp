@@ -34,24 +34,13 @@ Result decimateWithFir(
     return r;
 }
 
-std::vector<std::size_t> decimatedShape(const Array &in, const Params &p)
-{
-    const std::vector<bool> sel = selectAxes(in, p.choice("axes"));
-    const std::size_t factor = std::size_t(p.integer("factor"));
-    std::vector<std::size_t> shape = in.shape;
-    for (std::size_t a = 0; a < shape.size(); ++a)
-        if (sel[a])
-            shape[a] = detail::ceilDiv(shape[a], factor);
-    return shape;
-}
-
 class DecimateFir final : public Method
 {
 public:
     const MethodInfo &info() const override { return kInfo; }
     std::vector<std::size_t> outputShape(const Array &in, const Params &p) const override
     {
-        return decimatedShape(in, p);
+        return detail::ceilDecimatedShape(in, p);
     }
     Result apply(const Array &in, const Params &p, RunContext &ctx) const override
     {
@@ -114,7 +103,7 @@ public:
     const MethodInfo &info() const override { return kInfo; }
     std::vector<std::size_t> outputShape(const Array &in, const Params &p) const override
     {
-        return decimatedShape(in, p);
+        return detail::ceilDecimatedShape(in, p);
     }
     Result apply(const Array &in, const Params &p, RunContext &ctx) const override
     {

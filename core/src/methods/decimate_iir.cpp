@@ -12,13 +12,7 @@ public:
     const MethodInfo &info() const override { return kInfo; }
     std::vector<std::size_t> outputShape(const Array &in, const Params &p) const override
     {
-        const std::vector<bool> sel = selectAxes(in, p.choice("axes"));
-        const std::size_t factor = std::size_t(p.integer("factor"));
-        std::vector<std::size_t> shape = in.shape;
-        for (std::size_t a = 0; a < shape.size(); ++a)
-            if (sel[a])
-                shape[a] = detail::ceilDiv(shape[a], factor);
-        return shape;
+        return detail::ceilDecimatedShape(in, p);
     }
     Result apply(const Array &in, const Params &p, RunContext &ctx) const override
     {

@@ -45,6 +45,16 @@ std::vector<std::size_t> targetExtents(const Array &in, const Params &p)
     return out;
 }
 
+std::vector<std::size_t> resizedShape(const Array &in, const Params &p)
+{
+    const std::vector<std::size_t> t = targetExtents(in, p);
+    std::vector<std::size_t> shape = in.shape;
+    for (std::size_t a = 0; a < shape.size(); ++a)
+        if (t[a])
+            shape[a] = t[a];
+    return shape;
+}
+
 Array applyTable(const Array &x, std::size_t axis, const AxisTable &t, RunContext &ctx)
 {
     const LineLayout l = lineLayout(x.shape, x.channels, axis);

@@ -38,6 +38,9 @@ std::vector<ParamSpec> sizeParams();
 // For each axis: the output extent, or 0 when the axis is not resized.
 std::vector<std::size_t> targetExtents(const Array &in, const Params &p);
 
+// The input shape with every resized axis replaced by its target extent.
+std::vector<std::size_t> resizedShape(const Array &in, const Params &p);
+
 // Runs `build(n, outN, axis)` for each resized axis, last axis first (x, then y, then z).
 Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
     const std::function<AxisTable(std::size_t n, std::size_t outN)> &build);

@@ -101,12 +101,7 @@ class SkimageResize : public Method
 public:
     std::vector<std::size_t> outputShape(const Array &in, const Params &p) const override
     {
-        const std::vector<std::size_t> t = resize::targetExtents(in, p);
-        std::vector<std::size_t> shape = in.shape;
-        for (std::size_t a = 0; a < shape.size(); ++a)
-            if (t[a])
-                shape[a] = t[a];
-        return shape;
+        return resize::resizedShape(in, p);
     }
 };
 

@@ -29,4 +29,17 @@ inline std::size_t ceilDiv(std::size_t a, std::size_t b)
     return (a + b - 1) / b;
 }
 
+// The output shape of a decimator keeping ceil(n / factor) samples on each selected axis
+// ("factor" and "axes" parameters).
+inline std::vector<std::size_t> ceilDecimatedShape(const Array &in, const Params &p)
+{
+    const std::vector<bool> sel = selectAxes(in, p.choice("axes"));
+    const std::size_t factor = std::size_t(p.integer("factor"));
+    std::vector<std::size_t> shape = in.shape;
+    for (std::size_t a = 0; a < shape.size(); ++a)
+        if (sel[a])
+            shape[a] = ceilDiv(shape[a], factor);
+    return shape;
+}
+
 } // namespace dsl::detail
