@@ -51,6 +51,22 @@ for f in ("2", "4", "3.7"):
 o, p = ours.get("image/fft2d_r2c_4096"), peers.get("numpy_fft2_4096")
 if o and p:
     print(f"| 2-d FFT 4096² f32 (r2c) | {o:.1f} | numpy.fft.fft2 | {p:.1f} | {p / o:.2f} |")
+for label, ourKey, peerKey in [
+    ("max pool k2s2", "pool/pool.max/threads:1", "torch_max_pool2d"),
+    ("max pool k2s2 vs strided copy", "pool/pool.max/threads:1", "numpy_strided_pool"),
+    ("avg pool k2s2", "pool/pool.avg/threads:1", "torch_avg_pool2d"),
+    ("BlurPool f3", "pool/pool.blur:filt=3/threads:1", "torch_blurpool_f3"),
+    ("BlurPool f5", "pool/pool.blur:filt=5/threads:1", "torch_blurpool_f5"),
+    ("MaxBlurPool f4", "pool/pool.maxblur:filt=4/threads:1", "torch_maxblurpool_f4"),
+    ("FLC", "pool/pool.flc/threads:1", "torch_flc"),
+]:
+    o, p = ours.get(ourKey), peers.get(peerKey)
+    if o is not None and p is not None:
+        print(f"| 4096² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+for spec in ("pool.max", "pool.blur:filt=5", "pool.flc"):
+    o1, o2 = ours.get(f"pool/{spec}/threads:1"), ours.get(f"pool/{spec}/threads:2")
+    if o1 and o2:
+        print(f"| {spec}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
 for f in ("2", "4", "3.7"):
     o1 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:1")
     o2 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:2")

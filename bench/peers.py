@@ -62,4 +62,27 @@ for f in ("2", "4", "3.7"):
         out[f"skimage_resize_aa_{f}"] = best(lambda: st.resize(img, dsize, order=1, anti_aliasing=True), repeat=1)
     out[f"numpy_strided_{f}"] = best(lambda: np.ascontiguousarray(img[::int(round(ff)), ::int(round(ff))]))
 out["numpy_fft2_4096"] = best(lambda: np.fft.fft2(img))
+
+# Pooling peers (torch CPU, one thread) on the same 4096² plane.
+import torch.nn.functional as F  # noqa: E402
+t4 = torch.from_numpy(img)[None, None]
+out["torch_max_pool2d"] = best(lambda: F.max_pool2d(t4, 2, 2))
+out["torch_avg_pool2d"] = best(lambda: F.avg_pool2d(t4, 2, 2))
+def blur_kernel(f):
+    a = {3: [1., 2., 1.], 4: [1., 3., 3., 1.], 5: [1., 4., 6., 4., 1.]}[f]
+    a = torch.tensor(a)
+    k = a[:, None] * a[None, :]
+    return (k / k.sum())[None, None]
+for f in (3, 5):
+    k = blur_kernel(f)
+    p0, p1 = (f - 1) // 2, f // 2
+    out[f"torch_blurpool_f{f}"] = best(lambda: F.conv2d(F.pad(t4, (p0, p1, p0, p1), mode="reflect"), k, stride=2))
+k4 = blur_kernel(4)
+out["torch_maxblurpool_f4"] = best(lambda: F.conv2d(F.pad(F.max_pool2d(t4, 2, 1), (1, 2, 1, 2), mode="reflect"), k4, stride=2))
+def flc(x):
+    X = torch.fft.fftshift(torch.fft.fft2(x, norm="forward"))
+    h, w = x.shape[-2:]
+    return torch.fft.ifft2(torch.fft.ifftshift(X[..., int(h / 4):int(h / 4 * 3), int(w / 4):int(w / 4 * 3)]), norm="forward").real
+out["torch_flc"] = best(lambda: flc(t4))
+out["numpy_strided_pool"] = best(lambda: np.ascontiguousarray(img[::2, ::2]))
 json.dump(out, sys.stdout, indent=1)
