@@ -163,11 +163,12 @@ void registerAll()
         }
     benchmark::RegisterBenchmark("image/fft2d_r2c_4096", BM_FFT2D)->Unit(benchmark::kMillisecond);
     // Pooling on one 4096² plane (issue 5), one and two threads.
-    for (const char *spec : { "pool.max", "pool.avg", "pool.blur:filt=3", "pool.blur:filt=5", "pool.maxblur:filt=4",
-                              "pool.flc", "pool.asap" })
+    for (const char *spec : { "pool.max", "pool.avg", "pool.blur:filt=3", "pool.blur:filt=5",
+             "pool.maxblur:filt=4", "pool.flc", "pool.asap" })
         for (int threads : { 1, 2 })
-            benchmark::RegisterBenchmark(("pool/" + std::string(spec) + "/threads:" + std::to_string(threads)).c_str(),
-                                         BM_Image, std::string(spec), threads)
+            benchmark::RegisterBenchmark(
+                ("pool/" + std::string(spec) + "/threads:" + std::to_string(threads)).c_str(),
+                BM_Image, std::string(spec), threads)
                 ->Unit(benchmark::kMillisecond)
                 ->UseRealTime();
 }
