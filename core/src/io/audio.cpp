@@ -16,35 +16,17 @@
 namespace dsl::io {
 namespace {
 
+std::string wavFileWarning(const std::string &path)
+{
+    const std::vector<unsigned char> b = readPrefix(path, 1 << 16);
+    return wavDataWarning(b.data(), b.size(), fileSize(path));
+}
+
 struct SndfileCloser
 {
     void operator()(SNDFILE *f) const { sf_close(f); }
 };
 using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
-
-// For RIFF/WAVE: the data chunk's declared size against the bytes present, for a warning.
-std::string wavDataWarning(const std::string &path)
-{
-    const std::vector<unsigned char> b = readPrefix(path, 1 << 16);
-    const std::uint64_t size = fileSize(path);
-    if (b.size() < 12 || std::memcmp(b.data(), "RIFF", 4) != 0
-        || std::memcmp(b.data() + 8, "WAVE", 4) != 0)
-        return {};
-    std::size_t pos = 12;
-    while (pos + 8 <= b.size()) {
-        std::uint32_t len;
-        std::memcpy(&len, b.data() + pos + 4, 4);
-        if (std::memcmp(b.data() + pos, "data", 4) == 0) {
-            const std::uint64_t present = size > pos + 8 ? size - (pos + 8) : 0;
-            if (len != 0xffffffffu && len > present)
-                return "its audio data is shorter than declared (" + std::to_string(present)
-                    + " of " + std::to_string(len) + " bytes): it may be cut off";
-            return {};
-        }
-        pos += 8 + std::size_t(len) + (len & 1u);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -103,7 +85,7 @@ Array loadAudio(const std::string &path, const LoadOptions &options)
     if (got < info.frames)
         a.source.warnings.push_back("only " + std::to_string(got) + " of "
             + std::to_string(info.frames) + " declared frames could be read");
-    else if (std::string w = wavDataWarning(path); !w.empty())
+    else if (std::string w = wavFileWarning(path); !w.empty())
         a.source.warnings.push_back(w);
     return a;
 }
