@@ -137,7 +137,8 @@ static bool parseDouble(const std::string &s, double &v)
 Params Params::resolve(std::string_view owner, const std::vector<ParamSpec> &schema,
     const std::map<std::string, std::string> &given)
 {
-    for (const auto &[key, value] : given) {
+    for (const auto &entry : given) {
+        const std::string &key = entry.first;
         const bool known = std::any_of(
             schema.begin(), schema.end(), [&](const ParamSpec &p) { return p.key == key; });
         if (!known) {

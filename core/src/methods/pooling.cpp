@@ -32,7 +32,8 @@ template <class F>
 Array forWindows(const Array &x, const Window &w, const std::string &owner, RunContext &ctx, F f)
 {
     const Planes pl = planesOf(x);
-    const auto [oh, ow] = windowSize(pl, w, owner);
+    const auto size = windowSize(pl, w, owner);
+    const std::size_t oh = size.first, ow = size.second; // captured below (not bindings)
     Array y = withPlane(x, oh, ow);
     parallelFor(ctx, pl.count * oh, 8, [&](std::size_t b, std::size_t e) {
         for (std::size_t item = b; item < e; ++item) {

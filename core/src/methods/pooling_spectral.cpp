@@ -67,8 +67,8 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
 {
     const Planes pl = planesOf(x);
     const std::size_t h = pl.h + (o.padOne ? 1 : 0), w = pl.w + (o.padOne ? 1 : 0);
-    const auto [r0, r1] = cropOf(h, o.faithful);
-    const auto [c0, c1] = cropOf(w, o.faithful);
+    const auto rows = cropOf(h, o.faithful), cols = cropOf(w, o.faithful);
+    const std::size_t r0 = rows.first, r1 = rows.second, c0 = cols.first, c1 = cols.second;
     const std::size_t oh = r1 - r0, ow = c1 - c0;
     Array y = withPlane(x, oh, ow);
     const std::vector<double> wh = hammingSymmetric(h), ww = hammingSymmetric(w);

@@ -24,7 +24,9 @@ public:
     }
     Result apply(const Array &in, const Params &p, RunContext &ctx) const override
     {
-        const auto [up, down] = ratio(p);
+        const auto rates = ratio(p);
+        const std::size_t up = rates.first, down = rates.second; // captured below
+
         const std::size_t maxRate = std::max(up, down);
         const std::size_t half = std::size_t(p.integer("half_len")) * maxRate;
         std::vector<double> h = firwinLowpass(
