@@ -9,7 +9,10 @@
 
 #include <filesystem>
 
+#include <csignal>
 #include <numeric>
+#include <random>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace dsl;
@@ -219,6 +222,69 @@ private Q_SLOTS:
         }
         QFile::setPermissions(
             dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    // A full disk, simulated with a file-size limit (works for root too, unlike permissions):
+    // every writer must report it, keep the file it would have replaced, and leave no temporary.
+    void fullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *n :
+            { "out.npy", "out.png", "out.tif", "out.nii", "out.nii.gz", "out.wav", "out.flac" })
+            QTest::newRow(n) << QString::fromLatin1(n);
+    }
+    void fullDiskKeepsTheOldFile()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const QByteArray old = "the file that was here before";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(old);
+        }
+        // Noise, so no format compresses it below the limit.
+        std::mt19937 rng(3);
+        std::uniform_real_distribution<float> u(0.0f, 1.0f);
+        Array a;
+        if (name.endsWith(u".wav"_s) || name.endsWith(u".flac"_s)) {
+            a = Array::zeros(Kind::Signal, { 200000 });
+            a.grid[0] = { 0.0, 1.0 / 48000.0, "s" };
+            for (float &v : a.values)
+                v = u(rng) * 1.8f - 0.9f;
+        } else if (name.contains(u".nii"_s)) {
+            a = Array::zeros(Kind::Volume, { 32, 64, 64 });
+            for (float &v : a.values)
+                v = u(rng) * 1000.0f;
+        } else {
+            a = Array::zeros(Kind::Image, { 256, 256 });
+            for (float &v : a.values)
+                v = u(rng);
+        }
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved {};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit small = saved;
+        small.rlim_cur = 8192;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString message;
+        bool threw = false;
+        try {
+            save(a, path.toStdString());
+        } catch (const Error &e) {
+            threw = true;
+            message = QString::fromStdString(e.what());
+            QCOMPARE(e.code(), ErrorCode::WriteFailed);
+        }
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY2(threw, "a write that hit the size limit was reported as success");
+        QVERIFY2(message.contains(name), qPrintable(message));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { name });
     }
 
     void writeErrorsAreClear()

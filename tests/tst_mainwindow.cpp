@@ -12,12 +12,18 @@
 #include "spectrumchart.h"
 #include "waveformpane.h"
 
+#include "dsl/io.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace dsl;
 using namespace Qt::StringLiterals;
@@ -321,6 +327,50 @@ private Q_SLOTS:
         QVERIFY(!w.openFile(dsltest::dataPath(u"images/truncated.jpg"_s)));
         QVERIFY(w.lastError().contains(u"truncated.jpg"_s));
         QCOMPARE(w.comparison()->source(), before);
+    }
+
+    // Exports from the window on a full disk (a file-size limit stands in for it): the user gets
+    // a message naming the file, the file that was there survives, no temporary is left, and the
+    // window keeps working.
+    void exportOnAFullDiskLosesNothing()
+    {
+        app::MainWindow w;
+        w.show();
+        w.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        const int id = w.comparison()->variants().front().id;
+        QTemporaryDir dir;
+        const QStringList names { u"variant.png"_s, u"variant.npy"_s, u"metrics.csv"_s };
+        for (const QString &name : names) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(100, 'x'));
+        }
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved {};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit small = saved;
+        small.rlim_cur = 64;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        QStringList results;
+        results << QString::number(w.exportVariantTo(id, dir.filePath(names[0]))) << w.lastError();
+        results << QString::number(w.exportVariantTo(id, dir.filePath(names[1]))) << w.lastError();
+        results << QString::number(w.exportMetricsTo(dir.filePath(names[2]))) << w.lastError();
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(results[2 * i] == u"0"_s, qPrintable(results.join(u" | "_s)));
+            QVERIFY2(results[2 * i + 1].contains(names[i]), qPrintable(results[2 * i + 1]));
+            QFile f(dir.filePath(names[i]));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray(100, 'x'));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        // With space again, the same exports succeed and read back.
+        QVERIFY(w.exportVariantTo(id, dir.filePath(names[1])));
+        QVERIFY(w.exportMetricsTo(dir.filePath(names[2])));
+        QCOMPARE(load(dir.filePath(names[1]).toStdString()).shape,
+            (std::vector<std::size_t> { 128, 128 })); // the demo halves 256 × 256
     }
 
     void parameterFormDrivesVariant()

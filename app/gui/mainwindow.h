@@ -72,6 +72,9 @@ public:
     widgets::ParamForm *parameterForm() const { return m_paramForm; }
     QWidget *referencePane() const;
     QWidget *variantPane(int variantId) const;
+    // Exports without a dialog (the dialogs call these); false and a message on failure.
+    bool exportVariantTo(int variantId, const QString &path, bool originalType = false);
+    bool exportMetricsTo(const QString &path);
     QString lastError() const { return m_lastError; }
     QString foldReadout() const { return m_foldReadout; }
     AudioPlayer *player() const { return m_player; }

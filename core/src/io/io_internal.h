@@ -21,6 +21,9 @@ void saveAudio(const Array &a, const std::string &path, const SaveOptions &optio
 Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions &options);
 void saveImageItk(const Array &a, const std::string &path, const SaveOptions &options);
 Array loadNifti1Itk(const std::string &path, const LoadOptions &options);
+// 8- or 16-bit (native-endian samples, channels interleaved) through libpng, written atomically.
+void savePng(const Array &a, const std::vector<unsigned char> &samples, int bitDepth,
+    const std::string &path, const SaveOptions &options);
 void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &options);
 
 // Validates the header and the data length (for .gz: inflates the whole stream, bounded).

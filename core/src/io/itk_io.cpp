@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <mutex>
 
@@ -261,9 +262,13 @@ void renameInto(const std::string &temp, const std::string &path)
 {
     // ITK closed the file; flush it to disk before it replaces anything.
     const int fd = ::open(temp.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
+    const bool flushed = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0)
         ::close(fd);
+    if (!flushed) {
+        std::error_code ec;
+        std::filesystem::remove(temp, ec);
+        fail(ErrorCode::WriteFailed, path, "could not be flushed to disk");
     }
     std::error_code ec;
     std::filesystem::rename(temp, path, ec);
@@ -287,7 +292,8 @@ template <class T> std::vector<unsigned char> narrow(const Array &a, double lo, 
 void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::string &extension,
     const std::vector<std::size_t> &itkExtents, const std::vector<double> &spacing,
     const std::vector<double> &origin, const std::vector<std::vector<double>> &direction,
-    std::size_t components, itk::IOComponentEnum type, const std::vector<unsigned char> &buffer)
+    std::size_t components, itk::IOComponentEnum type, const std::vector<unsigned char> &buffer,
+    const std::function<void(const std::string &)> &verify)
 {
     const std::string temp = tempSibling(path, extension);
     try {
@@ -314,6 +320,18 @@ void writeWithItk(itk::ImageIOBase *io, const std::string &path, const std::stri
         if (const auto nl = what.find('\n'); nl != std::string::npos)
             what.resize(nl);
         fail(ErrorCode::WriteFailed, path, "could not be written (" + what + ")");
+    }
+    if (verify) {
+        // Some ITK writers (NIfTI's znzlib) ignore short writes: check the file before it
+        // replaces anything.
+        try {
+            verify(temp);
+        } catch (const Error &) {
+            std::error_code ec;
+            std::filesystem::remove(temp, ec);
+            fail(ErrorCode::WriteFailed, path,
+                "could not be written completely (the disk may be full)");
+        }
     }
     renameInto(temp, path);
 }
@@ -361,8 +379,12 @@ void saveImageItk(const Array &a, const std::string &path, const SaveOptions &op
         buffer.resize(a.values.size() * sizeof(float));
         std::memcpy(buffer.data(), a.values.data(), buffer.size());
     }
+    if (!tiff) {
+        savePng(a, buffer, type == itk::IOComponentEnum::UCHAR ? 8 : 16, path, options);
+        return;
+    }
     writeWithItk(io.GetPointer(), path, ext, { a.shape[1], a.shape[0] }, { 1.0, 1.0 }, { 0.0, 0.0 },
-        { { 1.0, 0.0 }, { 0.0, 1.0 } }, a.channels, type, buffer);
+        { { 1.0, 0.0 }, { 0.0, 1.0 } }, a.channels, type, buffer, nullptr);
 }
 
 void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &options)
@@ -389,8 +411,14 @@ void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &op
     std::vector<unsigned char> buffer(a.values.size() * sizeof(float));
     std::memcpy(buffer.data(), a.values.data(), buffer.size());
     const std::string ext2 = endsWith(path, ".nii.gz") ? ".nii.gz" : ".nii";
+    const std::uint64_t expected = std::uint64_t(buffer.size());
     writeWithItk(io.GetPointer(), path, ext2, ext, spacing, origin, direction, 1,
-        itk::IOComponentEnum::FLOAT, buffer);
+        itk::IOComponentEnum::FLOAT, buffer, [&](const std::string &temp) {
+            // Header, sizes and (for .gz) every member's CRC, as any file we open is checked.
+            const NiftiHeader h = validateNifti(temp, LoadOptions {}, false, nullptr);
+            if (h.dataBytes != expected)
+                throw Error(ErrorCode::WriteFailed, "size mismatch");
+        });
 }
 
 } // namespace dsl::io
