@@ -5,6 +5,8 @@
 #include "testutil.h"
 
 #include "dsl/analysis.h"
+#include "dsl/error.h"
+#include "dsl/io.h"
 #include "dsl/method.h"
 #include "dsl/synth.h"
 
@@ -141,6 +143,72 @@ private Q_SLOTS:
         if (testCase.contains(u"sample_phase"_s) && testCase.value(u"sample_phase"_s).isDouble()
             && !op.startsWith(u"up"_s))
             QCOMPARE(r.map[0].origin, testCase.value(u"sample_phase"_s).toDouble());
+    }
+
+    // The 3-d forms (axes=all on a volume) against torch max_pool3d / avg_pool3d / conv3d and
+    // numpy fftn references (tests/data/golden/volume, scripts/make_volume_golden.py).
+    void volumeGolden_data()
+    {
+        QTest::addColumn<QJsonObject>("testCase");
+        const QJsonObject m = dsltest::readJson(u"golden/volume/manifest.json"_s);
+        for (const auto &c : m.value(u"cases"_s).toArray())
+            QTest::newRow(qPrintable(c.toObject().value(u"name"_s).toString())) << c.toObject();
+        QVERIFY(m.value(u"cases"_s).toArray().size() >= 40);
+    }
+    void volumeGolden()
+    {
+        QFETCH(QJsonObject, testCase);
+        LoadOptions lo;
+        lo.as = Kind::Volume;
+        const Array x = loadNpy(
+            dsltest::dataFile(u"golden/volume/"_s + testCase.value(u"input"_s).toString()), lo);
+        const Array ref = loadNpy(
+            dsltest::dataFile(u"golden/volume/"_s + testCase.value(u"output"_s).toString()), lo);
+        QCOMPARE(x.kind, Kind::Volume);
+        const Result r = run(testCase.value(u"method"_s).toString().toStdString(), x);
+        QCOMPARE(r.output.shape, ref.shape);
+        const double err = dsltest::maxAbsDiff(r.output, ref);
+        QVERIFY2(err <= 1e-5, qPrintable(QString::number(err)));
+        // Window operators put every axis on the same grid (spectral ones: n / m per axis).
+        for (std::size_t a = 0; a < 3; ++a)
+            if (testCase.value(u"method"_s).toString().contains(u"flc"_s)
+                || testCase.value(u"method"_s).toString().contains(u"asap"_s))
+                QCOMPARE(r.map[a].step, double(x.shape[a]) / double(r.output.shape[a]));
+            else
+                QCOMPARE(r.map[a].step,
+                    2.0 + double(testCase.value(u"method"_s).toString().contains(u"stride=3"_s)));
+    }
+
+    // In-plane work on another plane of a volume equals the 2-d operator on the transposed
+    // slices, and leaves the third axis alone.
+    void volumePlanesOtherThanXy()
+    {
+        Array v = generate("phantom3d:size=24");
+        for (std::size_t i = 0; i < v.values.size(); ++i)
+            v.values[i] += float((i * 7919) % 13) * 0.01f;
+        const Result xz = run("pool.blur:axes=xz,filt=3", v);
+        QCOMPARE(xz.output.shape, (std::vector<std::size_t> { 12, 24, 12 }));
+        QCOMPARE(xz.map[1].step, 1.0);
+        QCOMPARE(xz.map[0].step, 2.0);
+        // Slice j of the output = 2-d BlurPool of the (z, x) slice j of the input.
+        for (std::size_t j : { std::size_t(0), std::size_t(11), std::size_t(23) }) {
+            Array slice = Array::zeros(Kind::Image, { 24, 24 });
+            for (std::size_t k = 0; k < 24; ++k)
+                for (std::size_t i = 0; i < 24; ++i)
+                    slice.values[k * 24 + i] = v.values[(k * 24 + j) * 24 + i];
+            const Result s = run("pool.blur:filt=3", slice);
+            double err = 0.0;
+            for (std::size_t k = 0; k < 12; ++k)
+                for (std::size_t i = 0; i < 12; ++i)
+                    err = std::max(err,
+                        double(std::abs(s.output.values[k * 12 + i]
+                            - xz.output.values[(k * 24 + j) * 12 + i])));
+            QVERIFY2(err < 1e-6, qPrintable(QString::number(err)));
+        }
+        // The default on a volume is the 3-d operator; methods without one work on xy slices.
+        QCOMPARE(run("pool.max", v).output.shape, (std::vector<std::size_t> { 12, 12, 12 }));
+        QCOMPARE(run("pool.aps", v).output.shape, (std::vector<std::size_t> { 24, 12, 12 }));
+        QVERIFY_THROWS_EXCEPTION(Error, run("pool.max:axes=xz", generate("zoneplate:size=16")));
     }
 
     void depthStacksAndComposesGrids()

@@ -766,16 +766,15 @@ void MainWindow::openEmbeddedPreset(int preset)
         setImageDisplay(1);
         return;
     }
+    // The seed's figures pool the slices, as a 2-d CNN sees them (axes=xy).
     if (preset == 9) {
-        addVariant(QStringLiteral("pool.max"), { { "depth", "2" } });
-        addVariant(QStringLiteral("conv.strided"), { { "depth", "2" } });
-        addVariant(QStringLiteral("pool.blur"), { { "depth", "2" } });
-        addVariant(QStringLiteral("pool.flc"), { { "depth", "2" } });
+        for (const char *id : { "pool.max", "conv.strided", "pool.blur", "pool.flc" })
+            addVariant(QString::fromLatin1(id), { { "depth", "2" }, { "axes", "xy" } });
         return;
     }
     for (const char *id :
         { "pool.max", "conv.strided", "pool.avg", "pool.blur", "pool.flc", "pool.asap" })
-        addVariant(QString::fromLatin1(id));
+        addVariant(QString::fromLatin1(id), { { "axes", "xy" } });
 }
 
 void MainWindow::generateSynthetic()

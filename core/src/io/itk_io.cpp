@@ -408,12 +408,48 @@ void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &op
             col[row] = (d < 3 && row < 3) ? g.direction[row * 3 + d] : (row == d ? 1.0 : 0.0);
         direction.push_back(col);
     }
-    std::vector<unsigned char> buffer(a.values.size() * sizeof(float));
-    std::memcpy(buffer.data(), a.values.data(), buffer.size());
+    // The datatype: float32 (exact for every variant), or the scan's own integer type (values
+    // rounded and clamped to its range). Scaled scans (scl_slope/inter) stay float32, so the
+    // export never loses what the scaling carried.
+    std::vector<unsigned char> buffer;
+    itk::IOComponentEnum type = itk::IOComponentEnum::FLOAT;
+    const SampleType st = a.source.sampleType;
+    const bool scaled = a.source.sclSlope != 1.0 || a.source.sclInter != 0.0;
+    if (options.type == SaveOptions::Type::Original && isIntegerType(st) && !scaled) {
+        switch (st) {
+        case SampleType::UInt8:
+            type = itk::IOComponentEnum::UCHAR;
+            buffer = narrow<std::uint8_t>(a, 0, 255);
+            break;
+        case SampleType::Int8:
+            type = itk::IOComponentEnum::CHAR;
+            buffer = narrow<std::int8_t>(a, -128, 127);
+            break;
+        case SampleType::UInt16:
+            type = itk::IOComponentEnum::USHORT;
+            buffer = narrow<std::uint16_t>(a, 0, 65535);
+            break;
+        case SampleType::Int16:
+            type = itk::IOComponentEnum::SHORT;
+            buffer = narrow<std::int16_t>(a, -32768, 32767);
+            break;
+        case SampleType::UInt32:
+            type = itk::IOComponentEnum::UINT;
+            buffer = narrow<std::uint32_t>(a, 0, 4294967295.0);
+            break;
+        default: // 32- and 64-bit signed: int32 holds every float32 value we round to
+            type = itk::IOComponentEnum::INT;
+            buffer = narrow<std::int32_t>(a, -2147483648.0, 2147483647.0);
+            break;
+        }
+    } else {
+        buffer.resize(a.values.size() * sizeof(float));
+        std::memcpy(buffer.data(), a.values.data(), buffer.size());
+    }
     const std::string ext2 = endsWith(path, ".nii.gz") ? ".nii.gz" : ".nii";
     const std::uint64_t expected = std::uint64_t(buffer.size());
-    writeWithItk(io.GetPointer(), path, ext2, ext, spacing, origin, direction, 1,
-        itk::IOComponentEnum::FLOAT, buffer, [&](const std::string &temp) {
+    writeWithItk(io.GetPointer(), path, ext2, ext, spacing, origin, direction, 1, type, buffer,
+        [&](const std::string &temp) {
             // Header, sizes and (for .gz) every member's CRC, as any file we open is checked.
             const NiftiHeader h = validateNifti(temp, LoadOptions {}, false, nullptr);
             if (h.dataBytes != expected)

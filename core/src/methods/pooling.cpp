@@ -80,6 +80,76 @@ auto windowSizeFn(const char *owner)
         [owner](const Planes &pl, const Params &p) { return windowSize(pl, windowOf(p), owner); };
 }
 
+// 3-d forms of the window operators: one 1-d pass per axis (max and the box mean are
+// separable, padding and count_include_pad included: the divisor of a box is the product of its
+// per-axis extents).
+std::size_t windowLength(std::size_t n, const Params &p, const char *owner)
+{
+    const Window w = windowOf(p);
+    return pooledSize(n, w.k, w.s, w.pad, w.ceil, owner);
+}
+
+template <class Combine>
+Result windowPasses(const Array &x, const std::vector<std::size_t> &axes, const Params &p,
+    RunContext &ctx, const char *owner, Combine combine)
+{
+    const Window w = windowOf(p);
+    Result r;
+    r.output = x;
+    r.map.assign(x.rank(), AxisMap {});
+    for (std::size_t a : axes) {
+        const std::size_t m = pooledSize(r.output.shape[a], w.k, w.s, w.pad, w.ceil, owner);
+        r.output = alongAxis(r.output, a, m, ctx,
+            [&](const float *block, std::size_t n, std::size_t inner, std::size_t j, float *out) {
+                const long hs = long(j) * w.s - w.pad;
+                const long he = std::min(hs + w.k, long(n) + w.pad);
+                const long r0 = std::max(hs, 0L), r1 = std::min(he, long(n));
+                combine(block, inner, r0, r1, he - hs, out);
+            });
+        r.map[a] = { (double(w.k) - 1.0) / 2.0 - w.pad, double(w.s) };
+    }
+    return r;
+}
+
+VolumeOps maxVolume()
+{
+    return { [](std::size_t n, const Params &p) { return windowLength(n, p, "pool.max"); },
+        [](const Array &x, const std::vector<std::size_t> &axes, const Params &p, RunContext &ctx) {
+            return windowPasses(x, axes, p, ctx, "pool.max",
+                [](const float *block, std::size_t inner, long r0, long r1, long, float *out) {
+                    std::copy(
+                        block + std::size_t(r0) * inner, block + std::size_t(r0 + 1) * inner, out);
+                    for (long r = r0 + 1; r < r1; ++r) {
+                        const float *row = block + std::size_t(r) * inner;
+                        for (std::size_t c = 0; c < inner; ++c)
+                            if (row[c] > out[c] || std::isnan(row[c]))
+                                out[c] = std::isnan(out[c]) ? out[c] : row[c]; // NaN wins
+                    }
+                });
+        } };
+}
+
+VolumeOps avgVolume()
+{
+    return { [](std::size_t n, const Params &p) { return windowLength(n, p, "pool.avg"); },
+        [](const Array &x, const std::vector<std::size_t> &axes, const Params &p, RunContext &ctx) {
+            const bool include = p.boolean("count_include_pad");
+            return windowPasses(x, axes, p, ctx, "pool.avg",
+                [include](const float *block, std::size_t inner, long r0, long r1, long padded,
+                    float *out) {
+                    std::vector<double> sum(inner, 0.0);
+                    for (long r = r0; r < r1; ++r) {
+                        const float *row = block + std::size_t(r) * inner;
+                        for (std::size_t c = 0; c < inner; ++c)
+                            sum[c] += row[c];
+                    }
+                    const long n = include ? padded : r1 - r0;
+                    for (std::size_t c = 0; c < inner; ++c)
+                        out[c] = n > 0 ? float(sum[c] / double(n)) : 0.0f;
+                });
+        } };
+}
+
 // ---- max ----
 const bool kMax = registerPlaneMethod(
     { .id = "pool.max",
@@ -89,7 +159,8 @@ const bool kMax = registerPlaneMethod(
             "The largest value of each window (torch max_pool2d); aliases like plain subsampling."),
         .linear = false,
         .params = windowParams(2, 2, 0) },
-    windowSizeFn("pool.max"), [](const Array &x, const Params &p, RunContext &ctx) {
+    windowSizeFn("pool.max"),
+    [](const Array &x, const Params &p, RunContext &ctx) {
         const Window w = windowOf(p);
         return windowResult(x,
             forWindows(x, w, "pool.max", ctx,
@@ -108,7 +179,8 @@ const bool kMax = registerPlaneMethod(
                     return double(best);
                 }),
             w);
-    });
+    },
+    maxVolume());
 
 // ---- average ----
 const bool kAvg = registerPlaneMethod(
@@ -123,7 +195,8 @@ const bool kAvg = registerPlaneMethod(
                 DSL_TR_NOOP("dsl",
                     "Divide by the full window, zeros of the padding included (torch "
                     "default).")) }) },
-    windowSizeFn("pool.avg"), [](const Array &x, const Params &p, RunContext &ctx) {
+    windowSizeFn("pool.avg"),
+    [](const Array &x, const Params &p, RunContext &ctx) {
         const Window w = windowOf(p);
         const bool include = p.boolean("count_include_pad");
         return windowResult(x,
@@ -138,7 +211,8 @@ const bool kAvg = registerPlaneMethod(
                     return n > 0 ? sum / double(n) : 0.0;
                 }),
             w);
-    });
+    },
+    avgVolume());
 
 // ---- LP ----
 const bool kLp = registerPlaneMethod(
@@ -414,6 +488,43 @@ std::pair<std::size_t, std::size_t> blurSize(std::size_t h, std::size_t w, const
     return { one(h), one(w) };
 }
 
+// BlurPool's 3-d form: the binomial kernel is an outer product, so one 1-d blur-and-subsample
+// per axis, each padded in the same mode, is the 3-d BlurPool.
+VolumeOps blurVolume()
+{
+    return { [](std::size_t n, const Params &p) { return blurSize(n, 1, p).first; },
+        [](const Array &x, const std::vector<std::size_t> &axes, const Params &p, RunContext &ctx) {
+            const int filt = p.integer("filt"), stride = p.integer("stride");
+            const int off = p.integer("pad_off");
+            const int top = (filt - 1) / 2 + off;
+            const PadMode mode = padModeOf(p.choice("pad_mode"));
+            const std::vector<double> a = binomial(filt);
+            Result r;
+            r.output = x;
+            r.map.assign(x.rank(), AxisMap {});
+            for (std::size_t ax : axes) {
+                const std::size_t m = blurSize(r.output.shape[ax], 1, p).first;
+                r.output = alongAxis(r.output, ax, m, ctx,
+                    [&](const float *block, std::size_t n, std::size_t inner, std::size_t j,
+                        float *out) {
+                        std::vector<double> sum(inner, 0.0);
+                        for (int t = 0; t < filt; ++t) {
+                            const long src = padIndex(long(j) * stride - top + t, long(n), mode);
+                            if (src < 0)
+                                continue;
+                            const float *row = block + std::size_t(src) * inner;
+                            for (std::size_t c = 0; c < inner; ++c)
+                                sum[c] += a[std::size_t(t)] * row[c];
+                        }
+                        for (std::size_t c = 0; c < inner; ++c)
+                            out[c] = float(sum[c]);
+                    });
+                r.map[ax] = { (double(filt) - 1.0) / 2.0 - top, double(stride) };
+            }
+            return r;
+        } };
+}
+
 const bool kBlur = registerPlaneMethod(
     { .id = "pool.blur",
         .family = Family::Pooling,
@@ -427,7 +538,8 @@ const bool kBlur = registerPlaneMethod(
     [](const Array &x, const Params &p, RunContext &ctx) {
         return blurPool(x, p.integer("filt"), p.integer("stride"), padModeOf(p.choice("pad_mode")),
             p.integer("pad_off"), ctx);
-    });
+    },
+    blurVolume());
 
 // ---- ConvBlurPool ----
 const bool kConvBlur = registerPlaneMethod(

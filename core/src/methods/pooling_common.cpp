@@ -31,6 +31,81 @@ Array withPlane(const Array &like, std::size_t h, std::size_t w, std::size_t cha
     return out;
 }
 
+std::vector<std::size_t> planeAxes(
+    const Array &a, const std::string &axes, const std::string &owner)
+{
+    const std::size_t r = a.rank();
+    const bool volume = a.kind == Kind::Volume && r >= 3;
+    if (axes == "all") {
+        if (volume)
+            return { r - 3, r - 2, r - 1 };
+        return { r - 2, r - 1 };
+    }
+    if (axes == "xy")
+        return { r - 2, r - 1 };
+    if (!volume)
+        throw Error(ErrorCode::InvalidArgument,
+            owner + ": parameter \"axes\" = " + axes
+                + " needs a volume; an image has only the xy plane.");
+    if (axes == "xz")
+        return { r - 3, r - 1 };
+    if (axes == "yz")
+        return { r - 3, r - 2 };
+    throw Error(
+        ErrorCode::InvalidArgument, owner + ": parameter \"axes\" must be all, xy, xz or yz.");
+}
+
+Array permuteAxes(const Array &x, const std::vector<std::size_t> &order)
+{
+    const std::size_t r = x.rank();
+    std::vector<std::size_t> shape(r), inStride(r);
+    std::size_t s = x.channels;
+    for (std::size_t a = r; a-- > 0;) {
+        inStride[a] = s;
+        s *= x.shape[a];
+    }
+    for (std::size_t i = 0; i < r; ++i)
+        shape[i] = x.shape[order[i]];
+    Array y = x.like(shape);
+    y.grid.resize(r);
+    for (std::size_t i = 0; i < r && x.grid.size() == r; ++i)
+        y.grid[i] = x.grid[order[i]];
+    // Walk the output in order with a running input offset (an odometer over the output index).
+    std::vector<std::size_t> idx(r, 0);
+    const std::size_t total = x.samplesPerChannel();
+    std::size_t in = 0;
+    float *out = y.values.data();
+    for (std::size_t n = 0; n < total; ++n) {
+        for (std::size_t c = 0; c < x.channels; ++c)
+            *out++ = x.values[in + c];
+        for (std::size_t i = r; i-- > 0;) {
+            in += inStride[order[i]];
+            if (++idx[i] < shape[i])
+                break;
+            in -= inStride[order[i]] * shape[i];
+            idx[i] = 0;
+        }
+    }
+    return y;
+}
+
+Array alongAxis(const Array &x, std::size_t axis, std::size_t outN, RunContext &ctx,
+    const std::function<void(const float *, std::size_t, std::size_t, std::size_t, float *)> &f)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = outN;
+    Array y = x.like(shape);
+    parallelFor(ctx, l.outer * outN, 4, [&](std::size_t b, std::size_t e) {
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t o = item / outN, j = item % outN;
+            f(x.data() + o * l.n * l.inner, l.n, l.inner, j,
+                y.values.data() + (o * outN + j) * l.inner);
+        }
+    });
+    return y;
+}
+
 std::size_t pooledSize(
     std::size_t n, int k, int s, int pad, bool ceilMode, const std::string &owner)
 {

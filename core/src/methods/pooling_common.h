@@ -46,6 +46,31 @@ Array conv2d(const Array &x, const std::vector<double> &kernel, int kh, int kw, 
 std::vector<AxisMap> planeMap(
     const Array &in, double originY, double stepY, double originX, double stepX);
 
+// The axes "axes" names on this array: "all" = the spatial axes of a volume (three; images:
+// their two), "xy"/"xz"/"yz" = two axes in array order (rows, columns). Throws for a plane the
+// array does not have.
+std::vector<std::size_t> planeAxes(
+    const Array &a, const std::string &axes, const std::string &owner);
+// The array with its axes reordered: output axis i is input axis order[i] (channels stay last).
+Array permuteAxes(const Array &x, const std::vector<std::size_t> &order);
+
+// A separable operator's 3-d form: its output length along one axis, and its application along
+// the given axes (each pass 1-d, so the result equals the 2-d operator along any two of them).
+struct VolumeOps
+{
+    std::function<std::size_t(std::size_t n, const Params &)> size;
+    std::function<Result(
+        const Array &, const std::vector<std::size_t> &axes, const Params &, RunContext &)>
+        apply;
+};
+
+// y[o, j, :] = f(j, rows) along `axis`: for every output index j, f fills `inner` floats of the
+// output from the input block of line o (n rows of `inner` contiguous floats each). Rows are
+// contiguous, so f's inner loops vectorise; blocks run in parallel.
+Array alongAxis(const Array &x, std::size_t axis, std::size_t outN, RunContext &ctx,
+    const std::function<void(
+        const float *block, std::size_t n, std::size_t inner, std::size_t j, float *out)> &f);
+
 // Shared keys.
 ParamSpec kParam(int def);
 ParamSpec strideParam(int def);

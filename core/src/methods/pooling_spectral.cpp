@@ -121,6 +121,70 @@ ParamSpec modeParam(const char *help)
         "mode", { "corrected", "faithful" }, "corrected", DSL_TR_NOOP("dsl", "Mode"), help);
 }
 
+// The 3-d form of FLC and ASAP: the same spectral crop along each axis in turn, on a complex
+// field (the real part is taken once, at the end, exactly as the 2-d operator does after its
+// 2-d inverse; fft, shift, taper and crop are all separable).
+std::size_t spectralLength(std::size_t n, const SpectralOptions &o)
+{
+    const auto crop = cropOf(n + (o.padOne ? 1 : 0), o.faithful);
+    if (crop.second <= crop.first)
+        throw Error(
+            ErrorCode::InvalidArgument, "Spectral pooling needs at least 2 samples per axis.");
+    return crop.second - crop.first;
+}
+
+Result spectralVolume(
+    const Array &x, const std::vector<std::size_t> &axes, const SpectralOptions &o, RunContext &ctx)
+{
+    std::vector<std::size_t> shape = x.shape;
+    std::vector<C> field(x.values.begin(), x.values.end()); // channels stay interleaved
+    Result r;
+    r.map.assign(x.rank(), AxisMap {});
+    for (std::size_t a : axes) {
+        const LineLayout l = lineLayout(shape, x.channels, a);
+        const std::size_t n = l.n, padded = n + (o.padOne ? 1 : 0);
+        const auto crop = cropOf(padded, o.faithful);
+        const std::size_t m = spectralLength(n, o);
+        const std::vector<double> taper = hammingSymmetric(padded);
+        std::vector<C> next(l.outer * m * l.inner);
+        parallelFor(ctx, l.outer * l.inner, 16, [&](std::size_t b, std::size_t e) {
+            fft::Buffer<C> line(padded), spec(padded), cut(m), back(m);
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t outer = item / l.inner, in = item % l.inner;
+                for (std::size_t i = 0; i < padded; ++i)
+                    line[i] = i < n ? field[(outer * n + i) * l.inner + in] : C(0.0);
+                fft::c2c(-1, padded, 1, line.data(), spec.data());
+                for (std::size_t j = 0; j < m; ++j) {
+                    // fftshift puts DC at padded/2; crop [first, second) of the shifted spectrum.
+                    const std::size_t shifted = crop.first + j;
+                    const std::size_t bin = (shifted + padded - padded / 2) % padded;
+                    C v = spec[bin] / double(padded); // norm='forward'
+                    if (o.window)
+                        v *= std::sqrt(taper[shifted]);
+                    cut[(j + m - m / 2) % m] = v; // ifftshift of the cropped spectrum
+                }
+                fft::c2c(+1, m, 1, cut.data(), back.data());
+                for (std::size_t j = 0; j < m; ++j)
+                    next[(outer * m + j) * l.inner + in] = back[j];
+            }
+        });
+        field = std::move(next);
+        r.map[a] = { 0.0, double(n) / double(m) };
+        shape[a] = m;
+    }
+    r.output = x.like(shape);
+    for (std::size_t i = 0; i < field.size(); ++i)
+        r.output.values[i] = float(field[i].real());
+    return r;
+}
+
+VolumeOps spectralVolumeOps(SpectralOptions (*options)(const Params &))
+{
+    return { [options](std::size_t n, const Params &p) { return spectralLength(n, options(p)); },
+        [options](const Array &x, const std::vector<std::size_t> &axes, const Params &p,
+            RunContext &ctx) { return spectralVolume(x, axes, options(p), ctx); } };
+}
+
 Result spectralResult(const Array &x, Array out)
 {
     Result r;
@@ -145,7 +209,8 @@ const bool kFlc = registerPlaneMethod(
     [](const Planes &pl, const Params &p) { return spectralSize(pl.h, pl.w, flcOptions(p)); },
     [](const Array &x, const Params &p, RunContext &ctx) {
         return spectralResult(x, spectralPool(x, flcOptions(p), ctx));
-    });
+    },
+    spectralVolumeOps(flcOptions));
 
 const bool kAsap = registerPlaneMethod(
     { .id = "pool.asap",
@@ -161,7 +226,8 @@ const bool kAsap = registerPlaneMethod(
     [](const Planes &pl, const Params &p) { return spectralSize(pl.h, pl.w, asapOptions(p)); },
     [](const Array &x, const Params &p, RunContext &ctx) {
         return spectralResult(x, spectralPool(x, asapOptions(p), ctx));
-    });
+    },
+    spectralVolumeOps(asapOptions));
 
 // ---- APS ----
 const bool kAps = registerPlaneMethod(

@@ -21,6 +21,12 @@ std::vector<ParamSpec> sizeParams()
             DSL_TR_NOOP("dsl", "Explicit output columns (0: from the factor)."), "px"),
         ParamSpec::integer("out_d", 0, 0, 1 << 20, DSL_TR_NOOP("dsl", "Output depth"),
             DSL_TR_NOOP("dsl", "Explicit output slices of a volume (0: from the factor)."), "px"),
+        ParamSpec::real("spacing_mm", 0.0, 0.0, 1000.0, DSL_TR_NOOP("dsl", "Target spacing"),
+            DSL_TR_NOOP("dsl",
+                "Resample a scan to this voxel size along every resized axis, from its physical "
+                "spacing (0: use the factor). The output spans the same field of view, so the "
+                "spacing reached is the field of view over the whole number of voxels."),
+            "mm"),
         axesParam(),
     };
 }
@@ -40,7 +46,20 @@ std::vector<std::size_t> targetExtents(const Array &in, const Params &p)
             explicitSize = p.integer("out_w");
         else if (names[a] == "z")
             explicitSize = p.integer("out_d");
-        out[a] = outputExtent(in.shape[a], p.real("factor"), explicitSize);
+        double factor = p.real("factor");
+        if (const double target = p.values().count("spacing_mm") ? p.real("spacing_mm") : 0.0;
+            target > 0.0 && explicitSize == 0) {
+            if (a >= in.grid.size() || in.grid[a].unit != "mm" || !(in.grid[a].spacing > 0.0))
+                throw Error(ErrorCode::InvalidArgument,
+                    "Parameter \"spacing_mm\" needs a scan with a physical voxel size; this "
+                        + std::string(kindName(in.kind)) + " has none along " + names[a] + ".");
+            factor = target / in.grid[a].spacing;
+            // Nearest whole number of voxels (at least one) over the same field of view.
+            out[a]
+                = std::max<std::size_t>(1, std::size_t(std::llround(double(in.shape[a]) / factor)));
+            continue;
+        }
+        out[a] = outputExtent(in.shape[a], factor, explicitSize);
     }
     return out;
 }
