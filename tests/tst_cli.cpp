@@ -160,6 +160,30 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"shape"_s).toArray().at(0).toInt(), 256);
         QCOMPARE(o.value(u"dtype"_s).toString(), u"float32"_s);
     }
+    // The command line: a scan, 3-d average pooling by default, in its own datatype.
+    void volumeRunPoolsInThreeDimensions()
+    {
+        QTemporaryDir dir;
+        const Run r = cli({ u"run"_s, dsltest::dataPath(u"nifti/anatomical.nii"_s), u"--method"_s,
+            u"pool.avg:k=2,stride=2"_s, u"--method"_s, u"resize.lanczos:spacing_mm=3"_s, u"--out"_s,
+            dir.path(), u"--dtype"_s, u"original"_s });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject pooled = QJsonDocument::fromJson(
+            cli({ u"info"_s, dir.filePath(u"01_pool.avg.nii"_s), u"--json"_s }).out.toUtf8())
+                                       .object();
+        QCOMPARE(pooled.value(u"shape"_s).toArray().at(2).toInt(), 12); // 25 slices -> 12 (i, j, k)
+        QCOMPARE(pooled.value(u"dtype"_s).toString(), u"int16"_s);
+        QCOMPARE(pooled.value(u"spacing"_s).toArray().at(2).toDouble(), 4.0);
+        const QJsonObject resized = QJsonDocument::fromJson(
+            cli({ u"info"_s, dir.filePath(u"02_resize.lanczos.nii"_s), u"--json"_s }).out.toUtf8())
+                                        .object();
+        QCOMPARE(resized.value(u"shape"_s).toArray().at(0).toInt(), 22); // 33 * 2 / 3
+        QCOMPARE(cli({ u"run"_s, dsltest::dataPath(u"nifti/anatomical.nii"_s), u"--method"_s,
+                         u"pool.avg"_s, u"--out"_s, dir.path(), u"--dtype"_s, u"int8"_s })
+                     .code,
+            2);
+    }
+
     void volumeRunKeepsGeometry()
     {
         QTemporaryDir dir;

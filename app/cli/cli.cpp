@@ -22,13 +22,14 @@ constexpr const char *kUsage = R"(usage:
   downsample-lab-cli methods [--json]
   downsample-lab-cli sources [--json]
   downsample-lab-cli run FILE --method ID[:key=value,...] [--method ...] --out DIR
-                     [--format native|npy] [--metrics FILE.json] [--spectrum]
-                     [--as signal|image|volume] [--rate HZ]
+                     [--format native|npy] [--dtype float32|original]
+                     [--metrics FILE.json] [--spectrum] [--as signal|image|volume] [--rate HZ]
 
 FILE is an audio file (WAV, FLAC, OGG, AIFF), a photo (PNG, JPEG, TIFF, BMP), a NIfTI scan
 (.nii, .nii.gz), a NumPy array (.npy, float32/float64), or a synthetic source written
 synth:ID[:key=value,...] (see "sources"), e.g. synth:zoneplate:size=256.
-Outputs are named NN_ID.ext in the order of the --method options; --spectrum (signals) also
+Outputs are named NN_ID.ext in the order of the --method options; --dtype original writes
+integer scans (NIfTI) and photos in their own sample type, rounded (default float32, exact); --spectrum (signals) also
 writes NN_ID.spectrum.csv: frequency (Hz), output and alias-component magnitude (dB).
 Exit status: 0 success, 1 unreadable or malformed input (or an output that could not be
 written), 2 bad usage or parameters.
@@ -96,6 +97,7 @@ struct Options
     bool json = false;
     std::string out;
     std::string format = "native";
+    bool originalType = false;
     std::string metrics;
     std::optional<Kind> as;
     double rate = 0.0;
@@ -124,6 +126,11 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
             o.format = value();
             if (o.format != "native" && o.format != "npy")
                 throw UsageError { "--format must be native or npy" };
+        } else if (a == "--dtype") {
+            const std::string &t = value();
+            if (t != "float32" && t != "original")
+                throw UsageError { "--dtype must be float32 or original" };
+            o.originalType = t == "original";
         } else if (a == "--metrics") {
             o.metrics = value();
         } else if (a == "--as") {
@@ -326,6 +333,7 @@ int cmdRun(const Options &o, std::ostream &out)
         throw Error(
             ErrorCode::WriteFailed, "The output directory \"" + o.out + "\" could not be created.");
     SaveOptions so;
+    so.type = o.originalType ? SaveOptions::Type::Original : SaveOptions::Type::Float32;
     if (file.rfind("synth:", 0) != 0)
         so.protectedPaths.push_back(file);
     std::vector<std::string> metricRows;
