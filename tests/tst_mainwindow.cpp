@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +55,15 @@ struct StallProbe
         timer.start();
     }
 };
+
+// The image pane of a variant (0: the reference): the pane itself, or the axial view of the
+// three-view layout volumes open in.
+widgets::ImagePane *imagePaneOf(const app::MainWindow &w, int id)
+{
+    if (widgets::ImagePane *axial = w.viewPane(id, 0))
+        return axial;
+    return qobject_cast<widgets::ImagePane *>(id ? w.variantPane(id) : w.referencePane());
+}
 
 bool notBlank(const QImage &img)
 {
@@ -140,12 +150,12 @@ private Q_SLOTS:
         if (signal) {
             QVERIFY(qobject_cast<widgets::SignalPane *>(pane));
         } else {
-            auto *ip = qobject_cast<widgets::ImagePane *>(pane);
+            auto *ip = imagePaneOf(w, id);
             QVERIFY(ip);
             const QSize before = ip->image().size();
             w.setVariantParameter(id, "factor", "4");
             QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id), 20000);
-            auto *after = qobject_cast<widgets::ImagePane *>(w.variantPane(id));
+            auto *after = imagePaneOf(w, id);
             QCOMPARE(after->image().width(), (before.width() + 1) / 2);
         }
         QVERIFY2(probe.worst < kMaxGuiStallMs, qPrintable(QString::number(probe.worst)));
@@ -299,6 +309,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(w.openFile(dsltest::dataPath(u"nifti/aniso_vox.nii.gz"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        w.setVolumePlane(0); // one view per pane
         auto *ref = qobject_cast<widgets::ImagePane *>(w.referencePane());
         QCOMPARE(ref->image().size(), QSize(58, 58)); // axial: 58 x 58 voxels of 4 x 4 mm
         w.setVolumePlane(1);
@@ -316,6 +327,80 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(u'S') && labels.contains(u'I'), qPrintable(labels));
         w.setVolumePlane(2);
         QCOMPARE(ref->image().size(), QSize(58, 24)); // sagittal: columns j, rows k
+    }
+
+    // Scans open in three linked orthogonal views: a click in one view moves the 3-d cursor and
+    // the other views follow; radiological/neurological swaps left and right; window/level and
+    // colour maps change the picture, not the data.
+    void threeLinkedViews()
+    {
+        app::MainWindow w;
+        w.resize(1600, 900);
+        w.show();
+        QVERIFY(w.openFile(dsltest::dataPath(u"nifti/aniso_vox.nii.gz"_s))); // 58 x 58 x 24
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        for (int id : { 0, w.comparison()->variants().first().id })
+            for (int n = 0; n < 3; ++n)
+                QVERIFY(w.viewPane(id, n));
+        QCOMPARE(w.viewPane(0, 0)->image().size(), QSize(58, 58));
+        QCOMPARE(w.viewPane(0, 1)->image().size(), QSize(58, 24));
+        QCOMPARE(w.viewPane(0, 2)->image().size(), QSize(58, 24));
+        QCOMPARE(w.cursorVoxel(), (std::array<double, 3> { 12, 29, 29 })); // the centre
+        // Click in the coronal view (mm; rows are k with superior up): i and k move, j stays.
+        const QImage axialBefore = w.viewPane(0, 0)->image();
+        widgets::ImagePane *coronal = w.viewPane(0, 1);
+        QTest::mouseClick(coronal, Qt::LeftButton, {},
+            coronal->mapFromGlobal(coronal->mapToGlobal(QPoint(0, 0)))
+                + QPoint(coronal->width() / 3, coronal->height() / 3));
+        const auto cursor = w.cursorVoxel();
+        QCOMPARE(cursor[1], 29.0);
+        QVERIFY(cursor[0] != 12.0 || cursor[2] != 29.0);
+        QVERIFY(w.cursorReadout().contains(u"RAS"_s));
+        w.setCursorVoxel(5, 29, 10);
+        QVERIFY(w.viewPane(0, 0)->image() != axialBefore); // axial now shows slice k = 5
+        // The crosshair sits on the cursor in every view of every pane (mm).
+        QCOMPARE(w.viewPane(0, 0)->crosshair().y(), 29 * 4.0);
+        const int id = w.comparison()->variants().first().id;
+        QCOMPARE(w.viewPane(id, 0)->crosshair(), w.viewPane(0, 0)->crosshair());
+        // Radiological <-> neurological mirrors L/R in axial and coronal views, not sagittal.
+        const QString radiological = w.viewPane(0, 0)->edgeLabels();
+        const QString sagittal = w.viewPane(0, 2)->edgeLabels();
+        const QImage radImage = w.viewPane(0, 0)->image();
+        w.setRadiological(false);
+        const QString neurological = w.viewPane(0, 0)->edgeLabels();
+        QCOMPARE(neurological.mid(0, 1) + neurological.mid(1, 1),
+            radiological.mid(1, 1) + radiological.mid(0, 1));
+        QCOMPARE(w.viewPane(0, 2)->edgeLabels(), sagittal);
+        QCOMPARE(w.viewPane(0, 0)->image(), radImage.mirrored(true, false));
+        // Window/level: a narrow window saturates more pixels; the colour map colours them.
+        const QImage wide = w.viewPane(0, 0)->image();
+        const widgets::ValueWindow auto_ = w.currentWindow();
+        w.setWindowLevel((auto_.high - auto_.low) / 10, (auto_.high + auto_.low) / 2);
+        QVERIFY(w.viewPane(0, 0)->image() != wide);
+        w.setColormap(2);
+        const QImage magma = w.viewPane(0, 0)->image().convertToFormat(QImage::Format_RGB32);
+        bool coloured = false;
+        for (int y = 0; y < magma.height() && !coloured; ++y)
+            for (int x = 0; x < magma.width() && !coloured; ++x) {
+                const QRgb c = magma.pixel(x, y);
+                coloured = qRed(c) != qGreen(c) || qGreen(c) != qBlue(c);
+            }
+        QVERIFY(coloured);
+        w.setWindowLevel(0, 0); // back to automatic
+        QCOMPARE(w.currentWindow().low, auto_.low);
+    }
+
+    void fourDimensionalFramesShowTheRepetitionTime()
+    {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(dsltest::dataPath(u"nifti/example4d.nii.gz"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 30000);
+        const auto labels = w.findChildren<QLabel *>();
+        bool found = false;
+        for (const QLabel *l : labels)
+            found = found || (l->text().startsWith(u"Frame 1/2"_s) && l->text().contains(u"TR"_s));
+        QVERIFY(found);
     }
 
     void brokenFileIsReportedAndNothingChanges()

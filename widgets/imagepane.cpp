@@ -188,6 +188,12 @@ void ImagePane::paintEvent(QPaintEvent *)
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(widgetAt(m.topLeft()), widgetAt(m.bottomRight())));
         }
+        if (m_crossVisible) {
+            const QPointF c = widgetAt(m_cross);
+            p.setPen(QPen(QColor(0, 220, 255, 220), 1, Qt::DashLine));
+            p.drawLine(QPointF(area.left(), c.y()), QPointF(area.right(), c.y()));
+            p.drawLine(QPointF(c.x(), area.top()), QPointF(c.x(), area.bottom()));
+        }
         if (m_cursorVisible) {
             const QPointF c = widgetAt(m_cursor);
             p.setPen(QPen(QColor(255, 200, 0, 200), 1));
@@ -264,32 +270,61 @@ void ImagePane::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+void ImagePane::setCrosshair(const QPointF &source, bool visible)
+{
+    if (m_cross == source && m_crossVisible == visible)
+        return;
+    m_cross = source;
+    m_crossVisible = visible;
+    update();
+}
+
 void ImagePane::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
-        m_autoFit = false;
+        m_moved = false;
         m_dragStart = event->position();
         m_dragViewport = m_viewport;
-        setCursor(Qt::ClosedHandCursor);
+    } else if (event->button() == Qt::RightButton) {
+        m_levelling = true;
+        m_levelLast = event->position();
+        setCursor(Qt::SizeAllCursor);
     }
 }
 
 void ImagePane::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging) {
-        SourceViewport v = m_dragViewport;
-        v.centre -= (event->position() - m_dragStart) / v.scale;
-        setViewport(v);
+        if (!m_moved && (event->position() - m_dragStart).manhattanLength() > 3) {
+            m_moved = true;
+            m_autoFit = false;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_moved) {
+            SourceViewport v = m_dragViewport;
+            v.centre -= (event->position() - m_dragStart) / v.scale;
+            setViewport(v);
+        }
+    }
+    if (m_levelling) {
+        const QPointF d = event->position() - m_levelLast;
+        m_levelLast = event->position();
+        Q_EMIT windowLevelDragged(d.x(), d.y());
     }
     const QPointF s = sourceAt(event->position());
     setCursorPosition(s, true);
     Q_EMIT cursorMoved(s, true);
 }
 
-void ImagePane::mouseReleaseEvent(QMouseEvent *)
+void ImagePane::mouseReleaseEvent(QMouseEvent *event)
 {
-    m_dragging = false;
+    if (event->button() == Qt::LeftButton && m_dragging && !m_moved && !m_image.isNull())
+        Q_EMIT clicked(sourceAt(event->position()));
+    if (event->button() == Qt::LeftButton)
+        m_dragging = false;
+    if (event->button() == Qt::RightButton)
+        m_levelling = false;
     unsetCursor();
 }
 

@@ -2,6 +2,9 @@
 // resolutions show the same region when linked. Nearest-neighbour magnification keeps pixels
 // visible; wheel zooms about the cursor, drag pans, keys +/-/0 (fit)/1 (one source pixel per
 // screen pixel); a crosshair follows the mouse and the caption reads the sample under it.
+// A click (press and release without dragging) reports its source position, e.g. to place a
+// linked 3-d cursor drawn with setCrosshair(); a right-button drag reports its motion for
+// window/level (horizontal: width, vertical: level), as medical viewers do.
 // Output pixel (i, j) of a variant sits at source (origin + i * step) per axis (DESIGN §2.3).
 #pragma once
 
@@ -59,12 +62,18 @@ public:
     void setViewport(const SourceViewport &viewport);
     void fitToWindow(); // the whole source visible; also what key 0 does
     void setCursorPosition(const QPointF &source, bool visible);
+    // A fixed crosshair (the linked 3-d cursor), in source coordinates; hidden if !visible.
+    void setCrosshair(const QPointF &source, bool visible);
+    QPointF crosshair() const { return m_cross; }
     QPointF sourceAt(const QPointF &widgetPoint) const;
     QString readout() const { return m_readout; }
 
 Q_SIGNALS:
     void viewportChanged(const dsl::widgets::SourceViewport &viewport);
     void cursorMoved(const QPointF &source, bool visible);
+    void clicked(const QPointF &source);
+    // Right-button drag since the last report, in screen pixels (right and down positive).
+    void windowLevelDragged(double dx, double dy);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -100,6 +109,11 @@ private:
     QPointF m_dragStart;
     SourceViewport m_dragViewport;
     bool m_dragging = false;
+    bool m_moved = false; // the left button moved far enough to be a pan, not a click
+    bool m_levelling = false;
+    QPointF m_levelLast;
+    QPointF m_cross;
+    bool m_crossVisible = false;
     std::function<QString(int, int)> m_reader;
 };
 

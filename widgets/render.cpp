@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace dsl::widgets {
 
@@ -69,10 +70,60 @@ Plane planeOf(const Array &a, std::size_t slice, std::size_t frame)
 
 } // namespace
 
-QImage renderPlane(const Array &a, const ValueWindow &window, std::size_t slice, std::size_t frame)
+QRgb colormapColour(Colormap map, double t)
+{
+    // Nine control points per map (matplotlib at t = 0, 1/8, ..., 1), linearly interpolated.
+    static const int magma[9][3] = { { 0, 0, 4 }, { 29, 17, 71 }, { 81, 18, 124 }, { 131, 38, 129 },
+        { 183, 55, 121 }, { 231, 82, 99 }, { 252, 137, 97 }, { 254, 196, 136 }, { 252, 253, 191 } };
+    static const int cividis[9][3]
+        = { { 0, 34, 78 }, { 26, 56, 111 }, { 67, 78, 108 }, { 97, 101, 111 }, { 125, 124, 120 },
+              { 155, 148, 118 }, { 188, 174, 108 }, { 222, 201, 88 }, { 254, 232, 56 } };
+    t = std::clamp(t, 0.0, 1.0);
+    switch (map) {
+    case Colormap::Gray: {
+        const int g = int(std::lround(t * 255.0));
+        return qRgb(g, g, g);
+    }
+    case Colormap::Viridis:
+        return viridis(t);
+    case Colormap::Magma:
+    case Colormap::Cividis: {
+        const int(*k)[3] = map == Colormap::Magma ? magma : cividis;
+        const double x = t * 8.0;
+        const int i = std::min(7, int(x));
+        const double f = x - i;
+        auto mix = [&](int c) { return int(std::lround(k[i][c] + (k[i + 1][c] - k[i][c]) * f)); };
+        return qRgb(mix(0), mix(1), mix(2));
+    }
+    }
+    return qRgb(0, 0, 0);
+}
+
+QImage colormapStrip(Colormap map)
+{
+    QImage img(1, 256, QImage::Format_RGB32);
+    for (int i = 0; i < 256; ++i)
+        img.setPixel(0, 255 - i, colormapColour(map, i / 255.0));
+    return img;
+}
+
+QImage renderPlane(
+    const Array &a, const ValueWindow &window, std::size_t slice, std::size_t frame, Colormap map)
 {
     const Plane p = planeOf(a, slice, frame);
     const bool colour = a.channels >= 3;
+    if (!colour && map != Colormap::Gray) {
+        // A 256-entry table: the same quantisation as the grey path.
+        QImage grey = renderPlane(a, window, slice, frame, Colormap::Gray);
+        QList<QRgb> table(256);
+        for (int i = 0; i < 256; ++i)
+            table[i] = colormapColour(map, i / 255.0);
+        QImage indexed(grey.width(), grey.height(), QImage::Format_Indexed8);
+        indexed.setColorTable(table);
+        for (int y = 0; y < grey.height(); ++y)
+            std::memcpy(indexed.scanLine(y), grey.constScanLine(y), std::size_t(grey.width()));
+        return indexed.convertToFormat(QImage::Format_RGB32);
+    }
     QImage img(int(p.cols), int(p.rows), colour ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
     const double scale = 255.0 / std::max(1e-30, window.high - window.low);
     auto level = [&](float v) {
@@ -128,7 +179,8 @@ std::size_t normalAxis(const Array &volume, int normal)
     return base + std::size_t(std::clamp(normal, 0, 2));
 }
 
-VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame)
+VolumePlane volumePlane(
+    const Array &volume, int normal, std::size_t index, std::size_t frame, bool flipColumns)
 {
     const std::size_t base = volume.rank() == 4 ? 1 : 0;
     const std::size_t k = base, j = base + 1, i = base + 2;
@@ -137,6 +189,7 @@ VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std:
     p.rowAxis = normal == 0 ? j : k;
     p.colAxis = normal == 2 ? j : i;
     p.rowsFlipped = normal != 0;
+    p.colsFlipped = flipColumns;
     const std::size_t rows = volume.shape[p.rowAxis], cols = volume.shape[p.colAxis];
     index = std::min(index, volume.shape[n] - 1);
     p.image = Array::zeros(Kind::Image, { rows, cols }, volume.channels);
@@ -149,7 +202,7 @@ VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std:
     for (std::size_t r = 0; r < rows; ++r) {
         idx[p.rowAxis] = p.rowsFlipped ? rows - 1 - r : r;
         for (std::size_t c = 0; c < cols; ++c) {
-            idx[p.colAxis] = c;
+            idx[p.colAxis] = p.colsFlipped ? cols - 1 - c : c;
             std::size_t offset = 0;
             for (std::size_t a = 0; a < volume.rank(); ++a)
                 offset += idx[a] * volume.stride(a);

@@ -25,10 +25,16 @@ ValueWindow percentileRange(const Array &a, double low, double high);
 // 0.5-99.5 % window for scans and other high-dynamic-range sources.
 ValueWindow displayWindow(const Array &a);
 
+// Colour maps for single-channel data: grey and three perceptually uniform ones (matplotlib's
+// viridis, magma and cividis; cividis is also readable with colour-vision deficiencies).
+enum class Colormap { Gray, Viridis, Magma, Cividis };
+QRgb colormapColour(Colormap map, double t); // t in [0, 1]
+QImage colormapStrip(Colormap map); // 1 x 256, top row = high end
+
 // The (rows, columns) plane of an array: images as they are; volumes at `slice` of the first
-// spatial axis (and `frame` of a 4-d time axis).
-QImage renderPlane(
-    const Array &a, const ValueWindow &window, std::size_t slice = 0, std::size_t frame = 0);
+// spatial axis (and `frame` of a 4-d time axis). Single-channel data through `map`.
+QImage renderPlane(const Array &a, const ValueWindow &window, std::size_t slice = 0,
+    std::size_t frame = 0, Colormap map = Colormap::Gray);
 // A plane of a volume seen along `normal` (0 axial: fixed k, rows j, columns i; 1 coronal: fixed
 // j; 2 sagittal: fixed i; coronal and sagittal rows are k with superior up, i.e. flipped).
 struct VolumePlane
@@ -36,8 +42,11 @@ struct VolumePlane
     Array image; // 2-d, (rows, columns) + channels
     std::size_t rowAxis = 0, colAxis = 0; // axes of the volume array
     bool rowsFlipped = false;
+    bool colsFlipped = false;
 };
-VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame);
+// `flipColumns` mirrors the columns (radiological / neurological display of L and R).
+VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame,
+    bool flipColumns = false);
 // The array axis a plane orientation keeps fixed (handles 4-d time as axis 0).
 std::size_t normalAxis(const Array &volume, int normal);
 // Anatomical letter (ITK LPS) of a direction vector's dominant component: L/R, P/A, S/I.

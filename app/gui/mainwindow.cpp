@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -92,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Downsample Lab"));
     setAcceptDrops(true);
+    for (auto &l : m_viewLinkers)
+        l = new widgets::ViewLinker(this);
     resize(1400, 900);
 
     auto *scroll = new QScrollArea(this);
@@ -129,6 +132,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scheduler, &Scheduler::resultReady, this, &MainWindow::onResult);
 
     connect(m_comparison, &Comparison::sourceChanged, this, [this] {
+        if (const auto src = m_comparison->source();
+            src && src->kind == Kind::Volume && src->rank() >= 3 && src->shape != m_cursorShape) {
+            // A new scan (not a shifted copy): cursor at its centre, three orthogonal views.
+            m_cursorShape = src->shape;
+            const std::size_t base = src->rank() == 4 ? 1 : 0;
+            for (std::size_t a = 0; a < 3; ++a)
+                m_cursor[a] = double(src->shape[base + a] / 2);
+            const QSignalBlocker block(m_planeBox), blockSlider(m_sliceSlider);
+            m_planeBox->setCurrentIndex(3);
+            m_sliceSlider->setMaximum(-1);
+        }
+        if (const auto src = m_comparison->source(); src && src->shape != m_sourceShape) {
+            // Another source (not a shifted copy): back to the automatic window.
+            m_sourceShape = src->shape;
+            m_userWindow.reset();
+            m_windowPresetBox->setCurrentIndex(0);
+            const widgets::ValueWindow w = currentWindow();
+            const QSignalBlocker a(m_windowWidth), b(m_windowLevel);
+            m_windowWidth->setValue(w.high - w.low);
+            m_windowLevel->setValue((w.high + w.low) / 2);
+        }
         m_results.clear();
         computeReferenceViews();
         m_scheduler->cancelAll();
@@ -244,7 +268,10 @@ void MainWindow::buildSourceDock()
 
     auto *slices = new QFormLayout;
     m_planeBox = new QComboBox(w);
-    m_planeBox->addItems({ tr("Axial"), tr("Coronal"), tr("Sagittal") });
+    m_planeBox->addItems(
+        { tr("Axial"), tr("Coronal"), tr("Sagittal"), tr("All three (linked cursor)") });
+    m_planeBox->setToolTip(tr("Which view of a scan each pane shows. In the three-view layout a "
+                              "click places the linked cursor; right-drag sets window/level."));
     m_planeLabel = new QLabel(tr("Plane"), w);
     slices->addRow(m_planeLabel, m_planeBox);
     m_sliceSlider = new QSlider(Qt::Horizontal, w);
@@ -260,15 +287,34 @@ void MainWindow::buildSourceDock()
             refreshVariantPane(s.id);
         updateSliceControls();
     };
-    connect(m_sliceSlider, &QSlider::valueChanged, this, refreshAll);
-    connect(m_planeBox, &QComboBox::currentIndexChanged, this, [this, refreshAll] {
-        // The slider now walks another axis: centre it, then show the whole plane.
+    connect(m_sliceSlider, &QSlider::valueChanged, this, [this, refreshAll](int value) {
+        // The slider walks the cursor along the shown plane's normal (axial in three views).
+        if (value < 0)
+            return; // the range is being reset
+        const int normal = m_planeBox->currentIndex() == 3 ? 0 : m_planeBox->currentIndex();
+        m_cursor[std::size_t(normal)] = value;
+        updateCursorReadout();
+        refreshAll();
+    });
+    connect(m_planeBox, &QComboBox::currentIndexChanged, this, [this, refreshAll](int index) {
+        // Another axis: the slider follows the cursor along it, and the whole plane is shown.
+        // Between one view and three per pane the panes themselves change.
         m_sliceSlider->setMaximum(-1);
         updateSliceControls();
-        refreshAll();
+        const bool threeNow = !m_viewPanes.isEmpty();
+        if (threeNow != (index == 3))
+            rebuildPanes();
+        else
+            refreshAll();
         if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
             ref->fitToWindow();
     });
+    m_radiologicalBox = new QCheckBox(tr("Radiological (patient's right on the left)"), w);
+    m_radiologicalBox->setChecked(true);
+    m_radiologicalBox->setToolTip(
+        tr("Off: neurological convention, patient's right on the right."));
+    slices->addRow(m_radiologicalBox);
+    connect(m_radiologicalBox, &QCheckBox::toggled, this, [this] { rebuildPanes(); });
     connect(m_frameSlider, &QSlider::valueChanged, this, refreshAll);
 
     m_spectrumControls = new QWidget(w);
@@ -350,6 +396,46 @@ void MainWindow::buildSourceDock()
     connect(m_overlayOpacity, &QSlider::valueChanged, this, refreshAll);
     v->addWidget(m_overlayBox);
     v->addWidget(m_overlayOpacity);
+
+    // Window/level and colour map of single-channel images and scans.
+    m_windowControls = new QWidget(w);
+    auto *wl = new QFormLayout(m_windowControls);
+    wl->setContentsMargins(0, 0, 0, 0);
+    m_windowPresetBox = new QComboBox(m_windowControls);
+    m_windowPresetBox->addItem(tr("Auto (0.5–99.5 %)"));
+    m_windowPresetBox->addItem(tr("Full range"));
+    m_windowPresetBox->addItem(tr("CT brain (W 80, L 40)"));
+    m_windowPresetBox->addItem(tr("CT soft tissue (W 400, L 40)"));
+    m_windowPresetBox->addItem(tr("CT bone (W 1800, L 400)"));
+    m_windowPresetBox->addItem(tr("Custom"));
+    m_windowPresetBox->setToolTip(
+        tr("Display window; right-drag in a pane: horizontal = width, vertical = level."));
+    m_windowWidth = new QDoubleSpinBox(m_windowControls);
+    m_windowLevel = new QDoubleSpinBox(m_windowControls);
+    for (QDoubleSpinBox *b : { m_windowWidth, m_windowLevel }) {
+        b->setRange(-1e9, 1e9);
+        b->setDecimals(3);
+        b->setKeyboardTracking(false);
+    }
+    m_windowWidth->setMinimum(1e-9);
+    m_colormapBox = new QComboBox(m_windowControls);
+    m_colormapBox->addItems({ tr("Grey"), tr("Viridis"), tr("Magma"), tr("Cividis") });
+    wl->addRow(tr("Window"), m_windowPresetBox);
+    wl->addRow(tr("Width"), m_windowWidth);
+    wl->addRow(tr("Level"), m_windowLevel);
+    wl->addRow(tr("Colour map"), m_colormapBox);
+    v->addWidget(m_windowControls);
+    connect(m_windowPresetBox, &QComboBox::activated, this, &MainWindow::applyWindowPreset);
+    auto spinChanged = [this] {
+        m_userWindow = widgets::ValueWindow { m_windowLevel->value() - m_windowWidth->value() / 2,
+            m_windowLevel->value() + m_windowWidth->value() / 2 };
+        const QSignalBlocker block(m_windowPresetBox);
+        m_windowPresetBox->setCurrentIndex(5);
+        refreshImagePanes();
+    };
+    connect(m_windowWidth, &QDoubleSpinBox::valueChanged, this, spinChanged);
+    connect(m_windowLevel, &QDoubleSpinBox::valueChanged, this, spinChanged);
+    connect(m_colormapBox, &QComboBox::currentIndexChanged, this, [this] { refreshImagePanes(); });
     v->addStretch();
     dock->setWidget(w);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -612,12 +698,14 @@ QString MainWindow::describeSource() const
 void MainWindow::updateSliceControls()
 {
     const auto src = m_comparison->source();
-    const bool volume = src && src->kind == Kind::Volume;
+    const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
     const bool frames = volume && src->rank() == 4;
-    const std::size_t slices
-        = volume ? src->shape[widgets::normalAxis(*src, m_planeBox->currentIndex())] : 1;
+    const bool three = m_planeBox->currentIndex() == 3;
+    const int normal = three ? 0 : m_planeBox->currentIndex();
+    const std::size_t slices = volume ? src->shape[widgets::normalAxis(*src, normal)] : 1;
     m_planeBox->setVisible(volume);
     m_planeLabel->setVisible(volume);
+    m_radiologicalBox->setVisible(volume);
     for (QWidget *w : std::initializer_list<QWidget *> { m_sliceSlider, m_sliceLabel })
         w->setVisible(volume);
     for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
@@ -633,18 +721,37 @@ void MainWindow::updateSliceControls()
     updateListenControls();
     for (QWidget *w : std::initializer_list<QWidget *> { m_overlayBox, m_overlayOpacity })
         w->setVisible(!src || src->kind != Kind::Signal);
+    m_windowControls->setVisible(src && src->kind != Kind::Signal && src->channels < 3);
     if (volume && m_sliceSlider->maximum() != int(slices) - 1) {
         const QSignalBlocker block(m_sliceSlider);
         m_sliceSlider->setRange(0, int(slices) - 1);
-        m_sliceSlider->setValue(int(slices) / 2);
+    }
+    if (volume) {
+        const QSignalBlocker block(m_sliceSlider);
+        m_sliceSlider->setValue(int(std::lround(m_cursor[std::size_t(normal)])));
     }
     if (frames && m_frameSlider->maximum() != int(src->shape[0]) - 1) {
         const QSignalBlocker block(m_frameSlider);
         m_frameSlider->setRange(0, int(src->shape[0]) - 1);
     }
-    m_sliceLabel->setText(tr("Slice %1/%2").arg(m_sliceSlider->value() + 1).arg(slices));
-    m_frameLabel->setText(
-        tr("Frame %1/%2").arg(m_frameSlider->value() + 1).arg(frames ? src->shape[0] : 1));
+    const QString planeName = normal == 0 ? tr("Axial")
+        : normal == 1                     ? tr("Coronal")
+                                          : tr("Sagittal");
+    m_sliceLabel->setText(
+        tr("%1 slice %2/%3").arg(planeName).arg(m_sliceSlider->value() + 1).arg(slices));
+    if (frames) {
+        // The time axis: TR from the file (pixdim[4]); frame f starts at f * TR.
+        const double repetition = src->grid[0].spacing;
+        const QString unit = QString::fromStdString(src->grid[0].unit);
+        m_frameLabel->setText(tr("Frame %1/%2 (t = %3 %4, TR %5 %4)")
+                                  .arg(m_frameSlider->value() + 1)
+                                  .arg(src->shape[0])
+                                  .arg(m_frameSlider->value() * repetition, 0, 'g', 4)
+                                  .arg(unit.isEmpty() ? tr("s") : unit)
+                                  .arg(repetition, 0, 'g', 4));
+    } else {
+        m_frameLabel->setText(tr("Frame 1/1"));
+    }
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -757,6 +864,8 @@ void MainWindow::openEmbeddedPreset(int preset)
     if (file.isEmpty() || !openFile(file))
         return;
     m_comparison->clearVariants();
+    if (scan)
+        setVolumePlane(0); // the seed's figures: one axial slice per pane
     if (preset <= 6) {
         addVariant(QStringLiteral("resize.nearest"), { { "factor", "4" } });
         addVariant(QStringLiteral("resize.bilinear"), { { "factor", "4" }, { "antialias", "0" } });
@@ -937,6 +1046,9 @@ void MainWindow::onVariantSelected()
 void MainWindow::rebuildPanes()
 {
     m_linker->clear();
+    for (widgets::ViewLinker *l : m_viewLinkers)
+        l->clear();
+    m_viewPanes.clear();
     while (QLayoutItem *item = m_gridLayout->takeAt(0)) {
         if (QWidget *w = item->widget())
             w->deleteLater();
@@ -947,20 +1059,49 @@ void MainWindow::rebuildPanes()
     if (!src)
         return;
     const bool signal = src->kind == Kind::Signal;
-    auto makePane = [this, signal]() -> QWidget * {
+    const bool three
+        = src->kind == Kind::Volume && src->rank() >= 3 && m_planeBox->currentIndex() == 3;
+    auto connectImage = [this](widgets::ImagePane *p, int normal) {
+        connect(p, &widgets::ImagePane::clicked, this,
+            [this, normal](const QPointF &pos) { clickView(normal, pos); });
+        connect(p, &widgets::ImagePane::windowLevelDragged, this, &MainWindow::onWindowLevelDrag);
+    };
+    auto makePane = [this, signal, three, connectImage](int id) -> QWidget * {
         if (signal)
             return new widgets::SignalPane(m_grid);
+        if (three) {
+            // Axial, coronal and sagittal side by side; each view linked with the same view of
+            // every other pane (zoom, pan, crosshair), all sharing one 3-d cursor.
+            auto *box = new QWidget(m_grid);
+            auto *row = new QHBoxLayout(box);
+            row->setContentsMargins(0, 0, 0, 0);
+            row->setSpacing(2);
+            std::array<QPointer<widgets::ImagePane>, 3> views;
+            for (int n = 0; n < 3; ++n) {
+                auto *p = new widgets::ImagePane(box);
+                p->setMinimumSize(120, 120);
+                row->addWidget(p, 1);
+                m_viewLinkers[std::size_t(n)]->add(p);
+                connectImage(p, n);
+                views[std::size_t(n)] = p;
+            }
+            m_viewPanes.insert(id, views);
+            return box;
+        }
         auto *p = new widgets::ImagePane(m_grid);
         m_linker->add(p);
+        connectImage(p, m_planeBox->currentIndex());
         return p;
     };
     const int count = int(m_comparison->variants().size()) + 1;
-    const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
-    m_referencePane = makePane();
+    // Three views per pane are wide: fewer columns.
+    const int columns = three ? std::max(1, int(std::ceil(std::sqrt(double(count) / 2.0))))
+                              : std::max(1, int(std::ceil(std::sqrt(double(count)))));
+    m_referencePane = makePane(0);
     m_gridLayout->addWidget(m_referencePane, 0, 0);
     int index = 1;
     for (const VariantSpec &v : m_comparison->variants()) {
-        QWidget *pane = makePane();
+        QWidget *pane = makePane(v.id);
         m_variantPanes.insert(v.id, pane);
         m_gridLayout->addWidget(pane, index / columns, index % columns);
         ++index;
@@ -1013,12 +1154,15 @@ void MainWindow::refreshReference()
         refreshReferenceFilters();
         return;
     }
-    auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
     if (src->kind == Kind::Volume && src->rank() >= 3) {
-        pane->setTitle(title);
-        showVolumePlane(pane, 0, *src, nullptr, nullptr, nullptr, {});
+        if (auto *single = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
+            single->setTitle(title);
+        else if (m_viewPanes.contains(0) && m_viewPanes.value(0)[0])
+            m_viewPanes.value(0)[0]->setTitle(tr("Axial · %1").arg(title));
+        showVolume(m_referencePane, 0, *src, nullptr, nullptr, nullptr, {});
         return;
     }
+    auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
     pane->setEdgeLabels({}, {}, {}, {});
     const std::size_t r = src->rank();
     const widgets::PlaneGeometry g { 0, 1, 0, 1, double(src->shape[r - 1]),
@@ -1065,7 +1209,12 @@ void MainWindow::refreshReference()
         });
         return;
     }
-    pane->setImage(widgets::renderPlane(*src, widgets::displayWindow(*src), slice, frame), g);
+    const widgets::ValueWindow window = currentWindow();
+    const auto map = widgets::Colormap(m_colormapBox->currentIndex());
+    pane->setImage(widgets::renderPlane(*src, window, slice, frame, map), g);
+    if (src->channels < 3)
+        pane->setColourBar(widgets::colormapStrip(map), QString::number(window.low, 'g', 4),
+            QString::number(window.high, 'g', 4), tr("value"));
     const std::size_t ch = src->channels;
     const std::size_t planeSize = src->shape[r - 1] * (r >= 2 ? src->shape[r - 2] : 1);
     const std::size_t offset = (r == 3          ? slice
@@ -1081,34 +1230,87 @@ void MainWindow::refreshReference()
     });
 }
 
-void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const Array &volume,
+void MainWindow::showVolume(QWidget *paneWidget, int variantId, const Array &volume,
     const Array *alias, const Array *ideal, std::shared_ptr<const Analysis> keep,
     const std::vector<AxisMap> &map)
 {
+    const auto views = m_viewPanes.value(variantId);
+    if (views[0]) {
+        for (int n = 0; n < 3; ++n)
+            if (views[std::size_t(n)])
+                showVolumePlane(views[std::size_t(n)], n,
+                    std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(n)]))), variantId,
+                    volume, alias, ideal, keep, map);
+        return;
+    }
+    auto *pane = qobject_cast<widgets::ImagePane *>(paneWidget);
+    if (!pane)
+        return;
+    const int normal = std::clamp(m_planeBox->currentIndex(), 0, 2);
+    showVolumePlane(pane, normal,
+        std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(normal)]))), variantId, volume,
+        alias, ideal, keep, map);
+}
+
+bool MainWindow::flipColumns(int normal) const
+{
+    // Radiological: the patient's left on the screen's right (axial, coronal); neurological: the
+    // patient's right there. Sagittal views keep anterior on the left. Oblique scans follow the
+    // dominant direction of the column axis.
+    const auto src = m_comparison->source();
+    if (!src || !src->space)
+        return false;
+    const auto &d = src->space->direction;
+    const widgets::VolumePlane probe
+        = widgets::volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0);
+    const int c = int(2 - (probe.colAxis)); // array axes k, j, i = ITK columns 2, 1, 0
+    const QString right = widgets::anatomicalLetter(
+        d[std::size_t(c)], d[std::size_t(3 + c)], d[std::size_t(6 + c)]);
+    if (normal == 2)
+        return right == u"A";
+    const bool radiological = m_radiologicalBox->isChecked();
+    return radiological ? right == u"R" : right == u"L";
+}
+
+void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size_t srcSlice,
+    int variantId, const Array &volume, const Array *alias, const Array *ideal,
+    std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map)
+{
     // One plane (axial, coronal or sagittal) of a volume, placed in millimetres so aspect ratios
     // are physical and panes of different resolutions stay linked; orientation letters from the
-    // direction matrix.
+    // direction matrix; columns mirrored for the radiological convention.
     const auto src = m_comparison->source();
-    const int normal = m_planeBox->currentIndex();
     const std::size_t nAxis = widgets::normalAxis(*src, normal);
-    const std::size_t srcSlice = std::size_t(std::max(0, m_sliceSlider->value()));
     const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
     const bool isVariant = !map.empty();
     const std::size_t slice
         = isVariant ? mapIndex(srcSlice, map[nAxis], volume.shape[nAxis]) : srcSlice;
     const std::size_t outFrame
         = (isVariant && volume.rank() == 4) ? mapIndex(frame, map[0], volume.shape[0]) : frame;
-    const widgets::VolumePlane vp = widgets::volumePlane(volume, normal, slice, outFrame);
+    const bool flip = flipColumns(normal);
+    const widgets::VolumePlane vp = widgets::volumePlane(volume, normal, slice, outFrame, flip);
     const double spRow = src->grid[vp.rowAxis].spacing, spCol = src->grid[vp.colAxis].spacing;
     const double nRow = double(src->shape[vp.rowAxis]), nCol = double(src->shape[vp.colAxis]);
     const AxisMap mr = isVariant ? map[vp.rowAxis] : AxisMap {},
                   mc = isVariant ? map[vp.colAxis] : AxisMap {};
     const double outRows = double(volume.shape[vp.rowAxis]);
+    const double outCols = double(volume.shape[vp.colAxis]);
     const double originY = vp.rowsFlipped
         ? (nRow - 1.0 - mr.origin - (outRows - 1.0) * mr.step) * spRow
         : mr.origin * spRow;
-    const widgets::PlaneGeometry g { mc.origin * spCol, mc.step * spCol, originY, mr.step * spRow,
+    const double originX = vp.colsFlipped
+        ? (nCol - 1.0 - mc.origin - (outCols - 1.0) * mc.step) * spCol
+        : mc.origin * spCol;
+    const widgets::PlaneGeometry g { originX, mc.step * spCol, originY, mr.step * spRow,
         nCol * spCol, nRow * spRow, (1.0 - spCol) / 2.0, (1.0 - spRow) / 2.0 };
+    // The linked cursor, in this view's millimetres.
+    {
+        const std::size_t base = src->rank() == 4 ? 1 : 0;
+        const double c = m_cursor[vp.colAxis - base], r = m_cursor[vp.rowAxis - base];
+        pane->setCrosshair(QPointF((vp.colsFlipped ? nCol - 1.0 - c : c) * spCol,
+                               (vp.rowsFlipped ? nRow - 1.0 - r : r) * spRow),
+            true);
+    }
     // Orientation letters: columns point along their voxel axis; rows down (axial) or up.
     if (src->space) {
         const auto &d = src->space->direction;
@@ -1119,8 +1321,10 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const 
                 d[std::size_t(6 + c)] };
         };
         const auto cv = column(vp.colAxis), rv = column(vp.rowAxis);
-        const QString right = widgets::anatomicalLetter(cv[0], cv[1], cv[2]);
-        const QString left = widgets::anatomicalLetter(-cv[0], -cv[1], -cv[2]);
+        QString right = widgets::anatomicalLetter(cv[0], cv[1], cv[2]);
+        QString left = widgets::anatomicalLetter(-cv[0], -cv[1], -cv[2]);
+        if (vp.colsFlipped)
+            std::swap(left, right);
         const QString down = widgets::anatomicalLetter(rv[0], rv[1], rv[2]);
         const QString up = widgets::anatomicalLetter(-rv[0], -rv[1], -rv[2]);
         pane->setEdgeLabels(left, right, vp.rowsFlipped ? down : up, vp.rowsFlipped ? up : down);
@@ -1129,7 +1333,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const 
     pane->clearColourBar();
     pane->setOverlay({});
     const int mode = m_displayBox->currentIndex();
-    const widgets::ValueWindow window = widgets::displayWindow(*src);
+    const widgets::ValueWindow window = currentWindow();
     const double limit = std::max(
         1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
     auto plane = std::make_shared<const Array>(vp.image);
@@ -1138,7 +1342,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const 
                                 .arg(variantId)
                                 .arg(isVariant ? QString::number(quintptr(keep.get()))
                                                : QString::number(m_comparison->sourceGeneration()))
-                                .arg(normal * 100000 + int(slice))
+                                .arg((normal + (flip ? 3 : 0)) * 100000 + int(slice))
                                 .arg(outFrame)
                                 .arg(m_hannBox->isChecked());
         const auto k = kspaceFor(variantId, plane, key);
@@ -1153,9 +1357,9 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const 
         return;
     }
     if (isVariant && (mode == 1 || mode == 2) && alias && ideal) {
-        Array field = widgets::volumePlane(*alias, normal, slice, outFrame).image;
+        Array field = widgets::volumePlane(*alias, normal, slice, outFrame, flip).image;
         if (mode == 2) {
-            const Array id = widgets::volumePlane(*ideal, normal, slice, outFrame).image;
+            const Array id = widgets::volumePlane(*ideal, normal, slice, outFrame, flip).image;
             for (std::size_t i = 0; i < field.values.size(); ++i)
                 field.values[i] = vp.image.values[i] - id.values[i];
         }
@@ -1167,10 +1371,13 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int variantId, const 
         pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
             QString::number(limit, 'g', 3), mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
-        pane->setImage(widgets::renderPlane(vp.image, window), g);
+        const auto colours = widgets::Colormap(m_colormapBox->currentIndex());
+        pane->setImage(widgets::renderPlane(vp.image, window, 0, 0, colours), g);
+        pane->setColourBar(widgets::colormapStrip(colours), QString::number(window.low, 'g', 4),
+            QString::number(window.high, 'g', 4), tr("value"));
         if (isVariant && alias && m_overlayBox->isChecked()) {
             pane->setOverlay(widgets::renderDiverging(
-                widgets::volumePlane(*alias, normal, slice, outFrame).image, limit));
+                widgets::volumePlane(*alias, normal, slice, outFrame, flip).image, limit));
             pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
             pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
                 QString::number(limit, 'g', 3), tr("alias"));
@@ -1235,20 +1442,26 @@ void MainWindow::refreshVariantPane(int variantId)
         }
         return;
     }
-    auto *pane = static_cast<widgets::ImagePane *>(paneWidget);
-    pane->setTitle(title);
-    if (!ready) {
-        pane->setStatus(tr("computing…"));
-        return;
-    }
-    if (!it->analysis) {
-        pane->setImage({}, {});
-        pane->setStatus(it->error);
+    // In the three-view layout the axial view carries the title (and anything not a volume).
+    const auto views = m_viewPanes.value(variantId);
+    auto *pane = views[0] ? views[0].data() : static_cast<widgets::ImagePane *>(paneWidget);
+    pane->setTitle(views[0] ? tr("Axial · %1").arg(title) : title);
+    if (views[1])
+        views[1]->setTitle(tr("Coronal"));
+    if (views[2])
+        views[2]->setTitle(tr("Sagittal"));
+    if (!ready || !it->analysis) {
+        for (widgets::ImagePane *p : { pane, views[1].data(), views[2].data() })
+            if (p) {
+                if (ready)
+                    p->setImage({}, {});
+                p->setStatus(ready ? it->error : tr("computing…"));
+            }
         return;
     }
     const Analysis &an = *it->analysis;
     if (src->kind == Kind::Volume && src->rank() >= 3 && an.result.output.rank() == src->rank()) {
-        showVolumePlane(pane, variantId, an.result.output, &an.aliasMap, &an.ideal, it->analysis,
+        showVolume(paneWidget, variantId, an.result.output, &an.aliasMap, &an.ideal, it->analysis,
             an.result.map);
         return;
     }
@@ -1321,7 +1534,12 @@ void MainWindow::refreshVariantPane(int variantId)
         pane->setColourBar(widgets::divergingStrip(), barLow, barHigh,
             mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
-        pane->setImage(widgets::renderPlane(out, widgets::displayWindow(*src), slice, outFrame), g);
+        const widgets::ValueWindow window = currentWindow();
+        const auto map = widgets::Colormap(m_colormapBox->currentIndex());
+        pane->setImage(widgets::renderPlane(out, window, slice, outFrame, map), g);
+        if (out.channels < 3)
+            pane->setColourBar(widgets::colormapStrip(map), QString::number(window.low, 'g', 4),
+                QString::number(window.high, 'g', 4), tr("value"));
         if (m_overlayBox->isChecked()) {
             pane->setOverlay(widgets::renderDiverging(an.aliasMap, limit, slice, outFrame));
             pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
@@ -1724,6 +1942,163 @@ namespace dsl::app {
 void MainWindow::setVolumePlane(int plane)
 {
     m_planeBox->setCurrentIndex(plane);
+}
+
+widgets::ImagePane *MainWindow::viewPane(int variantId, int normal) const
+{
+    if (normal < 0 || normal > 2)
+        return nullptr;
+    return m_viewPanes.value(variantId)[std::size_t(normal)];
+}
+
+void MainWindow::setCursorVoxel(double k, double j, double i)
+{
+    const auto src = m_comparison->source();
+    if (!src || src->kind != Kind::Volume || src->rank() < 3)
+        return;
+    const std::size_t base = src->rank() == 4 ? 1 : 0;
+    const double v[3] = { k, j, i };
+    for (std::size_t a = 0; a < 3; ++a)
+        m_cursor[a] = std::clamp(std::round(v[a]), 0.0, double(src->shape[base + a] - 1));
+    updateSliceControls();
+    updateCursorReadout();
+    refreshImagePanes();
+}
+
+void MainWindow::clickView(int normal, const QPointF &pos)
+{
+    // From the clicked view's millimetres back to source voxels: the two in-plane coordinates
+    // of the cursor move; the other views then show the planes through it.
+    const auto src = m_comparison->source();
+    if (!src || src->kind != Kind::Volume || src->rank() < 3 || normal < 0 || normal > 2)
+        return;
+    const std::size_t base = src->rank() == 4 ? 1 : 0;
+    const widgets::VolumePlane vp = widgets::volumePlane(
+        Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0, flipColumns(normal));
+    const std::size_t rowAxis = vp.rowAxis + base, colAxis = vp.colAxis + base;
+    const double nRow = double(src->shape[rowAxis]), nCol = double(src->shape[colAxis]);
+    double c = pos.x() / src->grid[colAxis].spacing, r = pos.y() / src->grid[rowAxis].spacing;
+    if (vp.colsFlipped)
+        c = nCol - 1.0 - c;
+    if (vp.rowsFlipped)
+        r = nRow - 1.0 - r;
+    std::array<double, 3> next = m_cursor;
+    next[vp.colAxis] = c;
+    next[vp.rowAxis] = r;
+    setCursorVoxel(next[0], next[1], next[2]);
+}
+
+void MainWindow::updateCursorReadout()
+{
+    // Where the cursor is: voxel (i, j, k), world position (RAS mm, as FSLeyes and nibabel
+    // report it; ITK's LPS with x and y negated) and the value in the file's units.
+    const auto src = m_comparison->source();
+    if (!src || src->kind != Kind::Volume || src->rank() < 3) {
+        m_cursorReadout.clear();
+        return;
+    }
+    const std::size_t base = src->rank() == 4 ? 1 : 0;
+    const double k = std::clamp(m_cursor[0], 0.0, double(src->shape[base] - 1));
+    const double j = std::clamp(m_cursor[1], 0.0, double(src->shape[base + 1] - 1));
+    const double i = std::clamp(m_cursor[2], 0.0, double(src->shape[base + 2] - 1));
+    const SpaceGeometry g = src->space.value_or(SpaceGeometry {});
+    const double idx[3] = { i * src->grid[base + 2].spacing, j * src->grid[base + 1].spacing,
+        k * src->grid[base].spacing };
+    double lps[3];
+    for (int row = 0; row < 3; ++row)
+        lps[row] = g.origin[std::size_t(row)] + g.direction[std::size_t(row * 3)] * idx[0]
+            + g.direction[std::size_t(row * 3 + 1)] * idx[1]
+            + g.direction[std::size_t(row * 3 + 2)] * idx[2];
+    const std::size_t frame = base ? std::size_t(std::max(0, m_frameSlider->value())) : 0;
+    const std::size_t offset
+        = ((frame * src->shape[base] + std::size_t(k)) * src->shape[base + 1] + std::size_t(j))
+            * src->shape[base + 2]
+        + std::size_t(i);
+    const double value = src->values[offset * src->channels];
+    m_cursorReadout = tr("cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7")
+                          .arg(i)
+                          .arg(j)
+                          .arg(k)
+                          .arg(-lps[0], 0, 'f', 1)
+                          .arg(-lps[1], 0, 'f', 1)
+                          .arg(lps[2], 0, 'f', 1)
+                          .arg(value, 0, 'g', 6);
+    statusBar()->showMessage(m_cursorReadout);
+}
+
+void MainWindow::setRadiological(bool radiological)
+{
+    m_radiologicalBox->setChecked(radiological);
+}
+
+widgets::ValueWindow MainWindow::currentWindow() const
+{
+    if (m_userWindow)
+        return *m_userWindow;
+    const auto src = m_comparison->source();
+    return src ? widgets::displayWindow(*src) : widgets::ValueWindow {};
+}
+
+void MainWindow::setWindowLevel(double width, double level)
+{
+    if (width <= 0) {
+        m_userWindow.reset();
+        m_windowPresetBox->setCurrentIndex(0);
+    } else {
+        m_userWindow = widgets::ValueWindow { level - width / 2, level + width / 2 };
+        m_windowPresetBox->setCurrentIndex(5);
+    }
+    const widgets::ValueWindow w = currentWindow();
+    {
+        const QSignalBlocker a(m_windowWidth), b(m_windowLevel);
+        m_windowWidth->setValue(w.high - w.low);
+        m_windowLevel->setValue((w.high + w.low) / 2);
+    }
+    refreshImagePanes();
+}
+
+void MainWindow::applyWindowPreset()
+{
+    const auto src = m_comparison->source();
+    const int preset = m_windowPresetBox->currentIndex();
+    switch (preset) {
+    case 0:
+        setWindowLevel(0, 0);
+        return;
+    case 1:
+        if (src) {
+            const widgets::ValueWindow w = widgets::fullRange(*src);
+            setWindowLevel(w.high - w.low, (w.high + w.low) / 2);
+        }
+        break;
+    case 2:
+        setWindowLevel(80, 40);
+        break;
+    case 3:
+        setWindowLevel(400, 40);
+        break;
+    case 4:
+        setWindowLevel(1800, 400);
+        break;
+    default:
+        return;
+    }
+    m_windowPresetBox->setCurrentIndex(preset); // setWindowLevel marked it custom
+}
+
+void MainWindow::onWindowLevelDrag(double dx, double dy)
+{
+    // Right-drag: horizontal scales the width (x2 per 200 px), vertical moves the level (one
+    // width per 200 px, dragging up brightens the picture's upper values).
+    const widgets::ValueWindow w = currentWindow();
+    const double width = std::max(1e-9, (w.high - w.low) * std::pow(2.0, dx / 200.0));
+    const double level = (w.high + w.low) / 2 + dy * (w.high - w.low) / 200.0;
+    setWindowLevel(width, level);
+}
+
+void MainWindow::setColormap(int index)
+{
+    m_colormapBox->setCurrentIndex(std::clamp(index, 0, 3));
 }
 
 } // namespace dsl::app

@@ -6,6 +6,7 @@
 #include "audioplayer.h"
 #include "comparison.h"
 #include "dsl/kspace.h"
+#include "render.h"
 #include "scheduler.h"
 
 #include <QFutureWatcher>
@@ -15,8 +16,12 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <array>
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
 class QListWidget;
@@ -72,6 +77,21 @@ public:
     widgets::ParamForm *parameterForm() const { return m_paramForm; }
     QWidget *referencePane() const;
     QWidget *variantPane(int variantId) const;
+    // Volumes: the layout (0 axial, 1 coronal, 2 sagittal, 3 all three views), the image pane of
+    // one orthogonal view (normal 0..2) of a pane in the three-view layout (variantId 0 is the
+    // reference; null otherwise), and the linked 3-d cursor in source voxels (k, j, i).
+    widgets::ImagePane *viewPane(int variantId, int normal) const;
+    void setCursorVoxel(double k, double j, double i);
+    std::array<double, 3> cursorVoxel() const { return m_cursor; }
+    QString cursorReadout() const { return m_cursorReadout; }
+    // A click at `source` (the pane's coordinates, mm for volumes) in view `normal`.
+    void clickView(int normal, const QPointF &source);
+    void setRadiological(bool radiological);
+    // Display window of single-channel images and scans (width, centre); 0 width = automatic.
+    void setWindowLevel(double width, double level);
+    widgets::ValueWindow currentWindow() const;
+    void setColormap(int index); // 0 grey, 1 viridis, 2 magma, 3 cividis
+
     // Exports without a dialog (the dialogs call these); false and a message on failure.
     bool exportVariantTo(int variantId, const QString &path, bool originalType = false);
     bool exportMetricsTo(const QString &path);
@@ -99,9 +119,15 @@ private:
     void rebuildPanes();
     void refreshReference();
     void refreshReferenceFilters();
-    void showVolumePlane(widgets::ImagePane *pane, int variantId, const Array &volume,
-        const Array *alias, const Array *ideal, std::shared_ptr<const Analysis> keep,
-        const std::vector<AxisMap> &map);
+    void showVolume(QWidget *paneWidget, int variantId, const Array &volume, const Array *alias,
+        const Array *ideal, std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map);
+    bool flipColumns(int normal) const;
+    void onWindowLevelDrag(double dx, double dy);
+    void applyWindowPreset();
+    void updateCursorReadout();
+    void showVolumePlane(widgets::ImagePane *pane, int normal, std::size_t sourceSlice,
+        int variantId, const Array &volume, const Array *alias, const Array *ideal,
+        std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map);
     void refreshVariantPane(int variantId);
     void refreshMetrics();
     void recomputeAll();
@@ -148,6 +174,19 @@ private:
     QGridLayout *m_gridLayout = nullptr;
     QPointer<QWidget> m_referencePane;
     QHash<int, QPointer<QWidget>> m_variantPanes;
+    QHash<int, std::array<QPointer<widgets::ImagePane>, 3>> m_viewPanes; // three-view layout
+    std::array<widgets::ViewLinker *, 3> m_viewLinkers {};
+    std::array<double, 3> m_cursor { 0.0, 0.0, 0.0 }; // source voxels (k, j, i)
+    std::vector<std::size_t> m_cursorShape; // the volume the cursor belongs to
+    std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
+    QString m_cursorReadout;
+    QCheckBox *m_radiologicalBox = nullptr;
+    QWidget *m_windowControls = nullptr;
+    QComboBox *m_windowPresetBox = nullptr;
+    QDoubleSpinBox *m_windowWidth = nullptr;
+    QDoubleSpinBox *m_windowLevel = nullptr;
+    QComboBox *m_colormapBox = nullptr;
+    std::optional<widgets::ValueWindow> m_userWindow;
 
     // Source dock
     QLabel *m_sourceInfo = nullptr;
