@@ -1095,8 +1095,8 @@ void MainWindow::rebuildPanes()
     };
     const int count = int(m_comparison->variants().size()) + 1;
     // Three views per pane are wide: fewer columns.
-    const int columns = three ? std::max(1, int(std::ceil(std::sqrt(double(count) / 2.0))))
-                              : std::max(1, int(std::ceil(std::sqrt(double(count)))));
+    const int columns
+        = three ? (count <= 4 ? 1 : 2) : std::max(1, int(std::ceil(std::sqrt(double(count)))));
     m_referencePane = makePane(0);
     m_gridLayout->addWidget(m_referencePane, 0, 0);
     int index = 1;
@@ -1237,10 +1237,13 @@ void MainWindow::showVolume(QWidget *paneWidget, int variantId, const Array &vol
     const auto views = m_viewPanes.value(variantId);
     if (views[0]) {
         for (int n = 0; n < 3; ++n)
-            if (views[std::size_t(n)])
+            if (views[std::size_t(n)]) {
                 showVolumePlane(views[std::size_t(n)], n,
                     std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(n)]))), variantId,
                     volume, alias, ideal, keep, map);
+                if (n < 2) // one colour bar per pane, on its last view, leaves room for the scan
+                    views[std::size_t(n)]->clearColourBar();
+            }
         return;
     }
     auto *pane = qobject_cast<widgets::ImagePane *>(paneWidget);
