@@ -205,6 +205,10 @@ void MainWindow::buildMenus()
     presets->addAction(tr("CNN pooling on a brain scan slice"), this, [this] { openPreset(8); });
     presets->addAction(
         tr("Two max pools deface a scan (depth 2)"), this, [this] { openPreset(9); });
+    presets->addAction(tr("Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic"), this,
+        [this] { openPreset(10); });
+    presets->addAction(tr("3-d phantom: 3-d pooling and resizing in all three axes"), this,
+        [this] { openPreset(11); });
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
     file->addAction(tr("Export metrics as CSV…"), this, &MainWindow::exportMetrics);
@@ -823,6 +827,16 @@ void MainWindow::openPreset(int preset)
     static const char *sources[] = { "zoneplate:size=512,frequency=0.5",
         "chirp.linear:rate=48000,duration=4,f0=0,f1=24000",
         "multitone:rate=48000,duration=2,f1=1000,f2=3000,f3=7000", "noise:rate=48000,duration=2" };
+    if (preset == 11) {
+        // The 3-d phantom: every 3-d operator along all three axes (axes=all, the default).
+        m_comparison->clearVariants();
+        openSynthetic(QStringLiteral("phantom3d:size=96"));
+        m_comparison->clearVariants();
+        for (const char *id : { "pool.max", "pool.avg", "pool.blur", "pool.flc" })
+            addVariant(QString::fromLatin1(id));
+        addVariant(QStringLiteral("resize.area"), { { "factor", "2" } });
+        return;
+    }
     if (preset >= 4) {
         openEmbeddedPreset(preset);
         return;
@@ -856,16 +870,24 @@ QString MainWindow::embeddedFile(const QString &name)
 void MainWindow::openEmbeddedPreset(int preset)
 {
     const bool scan = preset == 8 || preset == 9;
-    const QString file = embeddedFile(scan ? QStringLiteral("anatomical.nii")
-            : preset == 5                  ? QStringLiteral("brick.png")
-            : preset == 6                  ? QStringLiteral("text.png")
-                                           : QStringLiteral("camera.png"));
+    const QString file = embeddedFile(preset == 10 ? QStringLiteral("aniso_vox.nii.gz")
+            : scan                                 ? QStringLiteral("anatomical.nii")
+            : preset == 5                          ? QStringLiteral("brick.png")
+            : preset == 6                          ? QStringLiteral("text.png")
+                                                   : QStringLiteral("camera.png"));
     m_comparison->clearVariants();
     if (file.isEmpty() || !openFile(file))
         return;
     m_comparison->clearVariants();
     if (scan)
         setVolumePlane(0); // the seed's figures: one axial slice per pane
+    if (preset == 10) {
+        // Every interpolator to the same 2 mm grid: a 4 x 4 x 5 mm scan becomes isotropic.
+        for (const char *id : { "resize.nearest", "resize.bilinear", "resize.bicubic",
+                 "resize.lanczos", "resize.bspline3" })
+            addVariant(QString::fromLatin1(id), { { "spacing_mm", "2" } });
+        return;
+    }
     if (preset <= 6) {
         addVariant(QStringLiteral("resize.nearest"), { { "factor", "4" } });
         addVariant(QStringLiteral("resize.bilinear"), { { "factor", "4" }, { "antialias", "0" } });
@@ -1094,9 +1116,10 @@ void MainWindow::rebuildPanes()
         return p;
     };
     const int count = int(m_comparison->variants().size()) + 1;
-    // Three views per pane are wide: fewer columns.
-    const int columns
-        = three ? (count <= 4 ? 1 : 2) : std::max(1, int(std::ceil(std::sqrt(double(count)))));
+    // Three views per pane are wide: as many columns as fit at ~650 px each, rows scroll.
+    const int width = centralWidget() ? centralWidget()->width() : 1000;
+    const int columns = three ? std::clamp(width / 650, 1, 3)
+                              : std::max(1, int(std::ceil(std::sqrt(double(count)))));
     m_referencePane = makePane(0);
     m_gridLayout->addWidget(m_referencePane, 0, 0);
     int index = 1;
