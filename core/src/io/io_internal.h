@@ -20,7 +20,13 @@ void saveAudio(const Array &a, const std::string &path, const SaveOptions &optio
 
 Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions &options);
 void saveImageItk(const Array &a, const std::string &path, const SaveOptions &options);
-Array loadNifti1Itk(const std::string &path, const LoadOptions &options);
+// `validated` and `inflated`: the header and the inflated stream of a .nii.gz that load() has
+// already checked, so the file is inflated once (ITK then reads only the header's geometry).
+Array loadNifti1Itk(const std::string &path, const LoadOptions &options,
+    const NiftiHeader *validated = nullptr, const std::vector<unsigned char> *inflated = nullptr);
+// The voxels at `data` (h.dataBytes of them, file byte order) to float, scl_slope/inter applied.
+void niftiVoxelsToFloat(
+    const NiftiHeader &h, const unsigned char *data, float *dst, std::size_t count);
 // 8- or 16-bit (native-endian samples, channels interleaved) through libpng, written atomically.
 void savePng(const Array &a, const std::vector<unsigned char> &samples, int bitDepth,
     const std::string &path, const SaveOptions &options);

@@ -111,7 +111,9 @@ struct ItkRead
     std::vector<std::vector<double>> direction;
 };
 
-ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOptions &options)
+// readVoxels = false: header and geometry only (the caller has the voxels already).
+ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOptions &options,
+    bool readVoxels = true)
 {
     ItkRead r;
     try {
@@ -138,6 +140,8 @@ ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOpt
         const std::size_t bytes = std::size_t(samples) * std::size_t(sampleTypeBits(r.type) / 8);
         if (std::size_t(io->GetImageSizeInBytes()) != bytes)
             fail(ErrorCode::MalformedFile, path, "has an inconsistent size");
+        if (!readVoxels)
+            return r;
         std::vector<unsigned char> raw(bytes);
         itk::ImageIORegion region(dims);
         for (unsigned d = 0; d < dims; ++d) {
@@ -178,16 +182,20 @@ Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions
     return a;
 }
 
-Array loadNifti1Itk(const std::string &path, const LoadOptions &options)
+Array loadNifti1Itk(const std::string &path, const LoadOptions &options,
+    const NiftiHeader *validated, const std::vector<unsigned char> *inflated)
 {
     registerFactories();
-    const NiftiHeader h = validateNifti(path, options, false, nullptr);
+    const NiftiHeader h = validated ? *validated : validateNifti(path, options, false, nullptr);
     if (h.version != 1)
         fail(ErrorCode::Internal, path, "is not NIfTI-1");
     if (h.components != 1)
         fail(ErrorCode::MalformedFile, path, "holds RGB voxels, which are not supported yet");
     itk::NiftiImageIO::Pointer io = itk::NiftiImageIO::New();
-    ItkRead r = readWithItk(io.GetPointer(), path, options);
+    // A .nii.gz was inflated (and checked) once already: ITK reads its header and geometry, the
+    // voxels come from that stream instead of a second decompression.
+    const bool haveVoxels = inflated && inflated->size() >= h.voxOffset + h.dataBytes;
+    ItkRead r = readWithItk(io.GetPointer(), path, options, !haveVoxels);
     const std::size_t n = r.extents.size();
     if (n < 1 || n > 4)
         fail(ErrorCode::MalformedFile, path, "has an unsupported number of dimensions");
@@ -195,9 +203,15 @@ Array loadNifti1Itk(const std::string &path, const LoadOptions &options)
     while (shape.size() < 3)
         shape.insert(shape.begin(), 1); // a 2-d NIfTI is one slice of a volume
     Array a = Array::zeros(Kind::Volume, shape, r.components);
-    a.values = std::move(r.values);
+    if (haveVoxels) {
+        if (a.values.size() * std::size_t(h.componentBytes) != h.dataBytes)
+            fail(ErrorCode::MalformedFile, path, "has an inconsistent size");
+        niftiVoxelsToFloat(h, inflated->data() + h.voxOffset, a.data(), a.values.size());
+    } else {
+        a.values = std::move(r.values);
+    }
     // ITK applies scl_slope/inter when they are not the identity (values become float).
-    if (r.type != SampleType::Float32 && r.type != SampleType::Float64
+    if (!haveVoxels && r.type != SampleType::Float32 && r.type != SampleType::Float64
         && (h.sclSlope != 1.0 || h.sclInter != 0.0)) {
         for (float &v : a.values)
             v = float(double(v) * h.sclSlope + h.sclInter);

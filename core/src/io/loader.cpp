@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sys/stat.h>
 
 #include <fcntl.h>
@@ -155,9 +156,12 @@ Array load(const std::string &path, const LoadOptions &options)
     if (size == 0)
         fail(ErrorCode::MalformedFile, path, "is empty");
     FileFormat format = detectFormat(path);
+    // A .nii.gz is inflated and checked once, here; the readers take the stream from us.
+    std::optional<NiftiHeader> header;
+    std::vector<unsigned char> inflated;
     if (format == FileFormat::Nifti1 && isGzipPath(path)) {
-        const NiftiHeader h = validateNifti(path, options, false, nullptr);
-        if (h.version == 2)
+        header = validateNifti(path, options, true, &inflated);
+        if (header->version == 2)
             format = FileFormat::Nifti2;
     }
     Array a;
@@ -181,7 +185,7 @@ Array load(const std::string &path, const LoadOptions &options)
         a = loadImageItk(path, format, options);
         break;
     case FileFormat::Nifti1:
-        a = loadNifti1Itk(path, options);
+        a = loadNifti1Itk(path, options, header ? &*header : nullptr, header ? &inflated : nullptr);
         break;
     case FileFormat::Nifti2:
         a = loadNifti2(path, options);

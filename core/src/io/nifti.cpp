@@ -32,13 +32,24 @@ NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, b
         std::ifstream in(path, std::ios::binary);
         if (!in)
             fail(ErrorCode::UnreadableFile, path, "cannot be opened");
+        // The last member's ISIZE (uncompressed size mod 2^32): a hint for one allocation.
+        std::uint64_t hint = 0;
+        if (size >= 18) {
+            unsigned char t[4];
+            in.seekg(std::streamoff(size - 4));
+            in.read(reinterpret_cast<char *>(t), 4);
+            hint = std::uint64_t(t[0]) | std::uint64_t(t[1]) << 8 | std::uint64_t(t[2]) << 16
+                | std::uint64_t(t[3]) << 24;
+            hint = std::min<std::uint64_t>(hint, size * 1032); // deflate's largest ratio
+            in.seekg(0);
+        }
         bytes = inflateBounded(
             path,
             [&](unsigned char *buf, std::size_t count) {
                 in.read(reinterpret_cast<char *>(buf), std::streamsize(count));
                 return std::size_t(in.gcount());
             },
-            options.maxBytes + (1u << 20));
+            options.maxBytes + (1u << 20), hint);
     } else {
         bytes = readPrefix(path, 540);
     }
@@ -103,6 +114,44 @@ void convertSamples(
 
 } // namespace
 
+void niftiVoxelsToFloat(
+    const NiftiHeader &h, const unsigned char *data, float *dst, std::size_t count)
+{
+    const double sl = h.sclSlope, in = h.sclInter;
+    switch (h.sampleType) {
+    case SampleType::UInt8:
+        convertSamples<std::uint8_t>(data, dst, count, false, sl, in);
+        break;
+    case SampleType::Int8:
+        convertSamples<std::int8_t>(data, dst, count, false, sl, in);
+        break;
+    case SampleType::UInt16:
+        convertSamples<std::uint16_t>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::Int16:
+        convertSamples<std::int16_t>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::UInt32:
+        convertSamples<std::uint32_t>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::Int32:
+        convertSamples<std::int32_t>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::UInt64:
+        convertSamples<std::uint64_t>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::Int64:
+        convertSamples<std::int64_t>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::Float32:
+        convertSamples<float>(data, dst, count, h.swapped, sl, in);
+        break;
+    case SampleType::Float64:
+        convertSamples<double>(data, dst, count, h.swapped, sl, in);
+        break;
+    }
+}
+
 Array loadNifti2(const std::string &path, const LoadOptions &options)
 {
     std::vector<unsigned char> inflated;
@@ -126,40 +175,7 @@ Array loadNifti2(const std::string &path, const LoadOptions &options)
     for (std::size_t i = h.dims.size(); i-- > 0;)
         shape.push_back(std::size_t(h.dims[i]));
     Array a = Array::zeros(Kind::Volume, shape, std::size_t(h.components));
-    const std::size_t count = a.values.size();
-    const double sl = h.sclSlope, in = h.sclInter;
-    switch (h.sampleType) {
-    case SampleType::UInt8:
-        convertSamples<std::uint8_t>(data, a.data(), count, false, sl, in);
-        break;
-    case SampleType::Int8:
-        convertSamples<std::int8_t>(data, a.data(), count, false, sl, in);
-        break;
-    case SampleType::UInt16:
-        convertSamples<std::uint16_t>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::Int16:
-        convertSamples<std::int16_t>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::UInt32:
-        convertSamples<std::uint32_t>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::Int32:
-        convertSamples<std::int32_t>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::UInt64:
-        convertSamples<std::uint64_t>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::Int64:
-        convertSamples<std::int64_t>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::Float32:
-        convertSamples<float>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    case SampleType::Float64:
-        convertSamples<double>(data, a.data(), count, h.swapped, sl, in);
-        break;
-    }
+    niftiVoxelsToFloat(h, data, a.data(), a.values.size());
     // Geometry: spacing from pixdim (sanitised), world frame converted from RAS to ITK's LPS.
     double spacing[3] = { 1, 1, 1 };
     for (int i = 0; i < 3; ++i) {

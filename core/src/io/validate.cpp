@@ -45,13 +45,16 @@ void checkBudget(const std::string &path, std::uint64_t samples, const LoadOptio
 }
 
 std::vector<unsigned char> inflateBounded(
-    const std::string &path, const ReadFn &read, std::uint64_t limit)
+    const std::string &path, const ReadFn &read, std::uint64_t limit, std::uint64_t sizeHint)
 {
     std::vector<unsigned char> out;
     z_stream zs {};
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
         fail(ErrorCode::Internal, path, "could not start the gzip decoder");
-    std::vector<unsigned char> inBuf(1 << 16), outBuf(1 << 16);
+    std::vector<unsigned char> inBuf(1 << 18), outBuf(1 << 18);
+    // Reserved, not filled: address space only, so a wrong hint costs no memory; when the hint
+    // (gzip's ISIZE) is right the result never moves.
+    out.reserve(std::size_t(std::min<std::uint64_t>(sizeHint, limit)));
     bool memberDone = false;
     bool anyMember = false;
     int ret = Z_OK;

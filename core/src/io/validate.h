@@ -40,9 +40,10 @@ using ReadFn = std::function<std::size_t(unsigned char *buffer, std::size_t coun
 
 // Inflates every gzip member, verifying CRC and size of each (zlib does, per member); trailing
 // zero padding is tolerated, other trailing bytes are an error; stops with an error once more
-// than `limit` bytes would come out.
+// than `limit` bytes would come out. `sizeHint` (e.g. the gzip trailer's ISIZE, 0 if unknown)
+// only sizes the first allocation.
 std::vector<unsigned char> inflateBounded(
-    const std::string &path, const ReadFn &read, std::uint64_t limit);
+    const std::string &path, const ReadFn &read, std::uint64_t limit, std::uint64_t sizeHint = 0);
 
 struct NiftiHeader
 {
