@@ -3,6 +3,8 @@
 // the last two axes, per channel, with torch's output sizes and sample phases.
 #include "plane_method.h"
 
+#include <cstring>
+
 #include <random>
 
 namespace dsl::pool {
@@ -89,24 +91,142 @@ std::size_t windowLength(std::size_t n, const Params &p, const char *owner)
     return pooledSize(n, w.k, w.s, w.pad, w.ceil, owner);
 }
 
-template <class Combine>
+// Max and mean as accumulators: start with a row, fold rows in, finish with the divisor.
+struct MaxOp
+{
+    static void first(float *out, const float *row, std::size_t n)
+    {
+        std::memcpy(out, row, n * sizeof(float));
+    }
+    static void fold(float *out, const float *row, std::size_t n)
+    {
+        for (std::size_t c = 0; c < n; ++c) {
+            const float v = row[c], o = out[c];
+            out[c] = (v > o || v != v) && o == o ? v : o; // NaN wins, as in torch
+        }
+    }
+    static void finish(float *, std::size_t, float) { }
+};
+struct SumOp
+{
+    static void first(float *out, const float *row, std::size_t n)
+    {
+        std::memcpy(out, row, n * sizeof(float));
+    }
+    static void fold(float *out, const float *row, std::size_t n)
+    {
+        for (std::size_t c = 0; c < n; ++c)
+            out[c] += row[c];
+    }
+    static void finish(float *out, std::size_t n, float scale)
+    {
+        for (std::size_t c = 0; c < n; ++c)
+            out[c] *= scale;
+    }
+};
+
+// One 1-d window pass along `axis`: rows of `inner` contiguous floats are folded, so the inner
+// loops vectorise on every axis but the last; along the last one (inner = channels) the same
+// code runs per voxel without calls in between.
+template <class Op>
+Array windowPass(
+    const Array &x, std::size_t axis, std::size_t m, const Window &w, bool include, RunContext &ctx)
+{
+    const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    std::vector<std::size_t> shape = x.shape;
+    shape[axis] = m;
+    Array y = x.like(shape);
+    const std::size_t n = l.n, inner = l.inner;
+    parallelFor(ctx, l.outer * m, std::max<std::size_t>(1, 16384 / (inner + 1)),
+        [&](std::size_t b, std::size_t e) {
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t o = item / m;
+                const float *block = x.data() + o * n * inner;
+                float *dst = y.values.data() + o * m * inner;
+                {
+                    const std::size_t j = item % m;
+                    const long hs = long(j) * w.s - w.pad;
+                    const long he = std::min(hs + w.k, long(n) + w.pad);
+                    const long r0 = std::max(hs, 0L), r1 = std::min(he, long(n));
+                    float *out = dst + j * inner;
+                    Op::first(out, block + std::size_t(r0) * inner, inner);
+                    for (long r = r0 + 1; r < r1; ++r)
+                        Op::fold(out, block + std::size_t(r) * inner, inner);
+                    const long count = include ? he - hs : r1 - r0;
+                    Op::finish(out, inner, count > 0 ? 1.0f / float(count) : 0.0f);
+                }
+            }
+        });
+    return y;
+}
+
+// The common case, k = stride, no padding, whole windows (e.g. 2 x 2 x 2): one fused pass over
+// the three spatial axes, reading every input voxel once (no intermediate volumes).
+template <class Op> Array fusedWindows(const Array &x, int k, float scale, RunContext &ctx)
+{
+    const std::size_t r = x.rank(), ch = x.channels;
+    const std::size_t nz = x.shape[r - 3], ny = x.shape[r - 2], nx = x.shape[r - 1];
+    const std::size_t K = std::size_t(k), mz = nz / K, my = ny / K, mx = nx / K;
+    const std::size_t frames = x.samplesPerChannel() / (nz * ny * nx);
+    std::vector<std::size_t> shape = x.shape;
+    shape[r - 3] = mz;
+    shape[r - 2] = my;
+    shape[r - 1] = mx;
+    Array y = x.like(shape);
+    const std::size_t rowIn = nx * ch, rowOut = mx * ch;
+    parallelFor(ctx, frames * mz * my, 8, [&](std::size_t b, std::size_t e) {
+        std::vector<float> rows(rowIn); // the k*k input rows of one output row, folded
+        for (std::size_t item = b; item < e; ++item) {
+            const std::size_t f = item / (mz * my), zy = item % (mz * my);
+            const std::size_t z = zy / my, yy = zy % my;
+            const float *frame = x.data() + f * nz * ny * rowIn;
+            bool started = false;
+            for (std::size_t dz = 0; dz < K; ++dz)
+                for (std::size_t dy = 0; dy < K; ++dy) {
+                    const float *row = frame + ((z * K + dz) * ny + yy * K + dy) * rowIn;
+                    if (!started) {
+                        Op::first(rows.data(), row, rowIn);
+                        started = true;
+                    } else {
+                        Op::fold(rows.data(), row, rowIn);
+                    }
+                }
+            float *out = y.values.data() + ((f * mz + z) * my + yy) * rowOut;
+            for (std::size_t i = 0; i < mx; ++i) {
+                Op::first(out + i * ch, rows.data() + i * K * ch, ch);
+                for (std::size_t d = 1; d < K; ++d)
+                    Op::fold(out + i * ch, rows.data() + (i * K + d) * ch, ch);
+            }
+            Op::finish(out, rowOut, scale);
+        }
+    });
+    return y;
+}
+
+template <class Op>
 Result windowPasses(const Array &x, const std::vector<std::size_t> &axes, const Params &p,
-    RunContext &ctx, const char *owner, Combine combine)
+    RunContext &ctx, const char *owner, bool include)
 {
     const Window w = windowOf(p);
     Result r;
-    r.output = x;
     r.map.assign(x.rank(), AxisMap {});
+    for (std::size_t a : axes)
+        r.map[a] = { (double(w.k) - 1.0) / 2.0 - w.pad, double(w.s) };
+    const std::size_t rank = x.rank();
+    const bool lastThree = axes.size() == 3 && axes[0] == rank - 3 && axes[2] == rank - 1;
+    bool whole = w.k == w.s && w.pad == 0;
+    for (std::size_t a : axes)
+        whole = whole && x.shape[a] >= std::size_t(w.k)
+            && (!w.ceil || x.shape[a] % std::size_t(w.k) == 0);
+    if (lastThree && whole) {
+        r.output = fusedWindows<Op>(x, w.k, 1.0f / float(w.k * w.k * w.k), ctx);
+        return r;
+    }
+    // General windows: one pass per axis, slowest first (it shrinks what the others read).
+    r.output = x;
     for (std::size_t a : axes) {
         const std::size_t m = pooledSize(r.output.shape[a], w.k, w.s, w.pad, w.ceil, owner);
-        r.output = alongAxis(r.output, a, m, ctx,
-            [&](const float *block, std::size_t n, std::size_t inner, std::size_t j, float *out) {
-                const long hs = long(j) * w.s - w.pad;
-                const long he = std::min(hs + w.k, long(n) + w.pad);
-                const long r0 = std::max(hs, 0L), r1 = std::min(he, long(n));
-                combine(block, inner, r0, r1, he - hs, out);
-            });
-        r.map[a] = { (double(w.k) - 1.0) / 2.0 - w.pad, double(w.s) };
+        r.output = windowPass<Op>(r.output, a, m, w, include, ctx);
     }
     return r;
 }
@@ -115,17 +235,7 @@ VolumeOps maxVolume()
 {
     return { [](std::size_t n, const Params &p) { return windowLength(n, p, "pool.max"); },
         [](const Array &x, const std::vector<std::size_t> &axes, const Params &p, RunContext &ctx) {
-            return windowPasses(x, axes, p, ctx, "pool.max",
-                [](const float *block, std::size_t inner, long r0, long r1, long, float *out) {
-                    std::copy(
-                        block + std::size_t(r0) * inner, block + std::size_t(r0 + 1) * inner, out);
-                    for (long r = r0 + 1; r < r1; ++r) {
-                        const float *row = block + std::size_t(r) * inner;
-                        for (std::size_t c = 0; c < inner; ++c)
-                            if (row[c] > out[c] || std::isnan(row[c]))
-                                out[c] = std::isnan(out[c]) ? out[c] : row[c]; // NaN wins
-                    }
-                });
+            return windowPasses<MaxOp>(x, axes, p, ctx, "pool.max", false);
         } };
 }
 
@@ -133,20 +243,7 @@ VolumeOps avgVolume()
 {
     return { [](std::size_t n, const Params &p) { return windowLength(n, p, "pool.avg"); },
         [](const Array &x, const std::vector<std::size_t> &axes, const Params &p, RunContext &ctx) {
-            const bool include = p.boolean("count_include_pad");
-            return windowPasses(x, axes, p, ctx, "pool.avg",
-                [include](const float *block, std::size_t inner, long r0, long r1, long padded,
-                    float *out) {
-                    std::vector<double> sum(inner, 0.0);
-                    for (long r = r0; r < r1; ++r) {
-                        const float *row = block + std::size_t(r) * inner;
-                        for (std::size_t c = 0; c < inner; ++c)
-                            sum[c] += row[c];
-                    }
-                    const long n = include ? padded : r1 - r0;
-                    for (std::size_t c = 0; c < inner; ++c)
-                        out[c] = n > 0 ? float(sum[c] / double(n)) : 0.0f;
-                });
+            return windowPasses<SumOp>(x, axes, p, ctx, "pool.avg", p.boolean("count_include_pad"));
         } };
 }
 
@@ -504,21 +601,40 @@ VolumeOps blurVolume()
             r.map.assign(x.rank(), AxisMap {});
             for (std::size_t ax : axes) {
                 const std::size_t m = blurSize(r.output.shape[ax], 1, p).first;
-                r.output = alongAxis(r.output, ax, m, ctx,
-                    [&](const float *block, std::size_t n, std::size_t inner, std::size_t j,
-                        float *out) {
-                        std::vector<double> sum(inner, 0.0);
-                        for (int t = 0; t < filt; ++t) {
-                            const long src = padIndex(long(j) * stride - top + t, long(n), mode);
-                            if (src < 0)
-                                continue;
-                            const float *row = block + std::size_t(src) * inner;
-                            for (std::size_t c = 0; c < inner; ++c)
-                                sum[c] += a[std::size_t(t)] * row[c];
+                const Array &in = r.output;
+                const LineLayout l = lineLayout(in.shape, in.channels, ax);
+                std::vector<std::size_t> shape = in.shape;
+                shape[ax] = m;
+                Array y = in.like(shape);
+                const std::size_t n = l.n, inner = l.inner;
+                // out row j = sum_t a[t] * row(pad(j * stride - top + t)): whole rows of `inner`
+                // floats at a time (vectorised); source rows looked up once per j; zero padding
+                // skips its rows. Work is split over (line, j), so a single line also spreads.
+                std::vector<long> source(m * std::size_t(filt));
+                for (std::size_t j = 0; j < m; ++j)
+                    for (int t = 0; t < filt; ++t)
+                        source[j * std::size_t(filt) + std::size_t(t)]
+                            = padIndex(long(j) * stride - top + t, long(n), mode);
+                std::vector<float> weight(a.begin(), a.end());
+                parallelFor(ctx, l.outer * m, std::max<std::size_t>(1, 16384 / (inner + 1)),
+                    [&](std::size_t b, std::size_t e) {
+                        for (std::size_t item = b; item < e; ++item) {
+                            const std::size_t o = item / m, j = item % m;
+                            const float *block = in.data() + o * n * inner;
+                            float *out = y.values.data() + item * inner;
+                            std::fill(out, out + inner, 0.0f);
+                            for (int t = 0; t < filt; ++t) {
+                                const long src = source[j * std::size_t(filt) + std::size_t(t)];
+                                if (src < 0)
+                                    continue;
+                                const float wt = weight[std::size_t(t)];
+                                const float *row = block + std::size_t(src) * inner;
+                                for (std::size_t c = 0; c < inner; ++c)
+                                    out[c] += wt * row[c];
+                            }
                         }
-                        for (std::size_t c = 0; c < inner; ++c)
-                            out[c] = float(sum[c]);
                     });
+                r.output = std::move(y);
                 r.map[ax] = { (double(filt) - 1.0) / 2.0 - top, double(stride) };
             }
             return r;
