@@ -4,12 +4,18 @@ faster). Usage: compare.py ours.json peers.json"""
 import json
 import sys
 
+# ours.json (bench_ops), peers.json (peers.py), then optionally bench_volume's JSON and the
+# memory measurement of bench_volume --memory.
+runs = [json.load(open(sys.argv[1]))["benchmarks"]]
+if len(sys.argv) > 3:
+    runs.append(json.load(open(sys.argv[3]))["benchmarks"])
 ours = {b["name"].split("/process_time")[0].split("/real_time")[0]: b["real_time"]
-        for b in json.load(open(sys.argv[1]))["benchmarks"]}
+        for run in runs for b in run}
 peers = json.load(open(sys.argv[2]))
-for b in json.load(open(sys.argv[1]))["benchmarks"]:
-    if b["name"].startswith("peer/"):
-        peers[b["name"][5:]] = b["real_time"]
+for run in runs:
+    for b in run:
+        if b["name"].startswith("peer/"):
+            peers[b["name"][5:]] = b["real_time"]
 
 rows = [
     ("decimate.fir x4 (scipy's filter)", "signal/decimate.fir:factor=4", "scipy_resample_poly_x4"),
@@ -72,3 +78,21 @@ for f in ("2", "4", "3.7"):
     o2 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:2")
     if o1 and o2:
         print(f"| lanczos aa x{f}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
+for label, ourKey, peerKey in [
+    ("3-d avg pool 2³", "volume/pool.avg:k=2,stride=2/threads:1", "torch_avg_pool3d"),
+    ("3-d avg pool 2³ vs numpy block mean", "volume/pool.avg:k=2,stride=2/threads:1", "numpy_block_mean3d"),
+    ("3-d max pool 2³", "volume/pool.max:k=2,stride=2/threads:1", "torch_max_pool3d"),
+    ("trilinear to half", "volume/resize.bilinear:antialias=0,factor=2/threads:1", "scipy_zoom_order1"),
+    ("antialiased linear to half", "volume/resize.bilinear:antialias=1,factor=2/threads:1", "scipy_zoom_order1"),
+    ("load 256³ int16 .nii.gz", "volume/load_nii_gz", "itk_read_nii_gz"),
+]:
+    o, p = ours.get(ourKey), peers.get(peerKey)
+    if o is not None and p is not None:
+        print(f"| 256³ {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+for spec in ("pool.avg:k=2,stride=2", "pool.blur:filt=3", "resize.bilinear:antialias=1,factor=2"):
+    o1, o2 = ours.get(f"volume/{spec}/threads:1"), ours.get(f"volume/{spec}/threads:2")
+    if o1 and o2:
+        print(f"| 256³ {spec}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
+if len(sys.argv) > 4:
+    m = json.load(open(sys.argv[4]))
+    print(f"| 256³ .nii.gz load: peak memory / decoded volume | {m['peak_rss_mb'] - m['baseline_mb']:.0f} MB | decoded float32 | {m['decoded_mb']:.0f} MB | {m['ratio']:.2f} |")

@@ -85,4 +85,12 @@ def flc(x):
     return torch.fft.ifft2(torch.fft.ifftshift(X[..., int(h / 4):int(h / 4 * 3), int(w / 4):int(w / 4 * 3)]), norm="forward").real
 out["torch_flc"] = best(lambda: flc(t4))
 out["numpy_strided_pool"] = best(lambda: np.ascontiguousarray(img[::2, ::2]))
+# Volume peers (issue 6) on a 256³ float32 volume, one thread.
+import scipy.ndimage as nd  # noqa: E402
+vol = rng.normal(0, 1, (256, 256, 256)).astype(np.float32)
+tv = torch.from_numpy(vol)[None, None]
+out["torch_avg_pool3d"] = best(lambda: F.avg_pool3d(tv, 2, 2))
+out["torch_max_pool3d"] = best(lambda: F.max_pool3d(tv, 2, 2))
+out["numpy_block_mean3d"] = best(lambda: vol.reshape(128, 2, 128, 2, 128, 2).mean(axis=(1, 3, 5)))
+out["scipy_zoom_order1"] = best(lambda: nd.zoom(vol, 0.5, order=1), repeat=2)
 json.dump(out, sys.stdout, indent=1)
