@@ -401,6 +401,19 @@ private Q_SLOTS:
         for (const QLabel *l : labels)
             found = found || (l->text().startsWith(u"Frame 1/2"_s) && l->text().contains(u"TR"_s));
         QVERIFY(found);
+        // Variants on every frame, or on the frame shown (the frame slider then drives them).
+        QCOMPARE(w.comparison()->source()->rank(), std::size_t(4));
+        const auto whole = w.comparison()->source();
+        w.setFrameOnly(true);
+        QCOMPARE(w.comparison()->source()->rank(), std::size_t(3));
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 30000);
+        w.setFrame(1);
+        const auto frame = w.comparison()->source();
+        QCOMPARE(frame->shape, (std::vector<std::size_t> { 24, 96, 128 }));
+        QCOMPARE(frame->values[100], whole->values[frame->values.size() + 100]);
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 30000);
+        w.setFrameOnly(false);
+        QCOMPARE(w.comparison()->source()->rank(), std::size_t(4));
     }
 
     void brokenFileIsReportedAndNothingChanges()

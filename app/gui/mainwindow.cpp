@@ -132,10 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scheduler, &Scheduler::resultReady, this, &MainWindow::onResult);
 
     connect(m_comparison, &Comparison::sourceChanged, this, [this] {
-        if (const auto src = m_comparison->source();
-            src && src->kind == Kind::Volume && src->rank() >= 3 && src->shape != m_cursorShape) {
-            // A new scan (not a shifted copy): cursor at its centre, three orthogonal views.
-            m_cursorShape = src->shape;
+        if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume
+            && src->rank() >= 3
+            && std::vector<std::size_t>(src->shape.end() - 3, src->shape.end()) != m_cursorShape) {
+            // A new scan (not a shifted copy or one frame of it): cursor at its centre, three
+            // orthogonal views.
+            m_cursorShape.assign(src->shape.end() - 3, src->shape.end());
             const std::size_t base = src->rank() == 4 ? 1 : 0;
             for (std::size_t a = 0; a < 3; ++a)
                 m_cursor[a] = double(src->shape[base + a] / 2);
@@ -319,7 +321,20 @@ void MainWindow::buildSourceDock()
         tr("Off: neurological convention, patient's right on the right."));
     slices->addRow(m_radiologicalBox);
     connect(m_radiologicalBox, &QCheckBox::toggled, this, [this] { rebuildPanes(); });
-    connect(m_frameSlider, &QSlider::valueChanged, this, refreshAll);
+    connect(m_frameSlider, &QSlider::valueChanged, this, [this, refreshAll] {
+        if (m_frameOnlyBox->isChecked() && m_fullSource)
+            setBaseSource(m_fullSource, m_baseName); // the variants follow the frame
+        else
+            refreshAll();
+    });
+    m_frameOnlyBox = new QCheckBox(tr("Variants on the current frame only"), w);
+    m_frameOnlyBox->setToolTip(tr("4-d scans: compute the variants on the frame shown (fast), or "
+                                  "on every frame (each frame along its three spatial axes)."));
+    slices->addRow(m_frameOnlyBox);
+    connect(m_frameOnlyBox, &QCheckBox::toggled, this, [this] {
+        if (m_fullSource)
+            setBaseSource(m_fullSource, m_baseName);
+    });
 
     m_spectrumControls = new QWidget(w);
     auto *spectrumForm = new QFormLayout(m_spectrumControls);
@@ -505,6 +520,19 @@ void MainWindow::buildVariantsDock()
 
 void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString &name)
 {
+    // A 4-d scan is kept whole; with "current frame only" the comparison gets that frame.
+    m_fullSource = array && array->kind == Kind::Volume && array->rank() == 4 ? array : nullptr;
+    if (m_fullSource && m_frameOnlyBox->isChecked()) {
+        const std::size_t t = std::min<std::size_t>(
+            std::size_t(std::max(0, m_frameSlider->value())), m_fullSource->shape[0] - 1);
+        auto frame = std::make_shared<Array>(m_fullSource->like(
+            { m_fullSource->shape[1], m_fullSource->shape[2], m_fullSource->shape[3] }));
+        frame->grid.assign(m_fullSource->grid.begin() + 1, m_fullSource->grid.end());
+        const std::size_t n = frame->values.size();
+        std::copy(m_fullSource->values.begin() + std::ptrdiff_t(t * n),
+            m_fullSource->values.begin() + std::ptrdiff_t((t + 1) * n), frame->values.begin());
+        array = std::move(frame);
+    }
     m_baseSource = array;
     m_baseName = name;
     if (m_shiftSlider) {
@@ -703,7 +731,8 @@ void MainWindow::updateSliceControls()
 {
     const auto src = m_comparison->source();
     const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
-    const bool frames = volume && src->rank() == 4;
+    const auto whole = m_fullSource ? m_fullSource : src; // a frame's scan, or the source
+    const bool frames = volume && whole->rank() == 4;
     const bool three = m_planeBox->currentIndex() == 3;
     const int normal = three ? 0 : m_planeBox->currentIndex();
     const std::size_t slices = volume ? src->shape[widgets::normalAxis(*src, normal)] : 1;
@@ -712,7 +741,8 @@ void MainWindow::updateSliceControls()
     m_radiologicalBox->setVisible(volume);
     for (QWidget *w : std::initializer_list<QWidget *> { m_sliceSlider, m_sliceLabel })
         w->setVisible(volume);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel })
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_frameSlider, m_frameLabel, m_frameOnlyBox })
         w->setVisible(frames);
     m_spectrumControls->setVisible(src && src->kind == Kind::Signal);
     const bool signal = src && src->kind == Kind::Signal;
@@ -734,9 +764,9 @@ void MainWindow::updateSliceControls()
         const QSignalBlocker block(m_sliceSlider);
         m_sliceSlider->setValue(int(std::lround(m_cursor[std::size_t(normal)])));
     }
-    if (frames && m_frameSlider->maximum() != int(src->shape[0]) - 1) {
+    if (frames && m_frameSlider->maximum() != int(whole->shape[0]) - 1) {
         const QSignalBlocker block(m_frameSlider);
-        m_frameSlider->setRange(0, int(src->shape[0]) - 1);
+        m_frameSlider->setRange(0, int(whole->shape[0]) - 1);
     }
     const QString planeName = normal == 0 ? tr("Axial")
         : normal == 1                     ? tr("Coronal")
@@ -745,11 +775,11 @@ void MainWindow::updateSliceControls()
         tr("%1 slice %2/%3").arg(planeName).arg(m_sliceSlider->value() + 1).arg(slices));
     if (frames) {
         // The time axis: TR from the file (pixdim[4]); frame f starts at f * TR.
-        const double repetition = src->grid[0].spacing;
-        const QString unit = QString::fromStdString(src->grid[0].unit);
+        const double repetition = whole->grid[0].spacing;
+        const QString unit = QString::fromStdString(whole->grid[0].unit);
         m_frameLabel->setText(tr("Frame %1/%2 (t = %3 %4, TR %5 %4)")
                                   .arg(m_frameSlider->value() + 1)
-                                  .arg(src->shape[0])
+                                  .arg(whole->shape[0])
                                   .arg(m_frameSlider->value() * repetition, 0, 'g', 4)
                                   .arg(unit.isEmpty() ? tr("s") : unit)
                                   .arg(repetition, 0, 'g', 4));
@@ -1968,6 +1998,16 @@ namespace dsl::app {
 void MainWindow::setVolumePlane(int plane)
 {
     m_planeBox->setCurrentIndex(plane);
+}
+
+void MainWindow::setFrameOnly(bool currentFrameOnly)
+{
+    m_frameOnlyBox->setChecked(currentFrameOnly);
+}
+
+void MainWindow::setFrame(int frame)
+{
+    m_frameSlider->setValue(frame);
 }
 
 widgets::ImagePane *MainWindow::viewPane(int variantId, int normal) const

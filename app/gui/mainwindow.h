@@ -62,7 +62,9 @@ public:
     void setImageDisplay(int mode); // 0 output, 1 alias map, 2 difference, 3 k-space
     // Shift explorer: input shift in eighths of a pixel; E(delta) curves of every variant.
     void setShift(int eighths);
-    void setVolumePlane(int plane); // 0 axial, 1 coronal, 2 sagittal
+    void setVolumePlane(int plane); // 0 axial, 1 coronal, 2 sagittal, 3 all three
+    void setFrameOnly(bool currentFrameOnly); // 4-d: variants on the frame shown, or on all
+    void setFrame(int frame);
     void applyShift();
     void computeShiftCurves();
     QChartView *shiftChart() const { return m_shiftChart; }
@@ -214,6 +216,8 @@ private:
     QChartView *m_radialChart = nullptr;
     double m_aliasLimit = 0.0, m_errorLimit = 0.0; // shared colour scales of the diverging maps
     std::shared_ptr<const Array> m_baseSource; // unshifted
+    std::shared_ptr<const Array> m_fullSource; // a 4-d scan whose current frame is the source
+    QCheckBox *m_frameOnlyBox = nullptr;
     QString m_baseName;
     QSlider *m_shiftSlider = nullptr;
     QLabel *m_shiftLabel = nullptr;
