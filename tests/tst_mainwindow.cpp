@@ -388,6 +388,17 @@ private Q_SLOTS:
         QVERIFY(coloured);
         w.setWindowLevel(0, 0); // back to automatic
         QCOMPARE(w.currentWindow().low, auto_.low);
+        // k-space of each view: the slice's 2-d spectrum, or the central slice of the 3-d
+        // spectrum; the reference shows each variant's output Nyquist box.
+        w.setImageDisplay(3);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !w.viewPane(0, 0)->image().isNull() && w.viewPane(0, 0)->markers().size() == 1, 10000);
+        const QRectF box = w.viewPane(0, 0)->markers().first();
+        QCOMPARE(box.width(), 58 * 4.0 / 4.0); // the default variants keep every 4th voxel
+        QCOMPARE(box.center().x(), 57 * 4.0 / 2.0);
+        const QImage perSlice = w.viewPane(0, 1)->image();
+        w.setKSpace3d(true);
+        QTRY_VERIFY_WITH_TIMEOUT(w.viewPane(0, 1)->image() != perSlice, 10000);
     }
 
     void fourDimensionalFramesShowTheRepetitionTime()

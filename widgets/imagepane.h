@@ -46,6 +46,7 @@ public:
     void setStatus(const QString &status); // e.g. "computing…" or an error, drawn centred
     // Outlines drawn over the picture, in source coordinates (e.g. the output Nyquist box).
     void setMarkers(const QList<QRectF> &rects);
+    const QList<QRectF> &markers() const { return m_markers; }
     // A vertical colour bar at the right edge: `colours` is a strip whose top row is the high end.
     void setColourBar(
         const QImage &colours, const QString &low, const QString &high, const QString &label);

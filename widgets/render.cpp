@@ -214,6 +214,18 @@ VolumePlane volumePlane(
     return p;
 }
 
+VolumePlane volumeProjection(const Array &volume, int normal, std::size_t frame, bool flipColumns)
+{
+    const std::size_t n = normalAxis(volume, normal);
+    VolumePlane sum = volumePlane(volume, normal, 0, frame, flipColumns);
+    for (std::size_t index = 1; index < volume.shape[n]; ++index) {
+        const VolumePlane p = volumePlane(volume, normal, index, frame, flipColumns);
+        for (std::size_t i = 0; i < sum.image.values.size(); ++i)
+            sum.image.values[i] += p.image.values[i];
+    }
+    return sum;
+}
+
 QString anatomicalLetter(double x, double y, double z)
 {
     const double ax = std::abs(x), ay = std::abs(y), az = std::abs(z);

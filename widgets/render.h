@@ -47,6 +47,9 @@ struct VolumePlane
 // `flipColumns` mirrors the columns (radiological / neurological display of L and R).
 VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame,
     bool flipColumns = false);
+// The sum of a volume along the plane's normal, laid out like volumePlane(): by the central
+// slice theorem its 2-d spectrum is the central slice of the volume's 3-d spectrum.
+VolumePlane volumeProjection(const Array &volume, int normal, std::size_t frame, bool flipColumns);
 // The array axis a plane orientation keeps fixed (handles 4-d time as axis 0).
 std::size_t normalAxis(const Array &volume, int normal);
 // Anatomical letter (ITK LPS) of a direction vector's dominant component: L/R, P/A, S/I.

@@ -386,12 +386,18 @@ void MainWindow::buildSourceDock()
            "error against the ideal band-limited reference, or the 2-d spectrum."));
     m_hannBox = new QCheckBox(tr("Hann window for k-space"), w);
     m_hannBox->setChecked(true);
+    m_kspace3dBox = new QCheckBox(tr("3-d k-space (central slices)"), w);
+    m_kspace3dBox->setToolTip(
+        tr("Scans: each view shows the central slice of the volume's 3-d spectrum instead of "
+           "the 2-d spectrum of the slice shown."));
+    connect(m_kspace3dBox, &QCheckBox::toggled, this, [this] { refreshImagePanes(); });
     m_displayRow = new QWidget(w);
     auto *displayRow = new QFormLayout(m_displayRow);
     displayRow->setContentsMargins(0, 0, 0, 0);
     displayRow->addRow(tr("Show"), m_displayBox);
     v->addWidget(m_displayRow);
     v->addWidget(m_hannBox);
+    v->addWidget(m_kspace3dBox);
     connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this] {
         refreshImagePanes();
         refreshRadialChart();
@@ -756,6 +762,7 @@ void MainWindow::updateSliceControls()
     for (QWidget *w : std::initializer_list<QWidget *> { m_overlayBox, m_overlayOpacity })
         w->setVisible(!src || src->kind != Kind::Signal);
     m_windowControls->setVisible(src && src->kind != Kind::Signal && src->channels < 3);
+    m_kspace3dBox->setVisible(volume);
     if (volume && m_sliceSlider->maximum() != int(slices) - 1) {
         const QSignalBlocker block(m_sliceSlider);
         m_sliceSlider->setRange(0, int(slices) - 1);
@@ -1392,15 +1399,22 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     const widgets::ValueWindow window = currentWindow();
     const double limit = std::max(
         1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
-    auto plane = std::make_shared<const Array>(vp.image);
+    std::shared_ptr<const Array> plane = std::make_shared<const Array>(vp.image);
     if (mode == 3) {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                                .arg(variantId)
-                                .arg(isVariant ? QString::number(quintptr(keep.get()))
-                                               : QString::number(m_comparison->sourceGeneration()))
-                                .arg((normal + (flip ? 3 : 0)) * 100000 + int(slice))
-                                .arg(outFrame)
-                                .arg(m_hannBox->isChecked());
+        // The slice's own 2-d spectrum, or (3-d) the central slice of the volume's spectrum:
+        // the 2-d spectrum of the projection along the normal (central slice theorem).
+        const bool central = m_kspace3dBox->isChecked();
+        if (central)
+            plane = std::make_shared<const Array>(
+                widgets::volumeProjection(volume, normal, outFrame, flip).image);
+        const QString key
+            = QStringLiteral("%1|%2|%3|%4|%5")
+                  .arg(variantId)
+                  .arg(isVariant ? QString::number(quintptr(keep.get()))
+                                 : QString::number(m_comparison->sourceGeneration()))
+                  .arg((normal + (flip ? 3 : 0)) * 100000 + (central ? 99999 : int(slice)))
+                  .arg(outFrame)
+                  .arg(m_hannBox->isChecked());
         const auto k = kspaceFor(variantId, plane, key);
         if (!k) {
             pane->setStatus(tr("computing k-space…"));
@@ -1409,6 +1423,25 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), g);
         pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
         pane->setEdgeLabels({}, {}, {}, {});
+        pane->setCrosshair({}, false);
+        if (!isVariant) {
+            // Each variant's output Nyquist box on the source spectrum: the central 1/step of
+            // the band along each in-plane axis.
+            QList<QRectF> boxes;
+            const QPointF centre(
+                g.originX + (nCol - 1.0) * g.stepX / 2.0, g.originY + (nRow - 1.0) * g.stepY / 2.0);
+            for (const auto &res : std::as_const(m_results))
+                if (res.analysis && res.analysis->result.map.size() == src->rank()) {
+                    const double sc = res.analysis->result.map[vp.colAxis].step;
+                    const double sr = res.analysis->result.map[vp.rowAxis].step;
+                    const double hw = nCol * spCol / (2.0 * sc), hh = nRow * spRow / (2.0 * sr);
+                    const QRectF box(centre - QPointF(hw, hh), centre + QPointF(hw, hh));
+                    if (sc > 1.0 + 1e-9 || sr > 1.0 + 1e-9)
+                        if (!boxes.contains(box))
+                            boxes << box;
+                }
+            pane->setMarkers(boxes);
+        }
         pane->setValueReader({});
         return;
     }
@@ -2003,6 +2036,11 @@ void MainWindow::setVolumePlane(int plane)
 void MainWindow::setFrameOnly(bool currentFrameOnly)
 {
     m_frameOnlyBox->setChecked(currentFrameOnly);
+}
+
+void MainWindow::setKSpace3d(bool centralSlices)
+{
+    m_kspace3dBox->setChecked(centralSlices);
 }
 
 void MainWindow::setFrame(int frame)

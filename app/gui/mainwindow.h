@@ -93,6 +93,7 @@ public:
     void setWindowLevel(double width, double level);
     widgets::ValueWindow currentWindow() const;
     void setColormap(int index); // 0 grey, 1 viridis, 2 magma, 3 cividis
+    void setKSpace3d(bool centralSlices); // volumes' k-space: 3-d central slices or per slice
 
     // Exports without a dialog (the dialogs call these); false and a message on failure.
     bool exportVariantTo(int variantId, const QString &path, bool originalType = false);
@@ -211,6 +212,7 @@ private:
     QComboBox *m_displayBox = nullptr;
     QWidget *m_displayRow = nullptr;
     QCheckBox *m_hannBox = nullptr;
+    QCheckBox *m_kspace3dBox = nullptr;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QSet<QString> m_kspacePending;
     QChartView *m_radialChart = nullptr;
