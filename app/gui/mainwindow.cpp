@@ -1246,8 +1246,10 @@ void MainWindow::refreshReference()
         }
         const widgets::PlaneGeometry kg { -double(k->cols / 2), 1.0, -double(k->rows / 2), 1.0,
             double(k->cols), double(k->rows), -double(k->cols / 2), -double(k->rows / 2) };
-        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), kg);
-        pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
+        const double top = kspaceTopDb();
+        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, top, 100.0), kg);
+        pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
+            tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
         // Each variant's output Nyquist box: +-1/(2 step) cycles/px = +-N/(2 step) bins.
         QList<QRectF> boxes;
         for (const auto &res : std::as_const(m_results))
@@ -1420,8 +1422,10 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
             pane->setStatus(tr("computing k-space…"));
             return;
         }
-        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), g);
-        pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
+        const double top = kspaceTopDb();
+        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, top, 100.0), g);
+        pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
+            tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
         pane->setEdgeLabels({}, {}, {}, {});
         pane->setCrosshair({}, false);
         if (!isVariant) {
@@ -1603,8 +1607,10 @@ void MainWindow::refreshVariantPane(int variantId)
                      srcRows = r >= 2 ? double(src->shape[r - 2]) : 1.0;
         const widgets::PlaneGeometry kg { -double(k->cols / 2) * sx, sx, -double(k->rows / 2) * sy,
             sy, srcCols, srcRows, -std::floor(srcCols / 2), -std::floor(srcRows / 2) };
-        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, 0.0, 100.0), kg);
-        pane->setColourBar(widgets::viridisStrip(), tr("-100 dB"), tr("0 dB"), tr("|F| (dB)"));
+        const double top = kspaceTopDb();
+        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, top, 100.0), kg);
+        pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
+            tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
         pane->setValueReader({});
         return;
     }
@@ -2036,6 +2042,18 @@ void MainWindow::setVolumePlane(int plane)
 void MainWindow::setFrameOnly(bool currentFrameOnly)
 {
     m_frameOnlyBox->setChecked(currentFrameOnly);
+}
+
+double MainWindow::kspaceTopDb() const
+{
+    // One scale for every pane, from the source's amplitude: |F| / N of a constant at the
+    // source's largest magnitude is the top (0 dB for data in [0, 1], ~+90 dB for CT numbers).
+    const auto src = m_comparison->source();
+    if (!src)
+        return 0.0;
+    const widgets::ValueWindow r = widgets::fullRange(*src);
+    const double peak = std::max(std::abs(r.low), std::abs(r.high));
+    return peak > 0.0 ? std::ceil(20.0 * std::log10(peak)) : 0.0;
 }
 
 void MainWindow::setKSpace3d(bool centralSlices)

@@ -125,6 +125,7 @@ private:
     void showVolume(QWidget *paneWidget, int variantId, const Array &volume, const Array *alias,
         const Array *ideal, std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map);
     bool flipColumns(int normal) const;
+    double kspaceTopDb() const;
     void onWindowLevelDrag(double dx, double dy);
     void applyWindowPreset();
     void updateCursorReadout();
