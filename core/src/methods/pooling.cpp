@@ -106,6 +106,7 @@ struct MaxOp
         }
     }
     static void finish(float *, std::size_t, float) { }
+    static void pair(float *out, float a, float b) { *out = (b > a || b != b) && a == a ? b : a; }
 };
 struct SumOp
 {
@@ -123,6 +124,7 @@ struct SumOp
         for (std::size_t c = 0; c < n; ++c)
             out[c] *= scale;
     }
+    static void pair(float *out, float a, float b) { *out = a + b; }
 };
 
 // One 1-d window pass along `axis`: rows of `inner` contiguous floats are folded, so the inner
@@ -160,46 +162,57 @@ Array windowPass(
     return y;
 }
 
-// The common case, k = stride, no padding, whole windows (e.g. 2 x 2 x 2): one fused pass over
-// the three spatial axes, reading every input voxel once (no intermediate volumes).
-template <class Op> Array fusedWindows(const Array &x, int k, float scale, RunContext &ctx)
+// The common case, k = stride, no padding, whole windows (2 x 2, 2 x 2 x 2, ...): one fused
+// pass over the last `dims` (2 or 3) axes, reading every input sample once: the k (or k*k)
+// input rows of an output row are folded with whole-row vector operations, then each group of
+// k samples along the row.
+template <class Op> Array fusedWindows(const Array &x, std::size_t dims, int k, RunContext &ctx)
 {
-    const std::size_t r = x.rank(), ch = x.channels;
-    const std::size_t nz = x.shape[r - 3], ny = x.shape[r - 2], nx = x.shape[r - 1];
-    const std::size_t K = std::size_t(k), mz = nz / K, my = ny / K, mx = nx / K;
+    const std::size_t r = x.rank(), ch = x.channels, K = std::size_t(k);
+    const std::size_t kz = dims == 3 ? K : 1;
+    const std::size_t nz = dims == 3 ? x.shape[r - 3] : 1, ny = x.shape[r - 2], nx = x.shape[r - 1];
+    const std::size_t mz = nz / kz, my = ny / K, mx = nx / K;
     const std::size_t frames = x.samplesPerChannel() / (nz * ny * nx);
     std::vector<std::size_t> shape = x.shape;
-    shape[r - 3] = mz;
+    if (dims == 3)
+        shape[r - 3] = mz;
     shape[r - 2] = my;
     shape[r - 1] = mx;
     Array y = x.like(shape);
     const std::size_t rowIn = nx * ch, rowOut = mx * ch;
-    parallelFor(ctx, frames * mz * my, 8, [&](std::size_t b, std::size_t e) {
-        std::vector<float> rows(rowIn); // the k*k input rows of one output row, folded
-        for (std::size_t item = b; item < e; ++item) {
-            const std::size_t f = item / (mz * my), zy = item % (mz * my);
-            const std::size_t z = zy / my, yy = zy % my;
-            const float *frame = x.data() + f * nz * ny * rowIn;
-            bool started = false;
-            for (std::size_t dz = 0; dz < K; ++dz)
-                for (std::size_t dy = 0; dy < K; ++dy) {
-                    const float *row = frame + ((z * K + dz) * ny + yy * K + dy) * rowIn;
-                    if (!started) {
-                        Op::first(rows.data(), row, rowIn);
-                        started = true;
-                    } else {
-                        Op::fold(rows.data(), row, rowIn);
+    const float scale = 1.0f / float(kz * K * K);
+    parallelFor(ctx, frames * mz * my, std::max<std::size_t>(1, 16384 / (rowIn + 1)),
+        [&](std::size_t b, std::size_t e) {
+            std::vector<float> rows(rowIn); // the input rows of one output row, folded
+            for (std::size_t item = b; item < e; ++item) {
+                const std::size_t f = item / (mz * my), zy = item % (mz * my);
+                const std::size_t z = zy / my, yy = zy % my;
+                const float *frame = x.data() + f * nz * ny * rowIn;
+                bool started = false;
+                for (std::size_t dz = 0; dz < kz; ++dz)
+                    for (std::size_t dy = 0; dy < K; ++dy) {
+                        const float *row = frame + ((z * kz + dz) * ny + yy * K + dy) * rowIn;
+                        if (!started) {
+                            Op::first(rows.data(), row, rowIn);
+                            started = true;
+                        } else {
+                            Op::fold(rows.data(), row, rowIn);
+                        }
+                    }
+                float *out = y.values.data() + ((f * mz + z) * my + yy) * rowOut;
+                if (ch == 1 && K == 2) {
+                    for (std::size_t i = 0; i < mx; ++i) // the common 2-wide case
+                        Op::pair(out + i, rows[2 * i], rows[2 * i + 1]);
+                } else {
+                    for (std::size_t i = 0; i < mx; ++i) {
+                        Op::first(out + i * ch, rows.data() + i * K * ch, ch);
+                        for (std::size_t d = 1; d < K; ++d)
+                            Op::fold(out + i * ch, rows.data() + (i * K + d) * ch, ch);
                     }
                 }
-            float *out = y.values.data() + ((f * mz + z) * my + yy) * rowOut;
-            for (std::size_t i = 0; i < mx; ++i) {
-                Op::first(out + i * ch, rows.data() + i * K * ch, ch);
-                for (std::size_t d = 1; d < K; ++d)
-                    Op::fold(out + i * ch, rows.data() + (i * K + d) * ch, ch);
+                Op::finish(out, rowOut, scale);
             }
-            Op::finish(out, rowOut, scale);
-        }
-    });
+        });
     return y;
 }
 
@@ -213,21 +226,25 @@ Result windowPasses(const Array &x, const std::vector<std::size_t> &axes, const 
     for (std::size_t a : axes)
         r.map[a] = { (double(w.k) - 1.0) / 2.0 - w.pad, double(w.s) };
     const std::size_t rank = x.rank();
-    const bool lastThree = axes.size() == 3 && axes[0] == rank - 3 && axes[2] == rank - 1;
+    const bool trailing = (axes.size() == 3 || axes.size() == 2)
+        && axes.front() == rank - axes.size() && axes.back() == rank - 1;
     bool whole = w.k == w.s && w.pad == 0;
     for (std::size_t a : axes)
         whole = whole && x.shape[a] >= std::size_t(w.k)
             && (!w.ceil || x.shape[a] % std::size_t(w.k) == 0);
-    if (lastThree && whole) {
-        r.output = fusedWindows<Op>(x, w.k, 1.0f / float(w.k * w.k * w.k), ctx);
+    if (trailing && whole) {
+        r.output = fusedWindows<Op>(x, axes.size(), w.k, ctx);
         return r;
     }
     // General windows: one pass per axis, slowest first (it shrinks what the others read).
-    r.output = x;
+    const Array *current = &x; // no copy of the input: each pass reads the previous one
     for (std::size_t a : axes) {
-        const std::size_t m = pooledSize(r.output.shape[a], w.k, w.s, w.pad, w.ceil, owner);
-        r.output = windowPass<Op>(r.output, a, m, w, include, ctx);
+        const std::size_t m = pooledSize(current->shape[a], w.k, w.s, w.pad, w.ceil, owner);
+        r.output = windowPass<Op>(*current, a, m, w, include, ctx);
+        current = &r.output;
     }
+    if (current == &x)
+        r.output = x;
     return r;
 }
 
@@ -258,24 +275,9 @@ const bool kMax = registerPlaneMethod(
         .params = windowParams(2, 2, 0) },
     windowSizeFn("pool.max"),
     [](const Array &x, const Params &p, RunContext &ctx) {
-        const Window w = windowOf(p);
-        return windowResult(x,
-            forWindows(x, w, "pool.max", ctx,
-                [](const float *src, const Planes &pl, std::size_t c, long r0, long r1, long c0,
-                    long c1, long) {
-                    float best = -std::numeric_limits<float>::infinity();
-                    for (long r = r0; r < r1; ++r)
-                        for (long q = c0; q < c1; ++q) {
-                            const float v
-                                = src[(std::size_t(r) * pl.w + std::size_t(q)) * pl.ch + c];
-                            if (std::isnan(v))
-                                return double(v); // NaN wins, as in torch
-                            if (v > best)
-                                best = v;
-                        }
-                    return double(best);
-                }),
-            w);
+        // Separable: one fused pass for whole windows, else one pass per axis (as in 3-d).
+        const std::size_t r = x.rank();
+        return windowPasses<MaxOp>(x, { r - 2, r - 1 }, p, ctx, "pool.max", false);
     },
     maxVolume());
 
@@ -294,20 +296,9 @@ const bool kAvg = registerPlaneMethod(
                     "default).")) }) },
     windowSizeFn("pool.avg"),
     [](const Array &x, const Params &p, RunContext &ctx) {
-        const Window w = windowOf(p);
-        const bool include = p.boolean("count_include_pad");
-        return windowResult(x,
-            forWindows(x, w, "pool.avg", ctx,
-                [include](const float *src, const Planes &pl, std::size_t c, long r0, long r1,
-                    long c0, long c1, long padded) {
-                    double sum = 0.0;
-                    for (long r = r0; r < r1; ++r)
-                        for (long q = c0; q < c1; ++q)
-                            sum += src[(std::size_t(r) * pl.w + std::size_t(q)) * pl.ch + c];
-                    const long n = include ? padded : (r1 - r0) * (c1 - c0);
-                    return n > 0 ? sum / double(n) : 0.0;
-                }),
-            w);
+        const std::size_t r = x.rank();
+        return windowPasses<SumOp>(
+            x, { r - 2, r - 1 }, p, ctx, "pool.avg", p.boolean("count_include_pad"));
     },
     avgVolume());
 
@@ -597,11 +588,11 @@ VolumeOps blurVolume()
             const PadMode mode = padModeOf(p.choice("pad_mode"));
             const std::vector<double> a = binomial(filt);
             Result r;
-            r.output = x;
             r.map.assign(x.rank(), AxisMap {});
+            const Array *current = &x; // no copy of the input: each pass reads the previous one
             for (std::size_t ax : axes) {
-                const std::size_t m = blurSize(r.output.shape[ax], 1, p).first;
-                const Array &in = r.output;
+                const std::size_t m = blurSize(current->shape[ax], 1, p).first;
+                const Array &in = *current;
                 const LineLayout l = lineLayout(in.shape, in.channels, ax);
                 std::vector<std::size_t> shape = in.shape;
                 shape[ax] = m;
@@ -616,6 +607,29 @@ VolumeOps blurVolume()
                         source[j * std::size_t(filt) + std::size_t(t)]
                             = padIndex(long(j) * stride - top + t, long(n), mode);
                 std::vector<float> weight(a.begin(), a.end());
+                const std::size_t taps = std::size_t(filt);
+                if (inner == 1) {
+                    // Along the contiguous axis: one tight dot product per output sample.
+                    parallelFor(ctx, l.outer, std::max<std::size_t>(1, 16384 / (n + 1)),
+                        [&](std::size_t b, std::size_t e) {
+                            for (std::size_t o = b; o < e; ++o) {
+                                const float *line = in.data() + o * n;
+                                float *out = y.values.data() + o * m;
+                                for (std::size_t j = 0; j < m; ++j) {
+                                    const long *src = source.data() + j * taps;
+                                    float acc = 0.0f;
+                                    for (std::size_t t = 0; t < taps; ++t)
+                                        if (src[t] >= 0)
+                                            acc += weight[t] * line[src[t]];
+                                    out[j] = acc;
+                                }
+                            }
+                        });
+                    r.output = std::move(y);
+                    current = &r.output;
+                    r.map[ax] = { (double(filt) - 1.0) / 2.0 - top, double(stride) };
+                    continue;
+                }
                 parallelFor(ctx, l.outer * m, std::max<std::size_t>(1, 16384 / (inner + 1)),
                     [&](std::size_t b, std::size_t e) {
                         for (std::size_t item = b; item < e; ++item) {
@@ -635,8 +649,11 @@ VolumeOps blurVolume()
                         }
                     });
                 r.output = std::move(y);
+                current = &r.output;
                 r.map[ax] = { (double(filt) - 1.0) / 2.0 - top, double(stride) };
             }
+            if (current == &x)
+                r.output = x;
             return r;
         } };
 }
@@ -652,8 +669,9 @@ const bool kBlur = registerPlaneMethod(
         .params = blurParams(4) },
     [](const Planes &pl, const Params &p) { return blurSize(pl.h, pl.w, p); },
     [](const Array &x, const Params &p, RunContext &ctx) {
-        return blurPool(x, p.integer("filt"), p.integer("stride"), padModeOf(p.choice("pad_mode")),
-            p.integer("pad_off"), ctx);
+        // The binomial kernel is an outer product: two 1-d passes (2f taps, not f²).
+        const std::size_t r = x.rank();
+        return blurVolume().apply(x, { r - 2, r - 1 }, p, ctx);
     },
     blurVolume());
 
@@ -705,25 +723,13 @@ const bool kMaxBlur = registerPlaneMethod(
         return blurSize(pl.h - 1, pl.w - 1, p);
     },
     [](const Array &x, const Params &p, RunContext &ctx) {
-        const Planes pl = planesOf(x);
-        Array m = withPlane(x, pl.h - 1, pl.w - 1);
-        for (std::size_t q = 0; q < pl.count; ++q) {
-            ctx.checkpoint();
-            for (std::size_t i = 0; i + 1 < pl.h; ++i)
-                for (std::size_t j = 0; j + 1 < pl.w; ++j)
-                    for (std::size_t c = 0; c < pl.ch; ++c) {
-                        auto at = [&](std::size_t r, std::size_t s) {
-                            return x.values[((q * pl.h + r) * pl.w + s) * pl.ch + c];
-                        };
-                        float v = at(i, j);
-                        for (float u : { at(i, j + 1), at(i + 1, j), at(i + 1, j + 1) })
-                            if (u > v || std::isnan(u))
-                                v = u;
-                        m.values[((q * (pl.h - 1) + i) * (pl.w - 1) + j) * pl.ch + c] = v;
-                    }
-        }
-        Result r = blurPool(m, p.integer("filt"), p.integer("stride"),
-            padModeOf(p.choice("pad_mode")), p.integer("pad_off"), ctx);
+        // Dense 2 x 2 max as two 1-d passes (k 2, stride 1), then the separable BlurPool.
+        const std::size_t rank = x.rank();
+        const Window dense { 2, 1, 0, false };
+        const Array rows = windowPass<MaxOp>(x, rank - 2, x.shape[rank - 2] - 1, dense, false, ctx);
+        const Array m
+            = windowPass<MaxOp>(rows, rank - 1, rows.shape[rank - 1] - 1, dense, false, ctx);
+        Result r = blurVolume().apply(m, { rank - 2, rank - 1 }, p, ctx);
         for (std::size_t a = x.rank() - 2; a < x.rank(); ++a)
             r.map[a].origin += 0.5; // the dense max sits between pixels
         return r;
