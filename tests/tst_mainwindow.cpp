@@ -483,6 +483,39 @@ private Q_SLOTS:
             (std::vector<std::size_t> { 128, 128 })); // the demo halves 256 × 256
     }
 
+    // Slices as values (float TIFF exact, 16-bit PNG) and the panes as shown (PNG).
+    void exportSlicesAndViews()
+    {
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openFile(dsltest::dataPath(u"nifti/anatomical.nii"_s))); // 33 x 41 x 25
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        QTemporaryDir dir;
+        const std::string tif = dir.filePath(u"slice.tif"_s).toStdString();
+        QVERIFY2(w.exportSliceTo(0, QString::fromStdString(tif)), qPrintable(w.lastError()));
+        const Array slice = load(tif);
+        const Array src = *w.comparison()->source();
+        QCOMPARE(slice.shape, (std::vector<std::size_t> { 41, 33 }));
+        // The axial slice through the cursor (k = 12), rows j, columns i (radiological: i as
+        // stored, the scan's i already runs to the patient's left).
+        const std::size_t k = std::size_t(w.cursorVoxel()[0]);
+        double worst = 0.0;
+        for (std::size_t j = 0; j < 41; ++j)
+            for (std::size_t i = 0; i < 33; ++i)
+                worst = std::max(worst,
+                    double(std::abs(slice.values[j * 33 + i] - src.values[(k * 41 + j) * 33 + i])));
+        QCOMPARE(worst, 0.0);
+        const int id = w.comparison()->variants().first().id;
+        const QString png = dir.filePath(u"variant.png"_s);
+        QVERIFY2(w.exportSliceTo(id, png), qPrintable(w.lastError()));
+        QCOMPARE(load(png.toStdString()).source.sampleType, SampleType::UInt16);
+        const QString view = dir.filePath(u"view.png"_s);
+        QVERIFY(w.exportViewTo(view));
+        QImage shown(view);
+        QVERIFY(notBlank(shown));
+    }
+
     void parameterFormDrivesVariant()
     {
         app::MainWindow w;

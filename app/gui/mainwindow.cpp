@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -214,6 +215,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
     file->addAction(tr("Export metrics as CSV…"), this, &MainWindow::exportMetrics);
+    file->addAction(tr("Export view as PNG (as shown)…"), this, &MainWindow::exportView);
+    file->addAction(
+        tr("Export slice values (16-bit PNG or float TIFF)…"), this, &MainWindow::exportSlice);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -1984,10 +1988,102 @@ void MainWindow::exportVariant()
     }
     const Array &out = it->analysis->result.output;
     const QString ext = QString::fromStdString(nativeExtension(out));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export variant"),
-        QStringLiteral("variant.") + ext, tr("Native (*.%1);;NumPy (*.npy)").arg(ext));
+    // Scans: the datatype is the user's choice (the scan's own, rounded, or exact float32).
+    const QString original = tr("NIfTI in the scan's datatype (*.nii.gz *.nii)");
+    const QString asFloat = tr("NIfTI float32, exact (*.nii.gz *.nii)");
+    const QString native = tr("Native (*.%1)").arg(ext);
+    const QString numpy = tr("NumPy (*.npy)");
+    const bool scan = out.kind == Kind::Volume;
+    QString chosen = scan ? asFloat : native;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export variant"), QStringLiteral("variant.") + ext,
+            (scan ? QStringList { asFloat, original, numpy } : QStringList { native, numpy })
+                .join(QStringLiteral(";;")),
+            &chosen);
     if (!path.isEmpty())
-        exportVariantTo(id, path);
+        exportVariantTo(id, path, chosen == original);
+}
+
+void MainWindow::exportView()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the panes as shown"),
+        QStringLiteral("view.png"), tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        exportViewTo(path);
+}
+
+bool MainWindow::exportViewTo(const QString &path)
+{
+    // What is on screen (windowed, coloured, overlays and labels), 8-bit RGB.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!m_grid->grab().toImage().save(&buffer, "PNG")) {
+        showError(tr("The view could not be encoded as PNG."));
+        return false;
+    }
+    try {
+        SaveOptions so;
+        if (const auto src = m_comparison->source(); src && !src->source.path.empty())
+            so.protectedPaths.push_back(src->source.path);
+        writeFileAtomically(path.toStdString(), bytes.toStdString(), so);
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+        return true;
+    } catch (const Error &e) {
+        showError(QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::exportSlice()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+        tr("Export the selected variant's slice (values, 16-bit)"), QStringLiteral("slice.png"),
+        tr("PNG images (*.png);;TIFF float32 (*.tif)"));
+    if (!path.isEmpty())
+        exportSliceTo(selectedVariant(), path);
+}
+
+bool MainWindow::exportSliceTo(int variantId, const QString &path)
+{
+    // The plane through the cursor (axial in the three-view layout) of a variant (0: the
+    // source), as values: 16-bit PNG for integer scans (clamped to 0..65535), float32 TIFF.
+    const auto src = m_comparison->source();
+    const auto it = m_results.constFind(variantId);
+    const Array *volume = variantId == 0               ? src.get()
+        : (it != m_results.constEnd() && it->analysis) ? &it->analysis->result.output
+                                                       : nullptr;
+    if (!src || !volume || volume->kind != Kind::Volume || volume->rank() < 3) {
+        showError(tr("Select a computed variant of a scan to export one of its slices."));
+        return false;
+    }
+    const int shown = m_planeBox->currentIndex() == 3 ? 0 : m_planeBox->currentIndex();
+    const std::size_t nAxis = widgets::normalAxis(*src, shown);
+    std::size_t slice = std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(shown)])));
+    std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    if (variantId != 0) {
+        const auto &map = it->analysis->result.map;
+        slice = mapIndex(slice, map[nAxis], volume->shape[nAxis]);
+        if (volume->rank() == 4)
+            frame = mapIndex(frame, map[0], volume->shape[0]);
+    }
+    Array plane = widgets::volumePlane(*volume, shown, slice, frame, flipColumns(shown)).image;
+    // PNG: the scan's integer values (16-bit); TIFF: float32, every value exact.
+    const bool tiff = path.endsWith(u".tif", Qt::CaseInsensitive)
+        || path.endsWith(u".tiff", Qt::CaseInsensitive);
+    plane.source.sampleType = tiff ? SampleType::Float32 : src->source.sampleType;
+    try {
+        SaveOptions so;
+        so.type = SaveOptions::Type::Original;
+        if (!src->source.path.empty())
+            so.protectedPaths.push_back(src->source.path);
+        save(plane, path.toStdString(), so);
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+        return true;
+    } catch (const Error &e) {
+        showError(QString::fromStdString(e.what()));
+        return false;
+    }
 }
 
 bool MainWindow::exportVariantTo(int variantId, const QString &path, bool originalType)

@@ -98,6 +98,9 @@ public:
     // Exports without a dialog (the dialogs call these); false and a message on failure.
     bool exportVariantTo(int variantId, const QString &path, bool originalType = false);
     bool exportMetricsTo(const QString &path);
+    bool exportViewTo(const QString &path); // the panes as shown, PNG
+    // The slice through the cursor of a variant (0: the source) as values: .png (16-bit) or .tif.
+    bool exportSliceTo(int variantId, const QString &path);
     QString lastError() const { return m_lastError; }
     QString foldReadout() const { return m_foldReadout; }
     AudioPlayer *player() const { return m_player; }
@@ -160,6 +163,8 @@ private:
     void rebuildRecentMenu();
     void exportMetrics();
     void exportVariant();
+    void exportView();
+    void exportSlice();
     void chooseOpenFile();
     void generateSynthetic();
     QString variantTitle(const VariantSpec &v) const;
