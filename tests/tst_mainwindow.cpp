@@ -347,6 +347,12 @@ private Q_SLOTS:
         QCOMPARE(w.viewPane(0, 1)->image().size(), QSize(58, 24));
         QCOMPARE(w.viewPane(0, 2)->image().size(), QSize(58, 24));
         QCOMPARE(w.cursorVoxel(), (std::array<double, 3> { 12, 29, 29 })); // the centre
+        // Metrics per volume and for the slice through the cursor.
+        const QString variantName = w.metricsTable()->item(0, 0)->text();
+        const QString slicePsnr = w.metricsTable()->cell(variantName, u"PSNR, slice (dB)"_s);
+        QVERIFY2(slicePsnr.toDouble() > 5, qPrintable(slicePsnr));
+        w.setCursorVoxel(2, 29, 29);
+        QVERIFY(w.metricsTable()->cell(variantName, u"PSNR, slice (dB)"_s) != slicePsnr);
         // Click in the coronal view (mm; rows are k with superior up): i and k move, j stays.
         const QImage axialBefore = w.viewPane(0, 0)->image();
         widgets::ImagePane *coronal = w.viewPane(0, 1);

@@ -50,18 +50,49 @@ MetricsTable::MetricsTable(QWidget *parent)
 void MetricsTable::setSignalMode(bool signal)
 {
     m_signal = signal;
-    const QStringList headers = signal
+    setHeaders();
+}
+
+void MetricsTable::setSliceColumns(bool on)
+{
+    if (on == m_slices)
+        return;
+    m_slices = on;
+    setHeaders();
+}
+
+void MetricsTable::setSliceMetrics(int row, double psnrDb, double aliasDb)
+{
+    if (!m_slices || m_signal)
+        return;
+    setSortingEnabled(false);
+    setItem(row, 7, new NumberItem(psnrDb, 2));
+    setItem(row, 8, new NumberItem(aliasDb, 2));
+    setSortingEnabled(true);
+}
+
+void MetricsTable::setHeaders()
+{
+    const bool signal = m_signal;
+    QStringList headers = signal
         ? QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("SNR (dB)"),
               tr("Worst alias (dBc)"), tr("Stopband (dB)"), tr("Ripple (dB)"), tr("Runtime (ms)"),
               tr("Status") }
         : QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("PSNR (dB)"),
               tr("SSIM"), tr("Runtime (ms)"), tr("Status") };
+    if (m_slices && !signal)
+        headers << tr("PSNR, slice (dB)") << tr("Alias, slice (dB)");
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
     horizontalHeaderItem(2)->setToolTip(tr("Energy of the alias component relative to the output"));
     if (signal)
         horizontalHeaderItem(4)->setToolTip(
             tr("Level of a full-scale tone at 1.005 × the new Nyquist after folding"));
+    if (m_slices && !signal)
+        for (int c : { 7, 8 })
+            horizontalHeaderItem(c)->setToolTip(
+                tr("Of the output slice nearest the cursor's axial slice; the other columns are "
+                   "for the whole volume"));
 }
 
 void MetricsTable::setRowCountForVariants(int rows)

@@ -13,6 +13,9 @@ class MetricsTable : public QTableWidget
 public:
     explicit MetricsTable(QWidget *parent = nullptr);
     void setSignalMode(bool signal); // SNR instead of PSNR/SSIM
+    // Volumes: two more columns, PSNR and alias energy of the slice through the cursor.
+    void setSliceColumns(bool on);
+    void setSliceMetrics(int row, double psnrDb, double aliasDb);
     void setRowCountForVariants(int rows);
     void setVariant(int row, const QString &name, const QString &outputSize, const Metrics *metrics,
         const QString &status = {});
@@ -21,7 +24,9 @@ public:
     QString toCsv() const;
 
 private:
+    void setHeaders();
     bool m_signal = false;
+    bool m_slices = false;
 };
 
 } // namespace dsl::widgets

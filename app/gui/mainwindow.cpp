@@ -305,6 +305,7 @@ void MainWindow::buildSourceDock()
         m_cursor[std::size_t(normal)] = value;
         updateCursorReadout();
         refreshAll();
+        refreshMetrics(); // the per-slice columns follow the cursor
     });
     connect(m_planeBox, &QComboBox::currentIndexChanged, this, [this, refreshAll](int index) {
         // Another axis: the slider follows the cursor along it, and the whole plane is shown.
@@ -1667,6 +1668,14 @@ void MainWindow::refreshVariantPane(int variantId)
 void MainWindow::refreshMetrics()
 {
     const auto &vs = m_comparison->variants();
+    const auto src = m_comparison->source();
+    const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
+    m_metrics->setSliceColumns(volume);
+    double peak = 1.0;
+    if (volume) {
+        const widgets::ValueWindow r = widgets::fullRange(*src);
+        peak = r.high - r.low;
+    }
     m_metrics->setRowCountForVariants(int(vs.size()));
     int row = 0;
     for (const VariantSpec &v : vs) {
@@ -1675,9 +1684,30 @@ void MainWindow::refreshMetrics()
             m_metrics->setVariant(row, variantTitle(v), QString(), nullptr, tr("computing…"));
         else if (!it->analysis)
             m_metrics->setVariant(row, variantTitle(v), QString(), nullptr, it->error);
-        else
+        else {
             m_metrics->setVariant(row, variantTitle(v), shapeText(it->analysis->result.output),
                 &it->analysis->metrics, tr("ok"));
+            if (volume) {
+                // The axial slice of the output nearest the cursor, against the same slice of
+                // the ideal reference (metrics as for images, on that slice alone).
+                const Analysis &an = *it->analysis;
+                if (an.result.output.rank() == src->rank()
+                    && an.ideal.shape == an.result.output.shape) {
+                    const std::size_t kAxis = widgets::normalAxis(*src, 0);
+                    const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_cursor[0])),
+                        an.result.map[kAxis], an.result.output.shape[kAxis]);
+                    const std::size_t f = src->rank() == 4
+                        ? mapIndex(std::size_t(std::max(0, m_frameSlider->value())),
+                            an.result.map[0], an.result.output.shape[0])
+                        : 0;
+                    const Array out = widgets::volumePlane(an.result.output, 0, k, f).image;
+                    const Array ideal = widgets::volumePlane(an.ideal, 0, k, f).image;
+                    const Array alias = widgets::volumePlane(an.aliasMap, 0, k, f).image;
+                    m_metrics->setSliceMetrics(
+                        row, psnrDb(out, ideal, peak), aliasEnergyDb(alias, out));
+                }
+            }
+        }
         ++row;
     }
 }
@@ -2181,6 +2211,7 @@ void MainWindow::setCursorVoxel(double k, double j, double i)
     updateSliceControls();
     updateCursorReadout();
     refreshImagePanes();
+    refreshMetrics();
 }
 
 void MainWindow::clickView(int normal, const QPointF &pos)
