@@ -5,6 +5,7 @@
     <name>dsl</name>
     <message>
         <location filename="../core/src/axes.cpp" line="15"/>
+        <location filename="../core/src/methods/plane_method.h" line="28"/>
         <source>Axes</source>
         <translation>Achsen</translation>
     </message>
@@ -25,11 +26,11 @@
     </message>
     <message>
         <location filename="../core/src/methods/decimate_boxcar.cpp" line="87"/>
-        <location filename="../core/src/methods/decimate_fft.cpp" line="44"/>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="94"/>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="139"/>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="38"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="83"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="128"/>
         <location filename="../core/src/methods/decimate_halfband.cpp" line="152"/>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="61"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="55"/>
         <location filename="../core/src/methods/decimate_naive.cpp" line="95"/>
         <location filename="../core/src/methods/resize_common.cpp" line="15"/>
         <location filename="../core/src/methods/upsampling.cpp" line="14"/>
@@ -52,83 +53,83 @@
         <translation>Behält jeden M-ten Abtastwert ohne Filter: alles oberhalb der neuen Nyquist-Frequenz faltet zurück.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="89"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="78"/>
         <source>FIR decimation (Kaiser, polyphase)</source>
         <translation>FIR-Dezimierung (Kaiser, polyphas)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="90"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="79"/>
         <source>Low-pass filters with a Kaiser-windowed sinc, then keeps every M-th sample; defaults equal scipy resample_poly(x, 1, M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="95"/>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="140"/>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="62"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="84"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="129"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="56"/>
         <location filename="../core/src/methods/decimate_naive.cpp" line="96"/>
         <source>Keep one sample in M along each axis.</source>
         <translation>Einen von M Abtastwerten je Achse behalten.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="96"/>
-        <location filename="../core/src/methods/resample_rational.cpp" line="70"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="85"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="72"/>
         <source>Half-length</source>
         <translation>Halbe Länge</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="97"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="86"/>
         <source>Filter half-length in multiples of M (taps = 2 M half + 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="98"/>
-        <location filename="../core/src/methods/resample_rational.cpp" line="72"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="87"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="74"/>
         <source>Kaiser beta</source>
         <translation>Kaiser-Beta</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="99"/>
-        <location filename="../core/src/methods/resample_rational.cpp" line="73"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="88"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="75"/>
         <source>Window shape: larger is more attenuation, wider transition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="100"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="89"/>
         <source>Stopband attenuation</source>
         <translation>Sperrdämpfung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="101"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="90"/>
         <source>If set, beta and length follow from it by Kaiser&apos;s formulas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="102"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="91"/>
         <source>Transition width</source>
         <translation>Übergangsbreite</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="103"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="92"/>
         <source>Full transition band as a fraction of the new Nyquist frequency (with attenuation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="104"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="93"/>
         <source>Cutoff</source>
         <translation>Grenzfrequenz</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="105"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="94"/>
         <source>Cutoff (-6 dB) as a fraction of the new Nyquist frequency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="134"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="123"/>
         <source>FIR decimation (Hamming, scipy decimate)</source>
         <translation>FIR-Dezimierung (Hamming, scipy decimate)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="135"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="124"/>
         <source>scipy decimate(ftype=&apos;fir&apos;): a 20 M + 1 tap Hamming-windowed sinc, zero phase, then every M-th sample.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,258 +257,258 @@
         <translation>Gaußsches weißes Rauschen: Energie bei jeder Frequenz.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="61"/>
+        <location filename="../core/src/methods/pooling.cpp" line="64"/>
         <source>Ceil mode</source>
         <translation>Aufrunden</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="62"/>
+        <location filename="../core/src/methods/pooling.cpp" line="65"/>
         <source>Keep a last, partial window (torch ceil_mode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="86"/>
+        <location filename="../core/src/methods/pooling.cpp" line="293"/>
         <source>Max pooling</source>
         <translation>Max-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="87"/>
+        <location filename="../core/src/methods/pooling.cpp" line="294"/>
         <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="116"/>
+        <location filename="../core/src/methods/pooling.cpp" line="310"/>
         <source>Average pooling</source>
         <translation>Mittelwert-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="117"/>
+        <location filename="../core/src/methods/pooling.cpp" line="311"/>
         <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="121"/>
+        <location filename="../core/src/methods/pooling.cpp" line="315"/>
         <source>Count padding</source>
         <translation>Rand mitzählen</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="122"/>
+        <location filename="../core/src/methods/pooling.cpp" line="316"/>
         <source>Divide by the full window, zeros of the padding included (torch default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="146"/>
+        <location filename="../core/src/methods/pooling.cpp" line="331"/>
         <source>LP pooling</source>
         <translation>LP-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="147"/>
+        <location filename="../core/src/methods/pooling.cpp" line="332"/>
         <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="151"/>
+        <location filename="../core/src/methods/pooling.cpp" line="336"/>
         <source>p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="152"/>
+        <location filename="../core/src/methods/pooling.cpp" line="337"/>
         <source>The power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="155"/>
-        <location filename="../core/src/methods/pooling.cpp" line="200"/>
+        <location filename="../core/src/methods/pooling.cpp" line="340"/>
+        <location filename="../core/src/methods/pooling.cpp" line="385"/>
         <location filename="../core/src/methods/pooling_spectral.cpp" line="121"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="156"/>
+        <location filename="../core/src/methods/pooling.cpp" line="341"/>
         <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="189"/>
+        <location filename="../core/src/methods/pooling.cpp" line="374"/>
         <source>SoftPool</source>
         <translation>SoftPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="190"/>
+        <location filename="../core/src/methods/pooling.cpp" line="375"/>
         <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="196"/>
+        <location filename="../core/src/methods/pooling.cpp" line="381"/>
         <source>Gain (beta)</source>
         <translation>Verstärkung (Beta)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="197"/>
+        <location filename="../core/src/methods/pooling.cpp" line="382"/>
         <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="201"/>
+        <location filename="../core/src/methods/pooling.cpp" line="386"/>
         <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="268"/>
+        <location filename="../core/src/methods/pooling.cpp" line="453"/>
         <source>Global average pooling</source>
         <translation>Globales Mittelwert-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="269"/>
+        <location filename="../core/src/methods/pooling.cpp" line="454"/>
         <source>One value per channel: the mean of the whole plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="331"/>
+        <location filename="../core/src/methods/pooling.cpp" line="516"/>
         <source>Strided convolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="332"/>
+        <location filename="../core/src/methods/pooling.cpp" line="517"/>
         <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="337"/>
-        <location filename="../core/src/methods/pooling.cpp" line="441"/>
+        <location filename="../core/src/methods/pooling.cpp" line="522"/>
+        <location filename="../core/src/methods/pooling.cpp" line="710"/>
         <location filename="../core/src/methods/upsampling.cpp" line="145"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="338"/>
+        <location filename="../core/src/methods/pooling.cpp" line="523"/>
         <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="341"/>
-        <location filename="../core/src/methods/pooling.cpp" line="444"/>
+        <location filename="../core/src/methods/pooling.cpp" line="526"/>
+        <location filename="../core/src/methods/pooling.cpp" line="713"/>
         <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="342"/>
-        <location filename="../core/src/methods/pooling.cpp" line="445"/>
+        <location filename="../core/src/methods/pooling.cpp" line="527"/>
+        <location filename="../core/src/methods/pooling.cpp" line="714"/>
         <source>For the random kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="392"/>
-        <location filename="../core/src/methods/pooling.cpp" line="446"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="175"/>
+        <location filename="../core/src/methods/pooling.cpp" line="577"/>
+        <location filename="../core/src/methods/pooling.cpp" line="715"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="241"/>
         <source>Blur size</source>
         <translation>Unschärfegröße</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="393"/>
+        <location filename="../core/src/methods/pooling.cpp" line="578"/>
         <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="396"/>
-        <location filename="../core/src/methods/pooling.cpp" line="449"/>
+        <location filename="../core/src/methods/pooling.cpp" line="581"/>
+        <location filename="../core/src/methods/pooling.cpp" line="718"/>
         <source>Extra padding</source>
         <translation>Zusätzlicher Rand</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="397"/>
-        <location filename="../core/src/methods/pooling.cpp" line="450"/>
+        <location filename="../core/src/methods/pooling.cpp" line="582"/>
+        <location filename="../core/src/methods/pooling.cpp" line="719"/>
         <source>Added on every side (antialiased-cnns pad_off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="419"/>
+        <location filename="../core/src/methods/pooling.cpp" line="686"/>
         <source>BlurPool</source>
         <translation>BlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="420"/>
+        <location filename="../core/src/methods/pooling.cpp" line="687"/>
         <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="435"/>
+        <location filename="../core/src/methods/pooling.cpp" line="704"/>
         <source>ConvBlurPool</source>
         <translation>ConvBlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="436"/>
+        <location filename="../core/src/methods/pooling.cpp" line="705"/>
         <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="442"/>
+        <location filename="../core/src/methods/pooling.cpp" line="711"/>
         <source>The fixed convolution kernel (as conv.strided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="447"/>
+        <location filename="../core/src/methods/pooling.cpp" line="716"/>
         <source>Binomial filter taps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="467"/>
+        <location filename="../core/src/methods/pooling.cpp" line="736"/>
         <source>MaxBlurPool</source>
         <translation>MaxBlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="468"/>
+        <location filename="../core/src/methods/pooling.cpp" line="737"/>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="507"/>
+        <location filename="../core/src/methods/pooling.cpp" line="764"/>
         <source>Haar wavelet (LL band)</source>
         <translation>Haar-Wavelet (LL-Band)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="508"/>
+        <location filename="../core/src/methods/pooling.cpp" line="765"/>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="549"/>
+        <location filename="../core/src/methods/pooling.cpp" line="806"/>
         <source>Detail-preserving pooling</source>
         <translation>Detailerhaltendes Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="550"/>
+        <location filename="../core/src/methods/pooling.cpp" line="807"/>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="555"/>
+        <location filename="../core/src/methods/pooling.cpp" line="812"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="556"/>
+        <location filename="../core/src/methods/pooling.cpp" line="813"/>
         <source>sym: both signs of deviation; asym: only positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="557"/>
+        <location filename="../core/src/methods/pooling.cpp" line="814"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="558"/>
+        <location filename="../core/src/methods/pooling.cpp" line="815"/>
         <source>Added to every weight (large: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="559"/>
+        <location filename="../core/src/methods/pooling.cpp" line="816"/>
         <source>lambda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="560"/>
+        <location filename="../core/src/methods/pooling.cpp" line="817"/>
         <source>Exponent on the deviation (0: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,17 +613,17 @@
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fft.cpp" line="39"/>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="33"/>
         <source>FFT resampling (brick wall)</source>
         <translation>FFT-Umtastung (Rechteckfilter)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fft.cpp" line="40"/>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="34"/>
         <source>Drops every DFT bin above the new Nyquist (scipy resample): no alias for periodic signals, edge ringing otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fft.cpp" line="45"/>
+        <location filename="../core/src/methods/decimate_fft.cpp" line="39"/>
         <source>Output length is ceil(N / M) along each axis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,268 +653,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="56"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="50"/>
         <source>IIR decimation (Chebyshev I, zero phase)</source>
         <translation>IIR-Dezimierung (Tschebyscheff I, nullphasig)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="57"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="51"/>
         <source>scipy decimate default: an order-8 Chebyshev I low-pass at 0.8 of the new Nyquist, run forward and backward, then every M-th sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="63"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="57"/>
         <source>Order</source>
         <translation>Ordnung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="64"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="58"/>
         <source>Filter order (number of poles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="65"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="59"/>
         <source>Passband ripple</source>
         <translation>Durchlasswelligkeit</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_iir.cpp" line="66"/>
+        <location filename="../core/src/methods/decimate_iir.cpp" line="60"/>
         <source>Chebyshev passband ripple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="65"/>
-        <location filename="../core/src/methods/pooling_common.cpp" line="169"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="140"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="244"/>
         <source>Padding</source>
         <translation>Rand</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="66"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="141"/>
         <source>How the border is extended before filtering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="159"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="234"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="160"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="235"/>
         <source>Window size k × k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="164"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="239"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="165"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="240"/>
         <source>Step between windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="170"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="245"/>
         <source>Pixels added on every side (at most k / 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="137"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="201"/>
         <source>FLC pooling (FFT low-cut)</source>
         <translation>FLC-Pooling (FFT-Tiefpass)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="138"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="202"/>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="142"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="206"/>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="153"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="218"/>
         <source>ASAP pooling</source>
         <translation>ASAP-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="154"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="219"/>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="158"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="223"/>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="170"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="236"/>
         <source>Adaptive polyphase sampling</source>
         <translation>Adaptive Polyphasen-Abtastung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="171"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="237"/>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="176"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="242"/>
         <source>Binomial blur before the choice (1: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="180"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="246"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="181"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="247"/>
         <source>How the phase is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="61"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="63"/>
         <source>Rational resampling L/M (polyphase)</source>
         <translation>Rationale Umtastung L/M (polyphas)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="62"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="64"/>
         <source>Changes the rate by L/M with one polyphase Kaiser low-pass; defaults equal scipy resample_poly(x, L, M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="66"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="68"/>
         <source>Up (L)</source>
         <translation>Hoch (L)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="67"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="69"/>
         <source>Interpolation factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="68"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="70"/>
         <source>Down (M)</source>
         <translation>Runter (M)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="69"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="71"/>
         <source>Decimation factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="71"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="73"/>
         <source>Filter half-length in multiples of max(L, M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="133"/>
+        <location filename="../core/src/methods/resize.cpp" line="128"/>
         <source>Antialias</source>
         <translation>Antialiasing</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="134"/>
+        <location filename="../core/src/methods/resize.cpp" line="129"/>
         <source>Stretch the kernel by the scale when downsampling (Pillow, torch antialias=True); off: the plain kernel (OpenCV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="177"/>
+        <location filename="../core/src/methods/resize.cpp" line="172"/>
         <source>Nearest neighbour</source>
         <translation>Nächster Nachbar</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="178"/>
+        <location filename="../core/src/methods/resize.cpp" line="173"/>
         <source>Picks one input pixel per output pixel: no filtering, maximal aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="182"/>
+        <location filename="../core/src/methods/resize.cpp" line="177"/>
         <source>Align</source>
         <translation>Ausrichtung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="183"/>
+        <location filename="../core/src/methods/resize.cpp" line="178"/>
         <source>center: floor((j + 1/2) s) as Pillow and torch nearest-exact; floor: floor(j s) as OpenCV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="208"/>
+        <location filename="../core/src/methods/resize.cpp" line="203"/>
         <source>Bilinear</source>
         <translation>Bilinear</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="209"/>
+        <location filename="../core/src/methods/resize.cpp" line="204"/>
         <source>Triangle kernel. Without antialias it reads only 2 input pixels per axis whatever the factor, so it aliases when downsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="238"/>
+        <location filename="../core/src/methods/resize.cpp" line="233"/>
         <source>Bicubic (Keys)</source>
         <translation>Bikubisch (Keys)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="240"/>
+        <location filename="../core/src/methods/resize.cpp" line="235"/>
         <source>Keys cubic convolution; a = -0.75 as OpenCV, -0.5 as Pillow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="243"/>
+        <location filename="../core/src/methods/resize.cpp" line="238"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="244"/>
+        <location filename="../core/src/methods/resize.cpp" line="239"/>
         <source>Keys parameter: -0.75 (OpenCV, torch plain), -0.5 (Pillow, torch antialias).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="274"/>
+        <location filename="../core/src/methods/resize.cpp" line="269"/>
         <source>Lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="275"/>
+        <location filename="../core/src/methods/resize.cpp" line="270"/>
         <source>Windowed sinc sinc(x) sinc(x / a): sharp, with slight ringing; a = 3 as Pillow, 4 as OpenCV LANCZOS4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="280"/>
+        <location filename="../core/src/methods/resize.cpp" line="275"/>
         <source>Lobes (a)</source>
         <translation>Keulen (a)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="281"/>
+        <location filename="../core/src/methods/resize.cpp" line="276"/>
         <source>Kernel half-width in pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="299"/>
+        <location filename="../core/src/methods/resize.cpp" line="294"/>
         <source>Box (Pillow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="300"/>
+        <location filename="../core/src/methods/resize.cpp" line="295"/>
         <source>Box kernel stretched over each output pixel&apos;s footprint (Pillow BOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="328"/>
+        <location filename="../core/src/methods/resize.cpp" line="323"/>
         <source>Hamming (Pillow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="329"/>
+        <location filename="../core/src/methods/resize.cpp" line="324"/>
         <source>Hamming-windowed sinc of support 1 (Pillow HAMMING).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="376"/>
+        <location filename="../core/src/methods/resize.cpp" line="371"/>
         <source>Area (OpenCV INTER_AREA)</source>
         <translation>Fläche (OpenCV INTER_AREA)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="377"/>
+        <location filename="../core/src/methods/resize.cpp" line="372"/>
         <source>Averages the exact footprint of each output pixel, fractional pixels weighted by overlap; an integer factor is the block mean.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,22 +954,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_skimage.cpp" line="143"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="24"/>
+        <source>Target spacing</source>
+        <translation>Zielabstand</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_common.cpp" line="25"/>
+        <source>Resample a scan to this voxel size along every resized axis, from its physical spacing (0: use the factor). The output spans the same field of view, so the spacing reached is the field of view over the whole number of voxels.</source>
+        <translation>Einen Scan entlang jeder skalierten Achse auf diese Voxelgröße umtasten, ausgehend vom physischen Abstand (0: Faktor verwenden). Die Ausgabe überdeckt dasselbe Sichtfeld; der erreichte Abstand ist das Sichtfeld geteilt durch die ganze Voxelzahl.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="138"/>
         <source>Gaussian prefilter + linear (scikit-image)</source>
         <translation>Gauß-Vorfilter + linear (scikit-image)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_skimage.cpp" line="144"/>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="139"/>
         <source>skimage resize with anti_aliasing: Gaussian blur of sigma (s - 1) / 2, then linear interpolation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_skimage.cpp" line="181"/>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="176"/>
         <source>Cubic B-spline (scikit-image)</source>
         <translation>Kubischer B-Spline (scikit-image)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_skimage.cpp" line="182"/>
+        <location filename="../core/src/methods/resize_skimage.cpp" line="177"/>
         <source>Interpolating cubic B-spline (skimage resize order 3, no anti-aliasing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,12 +1064,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/plane_method.h" line="23"/>
+        <location filename="../core/src/methods/plane_method.h" line="29"/>
+        <source>all: the three spatial axes of a volume at once (the 3-d operator); xy, xz, yz: slice by slice in that plane.</source>
+        <translation>all: alle drei Raumachsen eines Volumens zugleich (der 3-D-Operator); xy, xz, yz: Schicht für Schicht in dieser Ebene.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/plane_method.h" line="32"/>
+        <source>The plane a volume is processed in, slice by slice.</source>
+        <translation>Die Ebene, in der ein Volumen Schicht für Schicht verarbeitet wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/plane_method.h" line="36"/>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/plane_method.h" line="24"/>
+        <location filename="../core/src/methods/plane_method.h" line="37"/>
         <source>Apply the operator this many times in a row.</source>
         <translation>Den Operator so oft hintereinander anwenden.</translation>
     </message>
@@ -1074,674 +1095,882 @@
 <context>
     <name>dsl::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source> × %1 ch</source>
         <translation> × %1 Kan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
-        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="983"/>
         <source>Downsample Lab</source>
         <translation>Downsample Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="128"/>
         <source>Computing…</source>
         <translation>Berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>Open &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Demo &amp;presets</source>
         <translation>Demo-&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>Chirp to fs/2: the classic fold-back</source>
         <translation>Chirp bis fs/2: die klassische Rückfaltung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>Three tones, one above the new Nyquist</source>
         <translation>Drei Töne, einer über der neuen Nyquist-Frequenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>White noise</source>
         <translation>Weißes Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Zone plate: moiré vs smoothing</source>
         <translation>Zonenplatte: Moiré gegen Glättung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Photo: interpolators (camera)</source>
         <translation>Foto: Interpolatoren (Kamera)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>Brick texture: interpolators</source>
         <translation>Ziegeltextur: Interpolatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Text: interpolators</source>
         <translation>Text: Interpolatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
         <translation>CNN-Pooling auf einem Foto (Max, Strided Conv, Mittel, BlurPool, FLC, ASAP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>CNN pooling on a brain scan slice</source>
         <translation>CNN-Pooling auf einer Hirnschicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Two max pools deface a scan (depth 2)</source>
         <translation>Zwei Max-Poolings entstellen einen Scan (Tiefe 2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
+        <translation>Anisotropen Scan (4 × 4 × 5 mm) auf 2 mm isotrop umtasten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
+        <translation>3-D-Phantom: 3-D-Pooling und Skalierung in allen drei Achsen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>Export selected variant…</source>
         <translation>Ausgewählte Variante exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Export metrics as CSV…</source>
         <translation>Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Export view as PNG (as shown)…</source>
+        <translation>Ansicht als PNG exportieren (wie angezeigt)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>Export slice values (16-bit PNG or float TIFF)…</source>
+        <translation>Schichtwerte exportieren (16-Bit-PNG oder Float-TIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
-        <location filename="../app/gui/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>About Downsample Lab</source>
         <translation>Über Downsample Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation>Downsample Lab zeigt, was Unterabtastung mit Signalen, Bildern und Scans macht: Ergebnisse nebeneinander, was gefaltet wurde und wie stark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>Open file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>Synthetic source:</source>
         <translation>Synthetische Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1548"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="785"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <source>All three (linked cursor)</source>
+        <translation>Alle drei (verbundener Cursor)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
+        <translation>Welche Ansicht eines Scans jedes Feld zeigt. In der Dreifachansicht setzt ein Klick den verbundenen Cursor; Ziehen mit der rechten Taste stellt Fenster/Level ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>Plane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <source>Radiological (patient&apos;s right on the left)</source>
+        <translation>Radiologisch (rechte Patientenseite links)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <source>Off: neurological convention, patient&apos;s right on the right.</source>
+        <translation>Aus: neurologische Konvention, rechte Patientenseite rechts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <source>Variants on the current frame only</source>
+        <translation>Varianten nur für das aktuelle Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
+        <translation>4-D-Scans: Varianten für das angezeigte Bild (schnell) oder für jedes Bild berechnen (jedes entlang seiner drei Raumachsen).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>Hann</source>
-        <translation type="unfinished"></translation>
+        <translation>Hann</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>Rectangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>Blackman–Harris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>Kaiser (β 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Spectrum window</source>
         <translation>Spektrumfenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>FFT size</source>
         <translation>FFT-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>▶ Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>▶ Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>▶ Alias only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>Plays only what folded: the selected variant&apos;s alias component.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Alias map</source>
         <translation>Alias-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Difference to ideal</source>
         <translation>Differenz zum Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>k-space</source>
         <translation>k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="390"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, or the 2-d spectrum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Hann window for k-space</source>
         <translation>Hann-Fenster für den k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <source>3-d k-space (central slices)</source>
+        <translation>3-D-k-Raum (Zentralschnitte)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
+        <translation>Scans: jede Ansicht zeigt den Zentralschnitt des 3-D-Spektrums des Volumens statt des 2-D-Spektrums der gezeigten Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>Show alias overlay</source>
         <translation>Alias-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft der Überlagerung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <source>Auto (0.5–99.5 %)</source>
+        <translation>Automatisch (0,5–99,5 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <source>Full range</source>
+        <translation>Voller Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
+        <source>CT brain (W 80, L 40)</source>
+        <translation>CT Gehirn (W 80, L 40)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <source>CT soft tissue (W 400, L 40)</source>
+        <translation>CT Weichteil (W 400, L 40)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
+        <source>CT bone (W 1800, L 400)</source>
+        <translation>CT Knochen (W 1800, L 400)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
+        <translation>Anzeigefenster; Ziehen mit der rechten Taste in einem Feld: waagrecht = Breite, senkrecht = Level.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <source>Viridis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <source>Magma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <source>Cividis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <source>Colour map</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="497"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="498"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
-        <location filename="../app/gui/mainwindow.cpp" line="531"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>δ = %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="455"/>
+        <location filename="../app/gui/mainwindow.cpp" line="583"/>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>%1 (mean %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="630"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="505"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="654"/>
         <source>Shift explorer</source>
         <translation>Verschiebungs-Explorer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="534"/>
+        <location filename="../app/gui/mainwindow.cpp" line="662"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="665"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
         <source>Compute E(δ) for every variant</source>
         <translation>E(δ) für jede Variante berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="674"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>Shift-equivariance error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungs-Äquivarianzfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="563"/>
+        <location filename="../app/gui/mainwindow.cpp" line="691"/>
         <source>Radial spectrum</source>
         <translation>Radialspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="696"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="584"/>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
         <source>No source.</source>
         <translation>Keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="586"/>
+        <location filename="../app/gui/mainwindow.cpp" line="714"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="587"/>
+        <location filename="../app/gui/mainwindow.cpp" line="715"/>
         <source>signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="588"/>
+        <location filename="../app/gui/mainwindow.cpp" line="716"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="717"/>
         <source>volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="590"/>
+        <location filename="../app/gui/mainwindow.cpp" line="718"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="592"/>
+        <location filename="../app/gui/mainwindow.cpp" line="720"/>
         <source>%1 Hz, %2 s</source>
         <translation>%1 Hz, %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="599"/>
+        <location filename="../app/gui/mainwindow.cpp" line="727"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>type %1, range %2 … %3</source>
         <translation>Typ %1, Bereich %2 … %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="608"/>
+        <location filename="../app/gui/mainwindow.cpp" line="736"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="646"/>
-        <source>Slice %1/%2</source>
-        <translation>Schicht %1/%2</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="2039"/>
+        <source>Export the panes as shown</source>
+        <translation>Felder wie angezeigt exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648"/>
-        <source>Frame %1/%2</source>
-        <translation>Bild %1/%2</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="2040"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="653"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2052"/>
+        <source>The view could not be encoded as PNG.</source>
+        <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2071"/>
+        <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
+        <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2072"/>
+        <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
+        <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2087"/>
+        <source>Select a computed variant of a scan to export one of its slices.</source>
+        <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2267"/>
+        <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
+        <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="819"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="828"/>
         <source>The file %1 is too large to load.</source>
         <translation>Die Datei %1 ist zu groß zum Laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="679"/>
+        <location filename="../app/gui/mainwindow.cpp" line="831"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="795"/>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="801"/>
+        <location filename="../app/gui/mainwindow.cpp" line="972"/>
         <source>Open a signal, image or scan</source>
         <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1210"/>
         <source>Reference: %1 — %2</source>
         <translation>Referenz: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1148"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1606"/>
         <source>computing k-space…</source>
-        <translation type="unfinished"></translation>
+        <translation>k-Raum wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1152"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
-        <source>-100 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1152"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
-        <source>0 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1048"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1152"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1433"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1618"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1273"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1485"/>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1488"/>
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1527"/>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1236"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1243"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1539"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1684"/>
         <source>computing…</source>
         <translation>berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1170"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1178"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1324"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
         <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <source>%1 slice %2/%3</source>
+        <translation>%1, Schicht %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="792"/>
+        <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
+        <translation>Bild %1/%2 (t = %3 %4, TR %5 %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="796"/>
+        <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1170"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <source>Frame 1/1</source>
+        <translation>Bild 1/1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1546"/>
+        <source>Axial · %1</source>
+        <translation>Axial · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1256"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1433"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1617"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1618"/>
+        <source>%1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1284"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1642"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1635"/>
         <source>output − ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe − Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1662"/>
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1689"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1839"/>
         <source>Radial spectrum: choose the k-space view</source>
-        <translation type="unfinished"></translation>
+        <translation>Radialspektrum: k-Raum-Ansicht wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1842"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1516"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1861"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1871"/>
         <source>frequency (cycles per source pixel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz (Perioden pro Quellpixel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1874"/>
         <source>power (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1586"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1931"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1592"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1937"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1617"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1962"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1970"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1629"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1974"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1632"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1977"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1978"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1991"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1991"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1651"/>
-        <source>The metrics could not be written to %1: %2</source>
-        <translation>Die Metriken konnten nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2016"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2123"/>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2022"/>
+        <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
+        <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2023"/>
+        <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
+        <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2024"/>
+        <source>Native (*.%1)</source>
+        <translation>Nativ (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2025"/>
+        <source>NumPy (*.npy)</source>
+        <translation>NumPy (*.npy)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2029"/>
         <source>Export variant</source>
         <translation>Variante exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1665"/>
-        <source>Native (*.%1);;NumPy (*.npy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2007"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2060"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2132"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -1790,7 +2019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="242"/>
+        <location filename="../widgets/imagepane.cpp" line="248"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,74 +2027,89 @@
 <context>
     <name>dsl::widgets::MetricsTable</name>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
-        <location filename="../widgets/metricstable.cpp" line="57"/>
+        <location filename="../widgets/metricstable.cpp" line="78"/>
+        <location filename="../widgets/metricstable.cpp" line="81"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
-        <location filename="../widgets/metricstable.cpp" line="57"/>
+        <location filename="../widgets/metricstable.cpp" line="78"/>
+        <location filename="../widgets/metricstable.cpp" line="81"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
-        <location filename="../widgets/metricstable.cpp" line="57"/>
+        <location filename="../widgets/metricstable.cpp" line="78"/>
+        <location filename="../widgets/metricstable.cpp" line="81"/>
         <source>Alias energy (dB)</source>
         <translation>Alias-Energie (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="54"/>
+        <location filename="../widgets/metricstable.cpp" line="78"/>
         <source>SNR (dB)</source>
         <translation>SNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="55"/>
-        <location filename="../widgets/metricstable.cpp" line="58"/>
+        <location filename="../widgets/metricstable.cpp" line="79"/>
+        <location filename="../widgets/metricstable.cpp" line="82"/>
         <source>Runtime (ms)</source>
         <translation>Laufzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <location filename="../widgets/metricstable.cpp" line="79"/>
         <source>Worst alias (dBc)</source>
         <translation>Stärkster Alias (dBc)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <location filename="../widgets/metricstable.cpp" line="79"/>
         <source>Stopband (dB)</source>
         <translation>Sperrbereich (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="55"/>
+        <location filename="../widgets/metricstable.cpp" line="79"/>
         <source>Ripple (dB)</source>
         <translation>Welligkeit (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="56"/>
-        <location filename="../widgets/metricstable.cpp" line="58"/>
+        <location filename="../widgets/metricstable.cpp" line="80"/>
+        <location filename="../widgets/metricstable.cpp" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="57"/>
+        <location filename="../widgets/metricstable.cpp" line="81"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="58"/>
+        <location filename="../widgets/metricstable.cpp" line="82"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="61"/>
+        <location filename="../widgets/metricstable.cpp" line="84"/>
+        <source>PSNR, slice (dB)</source>
+        <translation>PSNR, Schicht (dB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="84"/>
+        <source>Alias, slice (dB)</source>
+        <translation>Alias, Schicht (dB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="87"/>
         <source>Energy of the alias component relative to the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="64"/>
+        <location filename="../widgets/metricstable.cpp" line="90"/>
         <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="94"/>
+        <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
+        <translation>Für die Ausgabeschicht nächst der axialen Cursorschicht; die übrigen Spalten gelten für das ganze Volumen</translation>
     </message>
 </context>
 <context>
