@@ -5,6 +5,7 @@
 #include "dsl/analysis.h"
 #include "dsl/fft.h"
 #include "dsl/method.h"
+#include "dsl/synth.h"
 
 #include <numbers>
 
@@ -144,6 +145,28 @@ private Q_SLOTS:
             QVERIFY(std::abs(r.values[m] - f(0.5 + 2.0 * double(m))) < 1e-5);
         for (std::size_t m = 0; m < 40; ++m)
             QVERIFY(std::abs(q.values[m] - f(0.25 + 2.5 * double(m))) < 1e-5);
+    }
+
+    // The energy above the new Nyquist, whatever the method: three equal tones at 1, 3 and
+    // 7 kHz decimated 48 -> 12 kHz (new Nyquist 6 kHz): one third of the energy, -4.77 dB; a
+    // lone 1 kHz tone: nothing to fold.
+    void foldableEnergyIsTheShareAboveTheNewNyquist()
+    {
+        const MethodCall call = parseMethodCall("decimate.naive:factor=4");
+        RunContext ctx;
+        const Analysis three = analyse(*call.method,
+            generate("multitone:rate=48000,duration=1,f1=1000,f2=3000,f3=7000"), call.params, ctx);
+        QVERIFY2(std::abs(three.metrics.foldableEnergyDb - 10.0 * std::log10(1.0 / 3.0)) < 0.2,
+            qPrintable(QString::number(three.metrics.foldableEnergyDb)));
+        const Analysis one = analyse(
+            *call.method, generate("sine:rate=48000,duration=1,frequency=1000"), call.params, ctx);
+        QVERIFY2(one.metrics.foldableEnergyDb < -60,
+            qPrintable(QString::number(one.metrics.foldableEnergyDb)));
+        // The same input and rate give the same figure for any method.
+        const MethodCall fir = parseMethodCall("decimate.fir:factor=4");
+        const Analysis filtered = analyse(*fir.method,
+            generate("multitone:rate=48000,duration=1,f1=1000,f2=3000,f3=7000"), fir.params, ctx);
+        QCOMPARE(filtered.metrics.foldableEnergyDb, three.metrics.foldableEnergyDb);
     }
 
     void perfectMethodHasNoAlias()

@@ -2087,6 +2087,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/metricstable.cpp" line="82"/>
+        <source>Foldable HF (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/metricstable.cpp" line="84"/>
         <source>PSNR, slice (dB)</source>
         <translation type="unfinished"></translation>
@@ -2103,11 +2108,16 @@
     </message>
     <message>
         <location filename="../widgets/metricstable.cpp" line="90"/>
-        <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
+        <source>The source&apos;s energy above this output&apos;s Nyquist, relative to its AC energy: what the rate change must remove, or else folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/metricstable.cpp" line="94"/>
+        <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="98"/>
         <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,8 +66,8 @@ void MetricsTable::setSliceMetrics(int row, double psnrDb, double aliasDb)
     if (!m_slices || m_signal)
         return;
     setSortingEnabled(false);
-    setItem(row, 7, new NumberItem(psnrDb, 2));
-    setItem(row, 8, new NumberItem(aliasDb, 2));
+    setItem(row, 8, new NumberItem(psnrDb, 2));
+    setItem(row, 9, new NumberItem(aliasDb, 2));
     setSortingEnabled(true);
 }
 
@@ -79,17 +79,21 @@ void MetricsTable::setHeaders()
               tr("Worst alias (dBc)"), tr("Stopband (dB)"), tr("Ripple (dB)"), tr("Runtime (ms)"),
               tr("Status") }
         : QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("PSNR (dB)"),
-              tr("SSIM"), tr("Runtime (ms)"), tr("Status") };
+              tr("SSIM"), tr("Runtime (ms)"), tr("Status"), tr("Foldable HF (dB)") };
     if (m_slices && !signal)
         headers << tr("PSNR, slice (dB)") << tr("Alias, slice (dB)");
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
     horizontalHeaderItem(2)->setToolTip(tr("Energy of the alias component relative to the output"));
+    if (!signal)
+        horizontalHeaderItem(7)->setToolTip(
+            tr("The source's energy above this output's Nyquist, relative to its AC energy: "
+               "what the rate change must remove, or else folds"));
     if (signal)
         horizontalHeaderItem(4)->setToolTip(
             tr("Level of a full-scale tone at 1.005 × the new Nyquist after folding"));
     if (m_slices && !signal)
-        for (int c : { 7, 8 })
+        for (int c : { 8, 9 })
             horizontalHeaderItem(c)->setToolTip(
                 tr("Of the output slice nearest the cursor's axial slice; the other columns are "
                    "for the whole volume"));
@@ -123,6 +127,7 @@ void MetricsTable::setVariant(int row, const QString &name, const QString &outpu
         setItem(row, 4, new NumberItem(number(&Metrics::ssim), 4));
         setItem(row, 5, new NumberItem(number(&Metrics::runtimeMs), 2));
         setItem(row, 6, new QTableWidgetItem(status));
+        setItem(row, 7, new NumberItem(number(&Metrics::foldableEnergyDb), 2));
     }
     setSortingEnabled(true);
     resizeColumnsToContents();

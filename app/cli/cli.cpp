@@ -364,6 +364,7 @@ int cmdRun(const Options &o, std::ostream &out)
                 + ", \"passband_ripple_db\": " + jsonNumber(m.passbandRippleDb);
         else
             row += ", \"psnr_db\": " + jsonNumber(m.psnrDb) + ", \"ssim\": " + jsonNumber(m.ssim);
+        row += ", \"foldable_hf_db\": " + jsonNumber(m.foldableEnergyDb);
         row += ", \"runtime_ms\": " + jsonNumber(m.runtimeMs) + "}";
         metricRows.push_back(row);
         if (o.spectrum) {

@@ -458,6 +458,23 @@ Analysis analyse(const Method &method, const Array &input, const Params &params,
     for (const AxisMap &m : an.result.map)
         steps.push_back(m.step);
     const Array low = idealLowpass(input, steps, ctx);
+    {
+        // Energy above the new Nyquist relative to the AC energy (per channel means removed).
+        const std::size_t ch = input.channels;
+        std::vector<double> mean(ch, 0.0);
+        for (std::size_t i = 0; i < input.values.size(); ++i)
+            mean[i % ch] += input.values[i];
+        for (double &m : mean)
+            m /= double(std::max<std::size_t>(1, input.values.size() / ch));
+        double high = 0.0, ac = 0.0;
+        for (std::size_t i = 0; i < input.values.size(); ++i) {
+            const double d = double(input.values[i]) - double(low.values[i]);
+            const double a = double(input.values[i]) - mean[i % ch];
+            high += d * d;
+            ac += a * a;
+        }
+        an.metrics.foldableEnergyDb = ac > 0 ? 10.0 * std::log10(high / ac) : Metrics::kNone;
+    }
     ctx.report(0.6);
     ctx.checkpoint();
     const Result lowOut = method.apply(low, params, ctx);

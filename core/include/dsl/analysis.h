@@ -42,6 +42,10 @@ struct Metrics
     double ssim = kNone;
     double snrDb = kNone;
     double runtimeMs = kNone;
+    // The input's energy above the output's Nyquist (what a rate change must remove or fold):
+    // sum (x - Lx)^2 / sum (x - mean x)^2, in dB (0 dB: all of it; -inf: none), per channel
+    // pooled. Independent of the method's filter: it is the aliasing *risk* of the rate.
+    double foldableEnergyDb = kNone;
     // Signals only: the anti-alias filter's figures over its designed passband and stopband
     // (FilterDescription::passEdge/stopEdge; else 0.9 and 1.1 of the new Nyquist) and the level at
     // which a full-scale tone at 1.005 x the new Nyquist comes out at its folded frequency,
