@@ -133,6 +133,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scheduler, &Scheduler::resultReady, this, &MainWindow::onResult);
 
     connect(m_comparison, &Comparison::sourceChanged, this, [this] {
+        // Value range and automatic display window once per source (a volume has millions of
+        // samples; every pane refresh reads these).
+        if (const auto src = m_comparison->source()) {
+            m_sourceRange = widgets::fullRange(*src);
+            m_autoWindow = widgets::displayWindow(*src);
+        }
         if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume
             && src->rank() >= 3
             && std::vector<std::size_t>(src->shape.end() - 3, src->shape.end()) != m_cursorShape) {
@@ -727,7 +733,7 @@ QString MainWindow::describeSource() const
         lines << tr("spacing %1 (mm; time in the unit of the file)")
                      .arg(sp.join(QStringLiteral(" × ")));
     }
-    const widgets::ValueWindow w = widgets::fullRange(*src);
+    const widgets::ValueWindow w = m_sourceRange;
     lines << tr("type %1, range %2 … %3")
                  .arg(QString::fromLatin1(sampleTypeName(src->source.sampleType)))
                  .arg(w.low, 0, 'g', 6)
@@ -1581,7 +1587,7 @@ void MainWindow::refreshVariantPane(int variantId)
         outFrame = mapIndex(frame, an.result.map[0], out.shape[0]);
     }
     const int mode = m_displayBox->currentIndex();
-    const widgets::ValueWindow range = widgets::fullRange(*src);
+    const widgets::ValueWindow range = m_sourceRange;
     // One colour scale for every pane, so the panes compare: the largest 99.5th percentile of
     // |alias| (or |output - ideal|) over the computed variants.
     const double limit = std::max(
@@ -1672,10 +1678,8 @@ void MainWindow::refreshMetrics()
     const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
     m_metrics->setSliceColumns(volume);
     double peak = 1.0;
-    if (volume) {
-        const widgets::ValueWindow r = widgets::fullRange(*src);
-        peak = r.high - r.low;
-    }
+    if (volume)
+        peak = m_sourceRange.high - m_sourceRange.low;
     m_metrics->setRowCountForVariants(int(vs.size()));
     int row = 0;
     for (const VariantSpec &v : vs) {
@@ -2177,7 +2181,7 @@ double MainWindow::kspaceTopDb() const
     const auto src = m_comparison->source();
     if (!src)
         return 0.0;
-    const widgets::ValueWindow r = widgets::fullRange(*src);
+    const widgets::ValueWindow r = m_sourceRange;
     const double peak = std::max(std::abs(r.low), std::abs(r.high));
     return peak > 0.0 ? std::ceil(20.0 * std::log10(peak)) : 0.0;
 }
@@ -2284,8 +2288,7 @@ widgets::ValueWindow MainWindow::currentWindow() const
 {
     if (m_userWindow)
         return *m_userWindow;
-    const auto src = m_comparison->source();
-    return src ? widgets::displayWindow(*src) : widgets::ValueWindow {};
+    return m_autoWindow;
 }
 
 void MainWindow::setWindowLevel(double width, double level)

@@ -196,6 +196,8 @@ private:
     QDoubleSpinBox *m_windowLevel = nullptr;
     QComboBox *m_colormapBox = nullptr;
     std::optional<widgets::ValueWindow> m_userWindow;
+    widgets::ValueWindow m_sourceRange; // min/max of the source, per source
+    widgets::ValueWindow m_autoWindow; // its automatic display window, per source
 
     // Source dock
     QLabel *m_sourceInfo = nullptr;

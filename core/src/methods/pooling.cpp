@@ -286,6 +286,14 @@ VolumeOps avgVolume()
         } };
 }
 
+// Output size of a k x k, stride-s window without padding (LP pooling, SoftPool).
+auto unpaddedSizeFn(const char *owner)
+{
+    return [owner](const Planes &pl, const Params &p) {
+        return windowSize(pl, Window { p.integer("k"), p.integer("stride"), 0, false }, owner);
+    };
+}
+
 // ---- max ----
 const bool kMax = registerPlaneMethod(
     { .id = "pool.max",
@@ -340,12 +348,7 @@ const bool kLp = registerPlaneMethod(
                 DSL_TR_NOOP("dsl", "Mode"),
                 DSL_TR_NOOP("dsl",
                     "corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).")) } },
-    [](const Planes &pl, const Params &p) {
-        const int k = p.integer("k"), s = p.integer("stride");
-        return std::pair { pooledSize(pl.h, k, s, 0, false, "pool.lp"),
-            pooledSize(pl.w, k, s, 0, false, "pool.lp") };
-    },
-    [](const Array &x, const Params &p, RunContext &ctx) {
+    unpaddedSizeFn("pool.lp"), [](const Array &x, const Params &p, RunContext &ctx) {
         const Window w { p.integer("k"), p.integer("stride"), 0, false };
         const double pw = p.real("p");
         const bool faithful = p.choice("mode") == "faithful";
@@ -386,12 +389,7 @@ const bool kSoft = registerPlaneMethod(
                 DSL_TR_NOOP("dsl",
                     "corrected: per-channel softmax (the CUDA kernel without its clamp); "
                     "faithful: the CPU fallback.")) } },
-    [](const Planes &pl, const Params &p) {
-        const int k = p.integer("k"), s = p.integer("stride");
-        return std::pair { pooledSize(pl.h, k, s, 0, false, "pool.soft"),
-            pooledSize(pl.w, k, s, 0, false, "pool.soft") };
-    },
-    [](const Array &x, const Params &p, RunContext &ctx) {
+    unpaddedSizeFn("pool.soft"), [](const Array &x, const Params &p, RunContext &ctx) {
         const Window w { p.integer("k"), p.integer("stride"), 0, false };
         const double beta = p.real("gain");
         if (p.choice("mode") == "faithful") {
