@@ -104,6 +104,62 @@ private Q_SLOTS:
         QVERIFY(dsltest::maxAbsDiff(a, b) < 1e-6);
     }
 
+    // Linear by 2 and area/box at integer factors are whole-box means: the fused path must give
+    // the block mean on colour images and on volumes (3 axes), with the half-pixel grid.
+    void wholeBoxesAreBlockMeans_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<int>("k");
+        QTest::newRow("bilinear x2") << u"resize.bilinear:antialias=0,factor=2"_s << 2;
+        QTest::newRow("area x3") << u"resize.area:factor=3"_s << 3;
+        QTest::newRow("box x2 (Pillow)") << u"resize.box:antialias=1,factor=2"_s << 2;
+    }
+    void wholeBoxesAreBlockMeans()
+    {
+        QFETCH(QString, spec);
+        QFETCH(int, k);
+        const std::size_t K = std::size_t(k);
+        for (const bool volume : { false, true }) {
+            Array x = volume ? Array::zeros(Kind::Volume, { 6, 12, 18 })
+                             : Array::zeros(Kind::Image, { 12, 18 }, 3);
+            for (std::size_t i = 0; i < x.values.size(); ++i)
+                x.values[i] = float((i * 7919) % 101) / 101.0f;
+            const Result r = run(spec.toStdString(), x);
+            const std::size_t rank = x.rank();
+            std::vector<std::size_t> expect = x.shape;
+            for (std::size_t a = 0; a < rank; ++a)
+                expect[a] /= K;
+            QCOMPARE(r.output.shape, expect);
+            QCOMPARE(r.map[rank - 1].origin, (double(k) - 1.0) / 2.0);
+            QCOMPARE(r.map[rank - 1].step, double(k));
+            const std::size_t ch = x.channels;
+            const std::size_t d0 = volume ? expect[0] : 1, d1 = expect[rank - 2],
+                              d2 = expect[rank - 1];
+            const std::size_t kz = volume ? K : 1;
+            double worst = 0.0;
+            for (std::size_t z = 0; z < d0; ++z)
+                for (std::size_t y = 0; y < d1; ++y)
+                    for (std::size_t xx = 0; xx < d2; ++xx)
+                        for (std::size_t c = 0; c < ch; ++c) {
+                            double sum = 0.0;
+                            for (std::size_t dz = 0; dz < kz; ++dz)
+                                for (std::size_t dy = 0; dy < K; ++dy)
+                                    for (std::size_t dx = 0; dx < K; ++dx)
+                                        sum += x.values[(((z * kz + dz) * x.shape[rank - 2] + y * K
+                                                             + dy)
+                                                                * x.shape[rank - 1]
+                                                            + xx * K + dx)
+                                                * ch
+                                            + c];
+                            const double mean = sum / double(kz * K * K);
+                            worst = std::max(worst,
+                                std::abs(
+                                    mean - r.output.values[((z * d1 + y) * d2 + xx) * ch + c]));
+                        }
+            QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst)));
+        }
+    }
+
     void fractionalArea()
     {
         // 5 -> 2: footprints [0, 2.5) and [2.5, 5): pixel 2 split half/half.

@@ -1,5 +1,7 @@
 #include "resize_common.h"
 
+#include "window_kernels.h"
+
 namespace dsl::resize {
 
 std::size_t outputExtent(std::size_t n, double factor, int explicitSize)
@@ -118,21 +120,65 @@ Array applyTable(const Array &x, std::size_t axis, const AxisTable &t, RunContex
     return y;
 }
 
+namespace {
+
+// k if every output sample of the table is the plain mean of k consecutive inputs starting at
+// j k (linear resizing by 2, INTER_AREA and box at integer factors), else 0.
+std::size_t boxWidth(const AxisTable &t, std::size_t n)
+{
+    if (t.outN == 0 || t.start.size() != t.outN + 1)
+        return 0;
+    const std::size_t k = t.start[1] - t.start[0];
+    if (k < 2 || t.outN * k > n || t.outN != n / k)
+        return 0;
+    const double w = 1.0 / double(k);
+    for (std::size_t j = 0; j < t.outN; ++j) {
+        if (t.start[j + 1] - t.start[j] != k)
+            return 0;
+        for (std::size_t i = 0; i < k; ++i) {
+            const Tap &tap = t.taps[t.start[j] + i];
+            if (tap.index != j * k + i || std::abs(tap.weight - w) > 1e-12)
+                return 0;
+        }
+    }
+    return k;
+}
+
+} // namespace
+
 Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
     const std::function<AxisTable(std::size_t n, std::size_t outN)> &build)
 {
     const std::vector<std::size_t> target = targetExtents(in, p);
     Result r;
     r.map.assign(in.rank(), AxisMap {});
+    std::vector<std::size_t> axes;
+    std::vector<AxisTable> tables;
+    for (std::size_t a = 0; a < in.rank(); ++a)
+        if (target[a] != 0) {
+            axes.push_back(a);
+            tables.push_back(build(in.shape[a], target[a]));
+            r.map[a] = tables.back().map;
+        }
+    // Whole boxes along the last two or three axes, the same width on each: one fused pass
+    // reading every input sample once (the tables would give the same means, slower).
+    const std::size_t rank = in.rank();
+    if ((axes.size() == 2 || axes.size() == 3) && axes.front() == rank - axes.size()
+        && axes.back() == rank - 1) {
+        const std::size_t k = boxWidth(tables[0], in.shape[axes[0]]);
+        bool same = k > 0;
+        for (std::size_t i = 1; i < axes.size(); ++i)
+            same = same && boxWidth(tables[i], in.shape[axes[i]]) == k;
+        if (same) {
+            r.output = kernels::fusedWindows<kernels::SumOp>(in, axes.size(), int(k), ctx);
+            return r;
+        }
+    }
     const Array *current = &in; // no copy of the input: each pass reads the previous one
     // Slowest axis first: its pass vectorises over whole rows and shrinks the data the
     // contiguous-axis pass then walks (the order changes float rounding only).
-    for (std::size_t a = 0; a < in.rank(); ++a) {
-        if (target[a] == 0)
-            continue;
-        const AxisTable t = build(in.shape[a], target[a]);
-        r.map[a] = t.map;
-        r.output = applyTable(*current, a, t, ctx);
+    for (std::size_t i = 0; i < axes.size(); ++i) {
+        r.output = applyTable(*current, axes[i], tables[i], ctx);
         current = &r.output;
     }
     if (current == &in)
