@@ -280,11 +280,14 @@ private Q_SLOTS:
         QSignalSpy curves(&w, &app::MainWindow::shiftCurvesUpdated);
         w.computeShiftCurves();
         QTRY_VERIFY_WITH_TIMEOUT(w.shiftChart()->chart()->series().size() == 6, 60000);
+        for (QAbstractSeries *s : w.shiftChart()->chart()->series())
+            QVERIFY2(s->name().contains(u"1-px roll"_s), qPrintable(s->name()));
         auto meanOf = [&](const QString &prefix) {
             for (QAbstractSeries *s : w.shiftChart()->chart()->series())
                 if (s->name().startsWith(prefix)) {
                     const QString n = s->name();
-                    return n.mid(n.lastIndexOf(u"mean "_s) + 5).chopped(1).toDouble();
+                    const qsizetype at = n.lastIndexOf(u"mean "_s) + 5;
+                    return n.mid(at, n.indexOf(u',', at) - at).toDouble();
                 }
             return -1.0;
         };

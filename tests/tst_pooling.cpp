@@ -335,6 +335,16 @@ private Q_SLOTS:
                 best = std::min(best, d);
             }
         QVERIFY2(best < 1e-6, qPrintable(QString::number(best)));
+        // The same figure from core, as the shift explorer reports it: APS ~ 0, max pooling not.
+        RunContext ctx;
+        const MethodCall aps = parseMethodCall("pool.aps:filt=3,pad_mode=circular");
+        const MethodCall max = parseMethodCall("pool.max");
+        const double apsFigure
+            = integerShiftInvariance(*aps.method, aps.params, x, true, true, ctx);
+        const double maxFigure
+            = integerShiftInvariance(*max.method, max.params, x, true, true, ctx);
+        QVERIFY2(apsFigure < 1e-6, qPrintable(QString::number(apsFigure)));
+        QVERIFY2(maxFigure > 0.02, qPrintable(QString::number(maxFigure)));
     }
 };
 

@@ -32,7 +32,7 @@
         <location filename="../core/src/methods/decimate_halfband.cpp" line="152"/>
         <location filename="../core/src/methods/decimate_iir.cpp" line="55"/>
         <location filename="../core/src/methods/decimate_naive.cpp" line="95"/>
-        <location filename="../core/src/methods/resize_common.cpp" line="15"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="17"/>
         <location filename="../core/src/methods/upsampling.cpp" line="14"/>
         <source>Factor</source>
         <translation>Faktor</translation>
@@ -257,258 +257,258 @@
         <translation>Gaußsches weißes Rauschen: Energie bei jeder Frequenz.</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="64"/>
+        <location filename="../core/src/methods/pooling.cpp" line="69"/>
         <source>Ceil mode</source>
         <translation>Aufrunden</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="65"/>
+        <location filename="../core/src/methods/pooling.cpp" line="70"/>
         <source>Keep a last, partial window (torch ceil_mode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="293"/>
+        <location filename="../core/src/methods/pooling.cpp" line="216"/>
         <source>Max pooling</source>
         <translation>Max-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="294"/>
+        <location filename="../core/src/methods/pooling.cpp" line="217"/>
         <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="310"/>
+        <location filename="../core/src/methods/pooling.cpp" line="233"/>
         <source>Average pooling</source>
         <translation>Mittelwert-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="311"/>
+        <location filename="../core/src/methods/pooling.cpp" line="234"/>
         <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="315"/>
+        <location filename="../core/src/methods/pooling.cpp" line="238"/>
         <source>Count padding</source>
         <translation>Rand mitzählen</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="316"/>
+        <location filename="../core/src/methods/pooling.cpp" line="239"/>
         <source>Divide by the full window, zeros of the padding included (torch default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="331"/>
+        <location filename="../core/src/methods/pooling.cpp" line="254"/>
         <source>LP pooling</source>
         <translation>LP-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="332"/>
+        <location filename="../core/src/methods/pooling.cpp" line="255"/>
         <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="336"/>
+        <location filename="../core/src/methods/pooling.cpp" line="259"/>
         <source>p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="337"/>
+        <location filename="../core/src/methods/pooling.cpp" line="260"/>
         <source>The power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="340"/>
-        <location filename="../core/src/methods/pooling.cpp" line="385"/>
+        <location filename="../core/src/methods/pooling.cpp" line="263"/>
+        <location filename="../core/src/methods/pooling.cpp" line="303"/>
         <location filename="../core/src/methods/pooling_spectral.cpp" line="121"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="341"/>
+        <location filename="../core/src/methods/pooling.cpp" line="264"/>
         <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="374"/>
+        <location filename="../core/src/methods/pooling.cpp" line="292"/>
         <source>SoftPool</source>
         <translation>SoftPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="375"/>
+        <location filename="../core/src/methods/pooling.cpp" line="293"/>
         <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="381"/>
+        <location filename="../core/src/methods/pooling.cpp" line="299"/>
         <source>Gain (beta)</source>
         <translation>Verstärkung (Beta)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="382"/>
+        <location filename="../core/src/methods/pooling.cpp" line="300"/>
         <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="386"/>
+        <location filename="../core/src/methods/pooling.cpp" line="304"/>
         <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="453"/>
+        <location filename="../core/src/methods/pooling.cpp" line="366"/>
         <source>Global average pooling</source>
         <translation>Globales Mittelwert-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="454"/>
+        <location filename="../core/src/methods/pooling.cpp" line="367"/>
         <source>One value per channel: the mean of the whole plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="516"/>
+        <location filename="../core/src/methods/pooling.cpp" line="429"/>
         <source>Strided convolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="517"/>
+        <location filename="../core/src/methods/pooling.cpp" line="430"/>
         <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="522"/>
-        <location filename="../core/src/methods/pooling.cpp" line="710"/>
+        <location filename="../core/src/methods/pooling.cpp" line="435"/>
+        <location filename="../core/src/methods/pooling.cpp" line="623"/>
         <location filename="../core/src/methods/upsampling.cpp" line="145"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="523"/>
+        <location filename="../core/src/methods/pooling.cpp" line="436"/>
         <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="526"/>
-        <location filename="../core/src/methods/pooling.cpp" line="713"/>
+        <location filename="../core/src/methods/pooling.cpp" line="439"/>
+        <location filename="../core/src/methods/pooling.cpp" line="626"/>
         <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="527"/>
-        <location filename="../core/src/methods/pooling.cpp" line="714"/>
+        <location filename="../core/src/methods/pooling.cpp" line="440"/>
+        <location filename="../core/src/methods/pooling.cpp" line="627"/>
         <source>For the random kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="577"/>
-        <location filename="../core/src/methods/pooling.cpp" line="715"/>
+        <location filename="../core/src/methods/pooling.cpp" line="490"/>
+        <location filename="../core/src/methods/pooling.cpp" line="628"/>
         <location filename="../core/src/methods/pooling_spectral.cpp" line="241"/>
         <source>Blur size</source>
         <translation>Unschärfegröße</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="578"/>
+        <location filename="../core/src/methods/pooling.cpp" line="491"/>
         <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="581"/>
-        <location filename="../core/src/methods/pooling.cpp" line="718"/>
+        <location filename="../core/src/methods/pooling.cpp" line="494"/>
+        <location filename="../core/src/methods/pooling.cpp" line="631"/>
         <source>Extra padding</source>
         <translation>Zusätzlicher Rand</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="582"/>
-        <location filename="../core/src/methods/pooling.cpp" line="719"/>
+        <location filename="../core/src/methods/pooling.cpp" line="495"/>
+        <location filename="../core/src/methods/pooling.cpp" line="632"/>
         <source>Added on every side (antialiased-cnns pad_off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="686"/>
+        <location filename="../core/src/methods/pooling.cpp" line="599"/>
         <source>BlurPool</source>
         <translation>BlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="687"/>
+        <location filename="../core/src/methods/pooling.cpp" line="600"/>
         <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="704"/>
+        <location filename="../core/src/methods/pooling.cpp" line="617"/>
         <source>ConvBlurPool</source>
         <translation>ConvBlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="705"/>
+        <location filename="../core/src/methods/pooling.cpp" line="618"/>
         <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="711"/>
+        <location filename="../core/src/methods/pooling.cpp" line="624"/>
         <source>The fixed convolution kernel (as conv.strided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="716"/>
+        <location filename="../core/src/methods/pooling.cpp" line="629"/>
         <source>Binomial filter taps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="736"/>
+        <location filename="../core/src/methods/pooling.cpp" line="649"/>
         <source>MaxBlurPool</source>
         <translation>MaxBlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="737"/>
+        <location filename="../core/src/methods/pooling.cpp" line="650"/>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="764"/>
+        <location filename="../core/src/methods/pooling.cpp" line="677"/>
         <source>Haar wavelet (LL band)</source>
         <translation>Haar-Wavelet (LL-Band)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="765"/>
+        <location filename="../core/src/methods/pooling.cpp" line="678"/>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="806"/>
+        <location filename="../core/src/methods/pooling.cpp" line="719"/>
         <source>Detail-preserving pooling</source>
         <translation>Detailerhaltendes Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="807"/>
+        <location filename="../core/src/methods/pooling.cpp" line="720"/>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="812"/>
+        <location filename="../core/src/methods/pooling.cpp" line="725"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="813"/>
+        <location filename="../core/src/methods/pooling.cpp" line="726"/>
         <source>sym: both signs of deviation; asym: only positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="814"/>
+        <location filename="../core/src/methods/pooling.cpp" line="727"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="815"/>
+        <location filename="../core/src/methods/pooling.cpp" line="728"/>
         <source>Added to every weight (large: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="816"/>
+        <location filename="../core/src/methods/pooling.cpp" line="729"/>
         <source>lambda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="817"/>
+        <location filename="../core/src/methods/pooling.cpp" line="730"/>
         <source>Exponent on the deviation (0: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,47 +919,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="16"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="18"/>
         <source>Downsampling factor along each resized axis (output = floor(n / factor)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="18"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="20"/>
         <source>Output height</source>
         <translation>Ausgabehöhe</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="19"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="21"/>
         <source>Explicit output rows (0: from the factor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="20"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="22"/>
         <source>Output width</source>
         <translation>Ausgabebreite</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="21"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="23"/>
         <source>Explicit output columns (0: from the factor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="22"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="24"/>
         <source>Output depth</source>
         <translation>Ausgabetiefe</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="23"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="25"/>
         <source>Explicit output slices of a volume (0: from the factor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="24"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="26"/>
         <source>Target spacing</source>
         <translation>Zielabstand</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize_common.cpp" line="25"/>
+        <location filename="../core/src/methods/resize_common.cpp" line="27"/>
         <source>Resample a scan to this voxel size along every resized axis, from its physical spacing (0: use the factor). The output spans the same field of view, so the spacing reached is the field of view over the whole number of voxels.</source>
         <translation>Einen Scan entlang jeder skalierten Achse auf diese Voxelgröße umtasten, ausgehend vom physischen Abstand (0: Faktor verwenden). Die Ausgabe überdeckt dasselbe Sichtfeld; der erreichte Abstand ist das Sichtfeld geteilt durch die ganze Voxelzahl.</translation>
     </message>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="95"/>
-        <location filename="../app/gui/mainwindow.cpp" line="983"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1004"/>
         <source>Downsample Lab</source>
         <translation>Downsample Lab</translation>
     </message>
@@ -1121,856 +1121,856 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Open &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>Demo &amp;presets</source>
         <translation>Demo-&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Chirp to fs/2: the classic fold-back</source>
         <translation>Chirp bis fs/2: die klassische Rückfaltung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Three tones, one above the new Nyquist</source>
         <translation>Drei Töne, einer über der neuen Nyquist-Frequenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>White noise</source>
         <translation>Weißes Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Zone plate: moiré vs smoothing</source>
         <translation>Zonenplatte: Moiré gegen Glättung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Photo: interpolators (camera)</source>
         <translation>Foto: Interpolatoren (Kamera)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>Brick texture: interpolators</source>
         <translation>Ziegeltextur: Interpolatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Text: interpolators</source>
         <translation>Text: Interpolatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
         <translation>CNN-Pooling auf einem Foto (Max, Strided Conv, Mittel, BlurPool, FLC, ASAP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>CNN pooling on a brain scan slice</source>
         <translation>CNN-Pooling auf einer Hirnschicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>Two max pools deface a scan (depth 2)</source>
         <translation>Zwei Max-Poolings entstellen einen Scan (Tiefe 2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
         <translation>Anisotropen Scan (4 × 4 × 5 mm) auf 2 mm isotrop umtasten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation>3-D-Phantom: 3-D-Pooling und Skalierung in allen drei Achsen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>Export selected variant…</source>
         <translation>Ausgewählte Variante exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>Export metrics as CSV…</source>
         <translation>Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Export view as PNG (as shown)…</source>
         <translation>Ansicht als PNG exportieren (wie angezeigt)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Export slice values (16-bit PNG or float TIFF)…</source>
         <translation>Schichtwerte exportieren (16-Bit-PNG oder Float-TIFF)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>About Downsample Lab</source>
         <translation>Über Downsample Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation>Downsample Lab zeigt, was Unterabtastung mit Signalen, Bildern und Scans macht: Ergebnisse nebeneinander, was gefaltet wurde und wie stark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="243"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>Open file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Synthetic source:</source>
         <translation>Synthetische Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="264"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1569"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
-        <location filename="../app/gui/mainwindow.cpp" line="785"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1571"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>All three (linked cursor)</source>
         <translation>Alle drei (verbundener Cursor)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
         <translation>Welche Ansicht eines Scans jedes Feld zeigt. In der Dreifachansicht setzt ein Klick den verbundenen Cursor; Ziehen mit der rechten Taste stellt Fenster/Level ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Plane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Radiological (patient&apos;s right on the left)</source>
         <translation>Radiologisch (rechte Patientenseite links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>Off: neurological convention, patient&apos;s right on the right.</source>
         <translation>Aus: neurologische Konvention, rechte Patientenseite rechts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>Variants on the current frame only</source>
         <translation>Varianten nur für das aktuelle Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
         <translation>4-D-Scans: Varianten für das angezeigte Bild (schnell) oder für jedes Bild berechnen (jedes entlang seiner drei Raumachsen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>Hann</source>
         <translation>Hann</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>Rectangular</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Blackman–Harris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Kaiser (β 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="364"/>
         <source>Spectrum window</source>
         <translation>Spektrumfenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>FFT size</source>
         <translation>FFT-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>▶ Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>▶ Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>▶ Alias only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>Plays only what folded: the selected variant&apos;s alias component.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Alias map</source>
         <translation>Alias-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Difference to ideal</source>
         <translation>Differenz zum Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>k-space</source>
         <translation>k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, or the 2-d spectrum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Hann window for k-space</source>
         <translation>Hann-Fenster für den k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>3-d k-space (central slices)</source>
         <translation>3-D-k-Raum (Zentralschnitte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
         <translation>Scans: jede Ansicht zeigt den Zentralschnitt des 3-D-Spektrums des Volumens statt des 2-D-Spektrums der gezeigten Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
         <source>Show alias overlay</source>
         <translation>Alias-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft der Überlagerung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="441"/>
         <source>Auto (0.5–99.5 %)</source>
         <translation>Automatisch (0,5–99,5 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
         <source>Full range</source>
         <translation>Voller Bereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="437"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>CT brain (W 80, L 40)</source>
         <translation>CT Gehirn (W 80, L 40)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>CT soft tissue (W 400, L 40)</source>
         <translation>CT Weichteil (W 400, L 40)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="439"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>CT bone (W 1800, L 400)</source>
         <translation>CT Knochen (W 1800, L 400)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
         <translation>Anzeigefenster; Ziehen mit der rechten Taste in einem Feld: waagrecht = Breite, senkrecht = Level.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>Grey</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>Viridis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>Magma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>Cividis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="455"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Colour map</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="483"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="501"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/mainwindow.cpp" line="502"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="503"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/mainwindow.cpp" line="504"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
-        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="680"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="574"/>
         <source>δ = %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="583"/>
+        <location filename="../app/gui/mainwindow.cpp" line="589"/>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
-        <source>%1 (mean %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="647"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="650"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="654"/>
+        <location filename="../app/gui/mainwindow.cpp" line="675"/>
         <source>Shift explorer</source>
         <translation>Verschiebungs-Explorer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="662"/>
+        <location filename="../app/gui/mainwindow.cpp" line="683"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="685"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="665"/>
+        <location filename="../app/gui/mainwindow.cpp" line="686"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="693"/>
         <source>Compute E(δ) for every variant</source>
         <translation>E(δ) für jede Variante berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="674"/>
+        <location filename="../app/gui/mainwindow.cpp" line="695"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="698"/>
         <source>Shift-equivariance error</source>
         <translation>Verschiebungs-Äquivarianzfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="691"/>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
         <source>Radial spectrum</source>
         <translation>Radialspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="696"/>
+        <location filename="../app/gui/mainwindow.cpp" line="717"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/mainwindow.cpp" line="733"/>
         <source>No source.</source>
         <translation>Keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="735"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="715"/>
+        <location filename="../app/gui/mainwindow.cpp" line="736"/>
         <source>signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="716"/>
+        <location filename="../app/gui/mainwindow.cpp" line="737"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="717"/>
+        <location filename="../app/gui/mainwindow.cpp" line="738"/>
         <source>volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="718"/>
+        <location filename="../app/gui/mainwindow.cpp" line="739"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="720"/>
+        <location filename="../app/gui/mainwindow.cpp" line="741"/>
         <source>%1 Hz, %2 s</source>
         <translation>%1 Hz, %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="727"/>
+        <location filename="../app/gui/mainwindow.cpp" line="748"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
         <source>type %1, range %2 … %3</source>
         <translation>Typ %1, Bereich %2 … %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="757"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2039"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2058"/>
         <source>Export the panes as shown</source>
         <translation>Felder wie angezeigt exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2040"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2059"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2052"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2071"/>
         <source>The view could not be encoded as PNG.</source>
         <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2071"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2090"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2091"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2087"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2106"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2286"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="826"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="840"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../app/gui/mainwindow.cpp" line="849"/>
         <source>The file %1 is too large to load.</source>
         <translation>Die Datei %1 ist zu groß zum Laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="831"/>
+        <location filename="../app/gui/mainwindow.cpp" line="852"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <location filename="../app/gui/mainwindow.cpp" line="987"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="972"/>
+        <location filename="../app/gui/mainwindow.cpp" line="993"/>
         <source>Open a signal, image or scan</source>
         <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1231"/>
         <source>Reference: %1 — %2</source>
         <translation>Referenz: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1249"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1427"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1270"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1627"/>
         <source>computing k-space…</source>
         <translation>k-Raum wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1257"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1433"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1618"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1639"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1294"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1506"/>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1488"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1509"/>
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1548"/>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1539"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1556"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1684"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1577"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1703"/>
         <source>computing…</source>
         <translation>berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1470"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1481"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1635"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1667"/>
         <source>alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <source>%1 (mean %2, 1-px roll %3)</source>
+        <translation>%1 (Mittel %2, 1-px-Rollen %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="808"/>
         <source>%1 slice %2/%3</source>
         <translation>%1, Schicht %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="792"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation>Bild %1/%2 (t = %3 %4, TR %5 %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <location filename="../app/gui/mainwindow.cpp" line="820"/>
         <source>Frame 1/1</source>
         <translation>Bild 1/1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1226"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1567"/>
         <source>Axial · %1</source>
         <translation>Axial · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1256"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1257"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1432"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1433"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1617"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1618"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1277"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1639"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1284"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1475"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1642"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1305"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1496"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1663"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1470"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1656"/>
         <source>output − ideal</source>
         <translation>Ausgabe − Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1662"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1683"/>
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1689"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1708"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1858"/>
         <source>Radial spectrum: choose the k-space view</source>
         <translation>Radialspektrum: k-Raum-Ansicht wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1842"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1861"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1861"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1880"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1871"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1890"/>
         <source>frequency (cycles per source pixel)</source>
         <translation>Frequenz (Perioden pro Quellpixel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1874"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1893"/>
         <source>power (dB)</source>
         <translation>Leistung (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1931"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1950"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1937"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1956"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1962"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1981"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1970"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1989"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1974"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1993"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1977"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1996"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1978"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1997"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1991"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2010"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1991"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2010"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2016"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2035"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2142"/>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2022"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2041"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2023"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2042"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2024"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2043"/>
         <source>Native (*.%1)</source>
         <translation>Nativ (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2025"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2044"/>
         <source>NumPy (*.npy)</source>
         <translation>NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2029"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2048"/>
         <source>Export variant</source>
         <translation>Variante exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2007"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2060"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2111"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2132"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2026"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2079"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2151"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

@@ -611,12 +611,18 @@ void MainWindow::computeShiftCurves()
         }
         const auto base = m_baseSource;
         const QString name = variantTitle(v);
-        auto *watcher
-            = new QFutureWatcher<std::pair<std::vector<double>, std::vector<double>>>(this);
+        struct Curve
+        {
+            std::vector<double> deltas, e;
+            double integerRoll = Metrics::kNone;
+        };
+        auto *watcher = new QFutureWatcher<Curve>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
             watcher->deleteLater();
             try {
-                const auto [deltas, e] = watcher->result();
+                const Curve curve = watcher->result();
+                const auto &deltas = curve.deltas;
+                const auto &e = curve.e;
                 auto *series = new QLineSeries;
                 double sum = 0.0;
                 int n = 0;
@@ -628,7 +634,12 @@ void MainWindow::computeShiftCurves()
                         ++n;
                     }
                 series->replace(pts);
-                series->setName(tr("%1 (mean %2)").arg(name).arg(n ? sum / n : 0.0, 0, 'f', 4));
+                // Mean E(δ) over the stride period, and the integer-shift figure: the output for
+                // a one-pixel roll against the best one-sample roll of the output (0 for APS).
+                series->setName(tr("%1 (mean %2, 1-px roll %3)")
+                                    .arg(name)
+                                    .arg(n ? sum / n : 0.0, 0, 'f', 4)
+                                    .arg(curve.integerRoll, 0, 'f', 4));
                 m_shiftChart->chart()->addSeries(series);
                 m_shiftChart->chart()->createDefaultAxes();
                 const auto h = m_shiftChart->chart()->axes(Qt::Horizontal);
@@ -650,7 +661,11 @@ void MainWindow::computeShiftCurves()
             std::vector<double> deltas;
             for (int i = 0; i <= 8; ++i)
                 deltas.push_back(s * i / 8.0);
-            return std::pair { deltas, shiftEquivariance(*m, params, *base, deltas, x, y, ctx) };
+            Curve c;
+            c.e = shiftEquivariance(*m, params, *base, deltas, x, y, ctx);
+            c.deltas = std::move(deltas);
+            c.integerRoll = integerShiftInvariance(*m, params, *base, x, y, ctx);
+            return c;
         }));
     }
 }

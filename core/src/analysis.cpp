@@ -444,6 +444,46 @@ std::vector<double> shiftEquivariance(const Method &method, const Params &params
     return e;
 }
 
+double integerShiftInvariance(const Method &method, const Params &params, const Array &x,
+    bool alongX, bool alongY, RunContext &ctx)
+{
+    const Result base = method.apply(x, params, ctx);
+    const Result moved = method.apply(
+        fourierShift(x, alongY ? 1.0 : 0.0, alongX ? 1.0 : 0.0), params, ctx); // exact roll
+    const Array &a = base.output, &b = moved.output;
+    if (a.shape != b.shape || a.rank() < 2)
+        return Metrics::kNone;
+    const double norm = std::sqrt(sumSquares(a));
+    if (!(norm > 0))
+        return Metrics::kNone;
+    const std::size_t r = a.rank(), h = a.shape[r - 2], w = a.shape[r - 1], ch = a.channels;
+    const std::size_t planes = a.samplesPerChannel() / (h * w);
+    // A one-pixel input shift moves the output grid by at most one output sample either way.
+    double best = std::numeric_limits<double>::infinity();
+    const std::vector<std::size_t> rollsY
+        = alongY ? std::vector<std::size_t> { 0, 1 % h, h - 1 } : std::vector<std::size_t> { 0 };
+    const std::vector<std::size_t> rollsX
+        = alongX ? std::vector<std::size_t> { 0, 1 % w, w - 1 } : std::vector<std::size_t> { 0 };
+    for (std::size_t dy : rollsY)
+        for (std::size_t dx : rollsX) {
+            ctx.checkpoint();
+            double diff = 0.0;
+            for (std::size_t p = 0; p < planes && diff < best * best * norm * norm; ++p)
+                for (std::size_t i = 0; i < h; ++i)
+                    for (std::size_t j = 0; j < w; ++j)
+                        for (std::size_t c = 0; c < ch; ++c) {
+                            const double d = double(b.values[((p * h + i) * w + j) * ch + c])
+                                - double(
+                                    a.values[((p * h + (i + h - dy) % h) * w + (j + w - dx) % w)
+                                            * ch
+                                        + c]);
+                            diff += d * d;
+                        }
+            best = std::min(best, std::sqrt(diff) / norm);
+        }
+    return best;
+}
+
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx)
 {
     Analysis an;

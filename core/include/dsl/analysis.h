@@ -76,6 +76,13 @@ Array fourierShift(const Array &x, double dy, double dx);
 std::vector<double> shiftEquivariance(const Method &method, const Params &params, const Array &x,
     const std::vector<double> &deltas, bool alongX, bool alongY, RunContext &ctx);
 
+// Integer-shift invariance: the input rolled circularly by one pixel (along x and/or y); the
+// output compared with every circular roll of the unshifted output; the smallest relative
+// error min_r |M(roll_1 x) - roll_r M(x)| / |M(x)|. 0 for an operator whose output only moves
+// under integer input shifts (APS with circular padding); large for max pooling.
+double integerShiftInvariance(const Method &method, const Params &params, const Array &x,
+    bool alongX, bool alongY, RunContext &ctx);
+
 // Everything a variant shows: output, map, alias map, ideal reference and metrics.
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
 
