@@ -299,6 +299,7 @@ DE = {
     'Foldable HF (dB)': 'Faltbare HF (dB)',
     "The source's energy above this output's Nyquist, relative to its AC energy: what the rate change must remove, or else folds": 'Energie der Quelle oberhalb der Nyquist-Frequenz dieser Ausgabe, relativ zu ihrer Wechselanteil-Energie: was die Ratenänderung entfernen muss, sonst faltet es',
     '%1 (mean %2, 1-px roll %3)': '%1 (Mittel %2, 1-px-Rollen %3)',
+    ', detail energy discarded %1 %': ', verworfene Detailenergie %1 %',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")

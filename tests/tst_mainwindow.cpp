@@ -525,6 +525,18 @@ private Q_SLOTS:
         QVERIFY(notBlank(shown));
     }
 
+    void haarPaneTellsTheDiscardedDetail()
+    {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openSynthetic(u"zoneplate:size=64"_s));
+        const int id = w.addVariant(u"pool.haar"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id), 20000);
+        auto *pane = qobject_cast<widgets::ImagePane *>(w.variantPane(id));
+        QVERIFY(pane);
+        QVERIFY2(pane->title().contains(u"detail energy discarded"_s), qPrintable(pane->title()));
+    }
+
     void parameterFormDrivesVariant()
     {
         app::MainWindow w;

@@ -288,6 +288,23 @@ private Q_SLOTS:
             QVERIFY(std::abs(haar.values[i] - 2 * avg.values[i]) < 1e-6);
     }
 
+    // What the Haar LL band discards: nothing of a constant, everything of a checkerboard, and
+    // the detail energy of a real image (the identity: LL + details = all, orthonormal).
+    void haarDiscardedEnergy()
+    {
+        Array flat = Array::zeros(Kind::Image, { 8, 8 });
+        std::fill(flat.values.begin(), flat.values.end(), 3.0f);
+        QVERIFY(std::abs(dsl::haarDiscardedEnergy(flat, run("pool.haar", flat).output)) < 1e-12);
+        Array checker = Array::zeros(Kind::Image, { 8, 8 });
+        for (std::size_t i = 0; i < 64; ++i)
+            checker.values[i] = ((i / 8 + i % 8) % 2) ? 1.0f : -1.0f;
+        QVERIFY(std::abs(dsl::haarDiscardedEnergy(checker, run("pool.haar", checker).output) - 1.0)
+            < 1e-12);
+        const Array x = generate("zoneplate:size=64");
+        const double d = dsl::haarDiscardedEnergy(x, run("pool.haar", x).output);
+        QVERIFY2(d > 0.01 && d < 0.99, qPrintable(QString::number(d)));
+    }
+
     void flcCorrectedEqualsFaithfulForMultiplesOfFour()
     {
         const Array x = generate("zoneplate:size=64");

@@ -1280,14 +1280,14 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <location filename="../app/gui/mainwindow.cpp" line="805"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1572"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <location filename="../app/gui/mainwindow.cpp" line="806"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1571"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1574"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -1683,37 +1683,42 @@
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2058"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
+        <source>, detail energy discarded %1 %</source>
+        <translation>, verworfene Detailenergie %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2061"/>
         <source>Export the panes as shown</source>
         <translation>Felder wie angezeigt exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2059"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2062"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2071"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2074"/>
         <source>The view could not be encoded as PNG.</source>
         <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2090"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2093"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2091"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2094"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2109"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2289"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
     </message>
@@ -1755,14 +1760,14 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1270"/>
         <location filename="../app/gui/mainwindow.cpp" line="1448"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1627"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1630"/>
         <source>computing k-space…</source>
         <translation>k-Raum wird berechnet…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1278"/>
         <location filename="../app/gui/mainwindow.cpp" line="1454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1642"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,17 +1792,17 @@
         <translation> — %1, Alias %2 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1560"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1577"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1703"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1563"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1580"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1706"/>
         <source>computing…</source>
         <translation>berechne…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1491"/>
         <location filename="../app/gui/mainwindow.cpp" line="1502"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1656"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1670"/>
         <source>alias</source>
         <translation>Alias</translation>
     </message>
@@ -1828,7 +1833,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1247"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1567"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1570"/>
         <source>Axial · %1</source>
         <translation>Axial · %1</translation>
     </message>
@@ -1837,140 +1842,140 @@
         <location filename="../app/gui/mainwindow.cpp" line="1278"/>
         <location filename="../app/gui/mainwindow.cpp" line="1453"/>
         <location filename="../app/gui/mainwindow.cpp" line="1454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1638"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1642"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1305"/>
         <location filename="../app/gui/mainwindow.cpp" line="1496"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="1491"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
         <source>output − ideal</source>
         <translation>Ausgabe − Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1686"/>
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1708"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1711"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1861"/>
         <source>Radial spectrum: choose the k-space view</source>
         <translation>Radialspektrum: k-Raum-Ansicht wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1861"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1883"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1893"/>
         <source>frequency (cycles per source pixel)</source>
         <translation>Frequenz (Perioden pro Quellpixel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1893"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1896"/>
         <source>power (dB)</source>
         <translation>Leistung (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1950"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1953"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1956"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1959"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1981"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1984"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1989"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1992"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1993"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1996"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1996"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1999"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1997"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2000"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2010"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2013"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2010"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2013"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2035"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2038"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2145"/>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2041"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2044"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2042"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2045"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2043"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2046"/>
         <source>Native (*.%1)</source>
         <translation>Nativ (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2044"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2047"/>
         <source>NumPy (*.npy)</source>
         <translation>NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2051"/>
         <source>Export variant</source>
         <translation>Variante exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2026"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2079"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2130"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2029"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2082"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2154"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

@@ -1548,6 +1548,9 @@ void MainWindow::refreshVariantPane(int variantId)
         title += tr(" — %1, alias %2 dB")
                      .arg(shapeText(an.result.output))
                      .arg(an.metrics.aliasEnergyDb, 0, 'f', 1);
+        if (spec->methodId == "pool.haar" && src->kind != Kind::Signal)
+            title += tr(", detail energy discarded %1 %")
+                         .arg(100.0 * haarDiscardedEnergy(*src, an.result.output), 0, 'f', 1);
     }
     if (src->kind == Kind::Signal) {
         auto *w = static_cast<widgets::SignalPane *>(paneWidget);

@@ -444,6 +444,28 @@ std::vector<double> shiftEquivariance(const Method &method, const Params &params
     return e;
 }
 
+double haarDiscardedEnergy(const Array &input, const Array &ll)
+{
+    if (input.rank() < 2 || ll.rank() != input.rank())
+        return Metrics::kNone;
+    // The energy of the (edge-repeated) input the transform sees: 2 x 2 blocks of the padded
+    // plane, so odd sizes count their repeated last row/column as pool.haar does.
+    const std::size_t r = input.rank(), h = input.shape[r - 2], w = input.shape[r - 1];
+    const std::size_t ph = ll.shape[r - 2] * 2, pw = ll.shape[r - 1] * 2, ch = input.channels;
+    const std::size_t planes = input.samplesPerChannel() / (h * w);
+    double total = 0.0;
+    for (std::size_t p = 0; p < planes; ++p)
+        for (std::size_t i = 0; i < ph; ++i)
+            for (std::size_t j = 0; j < pw; ++j)
+                for (std::size_t c = 0; c < ch; ++c) {
+                    const double v
+                        = input.values[((p * h + std::min(i, h - 1)) * w + std::min(j, w - 1)) * ch
+                            + c];
+                    total += v * v;
+                }
+    return total > 0 ? 1.0 - sumSquares(ll) / total : Metrics::kNone;
+}
+
 double integerShiftInvariance(const Method &method, const Params &params, const Array &x,
     bool alongX, bool alongY, RunContext &ctx)
 {

@@ -83,6 +83,11 @@ std::vector<double> shiftEquivariance(const Method &method, const Params &params
 double integerShiftInvariance(const Method &method, const Params &params, const Array &x,
     bool alongX, bool alongY, RunContext &ctx);
 
+// The share of the input's energy an orthonormal 2 x 2 Haar analysis puts in the detail bands
+// (LH, HL, HH), i.e. what pool.haar (the LL band) discards: 1 - sum LL^2 / sum x^2 (exact for
+// even sizes; odd sizes repeat the last row/column as pool.haar does).
+double haarDiscardedEnergy(const Array &input, const Array &ll);
+
 // Everything a variant shows: output, map, alias map, ideal reference and metrics.
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
 
