@@ -1432,9 +1432,17 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         // The slice's own 2-d spectrum, or (3-d) the central slice of the volume's spectrum:
         // the 2-d spectrum of the projection along the normal (central slice theorem).
         const bool central = m_kspace3dBox->isChecked();
-        if (central)
-            plane = std::make_shared<const Array>(
-                widgets::volumeProjection(volume, normal, outFrame, flip).image);
+        std::function<std::shared_ptr<const Array>()> makePlane = [plane] { return plane; };
+        if (central) {
+            // The projection reads the whole volume: done in the worker, once per key.
+            const std::shared_ptr<const Array> owner = isVariant
+                ? std::shared_ptr<const Array>(keep, &keep->result.output)
+                : m_comparison->source();
+            makePlane = [owner, normal, outFrame, flip] {
+                return std::make_shared<const Array>(
+                    widgets::volumeProjection(*owner, normal, outFrame, flip).image);
+            };
+        }
         const QString key
             = QStringLiteral("%1|%2|%3|%4|%5")
                   .arg(variantId)
@@ -1443,7 +1451,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
                   .arg((normal + (flip ? 3 : 0)) * 100000 + (central ? 99999 : int(slice)))
                   .arg(outFrame)
                   .arg(m_hannBox->isChecked());
-        const auto k = kspaceFor(variantId, plane, key);
+        const auto k = kspaceFor(variantId, makePlane, key);
         if (!k) {
             pane->setStatus(tr("computing k-space…"));
             return;
@@ -1779,6 +1787,14 @@ QWidget *MainWindow::variantPane(int variantId) const
 std::shared_ptr<const KSpace> MainWindow::kspaceFor(
     int variantId, std::shared_ptr<const Array> plane, const QString &key)
 {
+    return kspaceFor(
+        variantId, [plane] { return plane; }, key);
+}
+
+std::shared_ptr<const KSpace> MainWindow::kspaceFor(
+    int variantId, std::function<std::shared_ptr<const Array>()> makePlane, const QString &key)
+{
+    // makePlane runs in the worker with the transform (a 3-d projection reads a whole volume).
     Q_UNUSED(variantId);
     if (const auto it = m_kspace.constFind(key); it != m_kspace.constEnd())
         return *it;
@@ -1801,7 +1817,8 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
         refreshImagePanes();
         refreshRadialChart();
     });
-    watcher->setFuture(QtConcurrent::run([plane, hann, slice, frame] {
+    watcher->setFuture(QtConcurrent::run([makePlane, hann, slice, frame] {
+        const std::shared_ptr<const Array> plane = makePlane();
         return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
     }));
     return nullptr;

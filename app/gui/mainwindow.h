@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -150,6 +151,8 @@ private:
     // Image display: 0 output, 1 alias map, 2 difference to the ideal reference, 3 k-space.
     std::shared_ptr<const KSpace> kspaceFor(
         int variantId, std::shared_ptr<const Array> plane, const QString &key);
+    std::shared_ptr<const KSpace> kspaceFor(
+        int variantId, std::function<std::shared_ptr<const Array>()> makePlane, const QString &key);
     void refreshRadialChart();
     void refreshImagePanes();
     void updateColourLimits();
