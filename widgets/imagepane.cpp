@@ -26,6 +26,7 @@ ImagePane::ImagePane(QWidget *parent)
 void ImagePane::setTitle(const QString &title)
 {
     m_title = title;
+    setToolTip(title); // the caption is elided in narrow panes; the whole of it on hover
     update();
 }
 
