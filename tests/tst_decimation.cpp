@@ -200,6 +200,44 @@ private Q_SLOTS:
         QVERIFY(db(std::abs(h[2])) < -40);
     }
 
+    void causalGroupDelay()
+    {
+        // A symmetric FIR of K taps delays by (K - 1) / 2 samples at every frequency it passes;
+        // taps at rate L (rational resampling) delay by that over L input samples.
+        const MethodCall c = parseMethodCall("decimate.fir:factor=4");
+        RunContext ctx;
+        FilterDescription f = runMethod(*c.method, tone(1000), c.params, ctx).filter;
+        const double k = double(f.taps.size());
+        std::vector<double> freqs; // fine enough for unwrapping: the phase moves < pi per step
+        for (int i = 0; i <= 400; ++i)
+            freqs.push_back(0.2 * i / 400.0);
+        CausalResponse r = causalResponse(f, freqs);
+        for (std::size_t i = 0; i < freqs.size(); ++i) {
+            QVERIFY(std::abs(r.groupDelaySamples[i] - (k - 1) / 2) < 1e-6);
+            // Linear phase: -w (K - 1) / 2.
+            QVERIFY(std::abs(r.phaseRad[i] + M_PI * freqs[i] * (k - 1) / 2) < 1e-6);
+        }
+        f.rate = 3.0;
+        r = causalResponse(f, { 0.01 });
+        QVERIFY(std::abs(r.groupDelaySamples[0] - (k - 1) / 6) < 1e-6);
+        // Chebyshev sections: the analytic delay equals minus the phase's numerical derivative.
+        FilterDescription iir;
+        iir.sections = cheby1Lowpass(8, 0.05, 0.4);
+        iir.zeroPhase = false;
+        std::vector<double> grid;
+        for (int i = 0; i <= 2000; ++i)
+            grid.push_back(0.35 * i / 2000.0);
+        r = causalResponse(iir, grid);
+        for (std::size_t i = 100; i < grid.size() - 1; i += 190) {
+            const double numeric
+                = -(r.phaseRad[i + 1] - r.phaseRad[i - 1]) / (M_PI * (grid[i + 1] - grid[i - 1]));
+            QVERIFY2(std::abs(numeric - r.groupDelaySamples[i]) < 1e-3 * r.groupDelaySamples[i],
+                qPrintable(QStringLiteral("%1 vs %2").arg(numeric).arg(r.groupDelaySamples[i])));
+        }
+        // Near the passband edge the Chebyshev delay peaks well above its DC value.
+        QVERIFY(r.groupDelaySamples.back() > 2 * r.groupDelaySamples.front());
+    }
+
     void longFiltersUseFftPathExactly()
     {
         // 20 M + 1 = 161 taps: the overlap-save path; compare with the direct definition.

@@ -16,10 +16,13 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -200,6 +203,83 @@ private Q_SLOTS:
             std::abs(w.metricsTable()->cell(naiveName, u"Worst alias (dBc)"_s).toDouble()) < 0.5);
         QVERIFY(w.metricsTable()->cell(firName, u"Worst alias (dBc)"_s).toDouble() < -5.0);
         QVERIFY(w.metricsTable()->cell(firName, u"Stopband (dB)"_s).toDouble() > 75.0);
+    }
+
+    void signalViewControlsAndPlayback()
+    {
+        // Spectrogram hop and range, the filter's group delay, and variants resampled back to
+        // the source's rate for listening.
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openSynthetic(u"sine:frequency=1000,duration=1,amplitude=0.5"_s));
+        const int fir = w.addVariant(u"decimate.fir"_s, { { "factor", "4" } });
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(fir), 20000);
+        auto *pane = qobject_cast<widgets::SignalPane *>(w.variantPane(fir));
+        QTRY_VERIFY_WITH_TIMEOUT(pane && pane->spectrogram()->spectrogram().frames > 0, 20000);
+        const std::size_t framesQuarter = pane->spectrogram()->spectrogram().frames;
+        auto *hop = w.findChild<QComboBox *>(u"stftHop"_s);
+        QVERIFY(hop);
+        hop->setCurrentIndex(2); // 1/8 window: about twice the frames
+        QTRY_VERIFY_WITH_TIMEOUT((pane = qobject_cast<widgets::SignalPane *>(w.variantPane(fir)))
+                && pane->spectrogram()->spectrogram().frames > framesQuarter * 3 / 2,
+            20000);
+        auto *range = w.findChild<QSpinBox *>(u"stftRange"_s);
+        QVERIFY(range);
+        range->setValue(60);
+        QCOMPARE(pane->spectrogram()->rangeDb(), 60.0);
+        auto *ref = qobject_cast<widgets::SignalPane *>(w.referencePane());
+        QCOMPARE(ref->spectrogram()->rangeDb(), 60.0);
+
+        // Group delay of the 81-tap filter run causally: 40 samples at 48 kHz = 0.8333 ms, in
+        // every pane once one switches (linked).
+        QTRY_COMPARE_WITH_TIMEOUT(pane->filter()->filterCount(), 1, 20000);
+        pane->setFilterMode(2);
+        QCOMPARE(ref->filterMode(), 2);
+        const QList<QPointF> delay = pane->filter()->curvePoints(0);
+        QVERIFY(delay.size() > 100);
+        QVERIFY2(std::abs(delay[10].y() - 40.0 / 48.0) < 1e-6,
+            qPrintable(QString::number(delay[10].y())));
+        pane->setFilterMode(0);
+        QVERIFY(pane->filter()->curvePoints(0)[0].y() > -0.01); // DC gain 0 dB
+
+        // Playback: the variant at its own rate, or resampled back to 48 kHz (the tone intact).
+        w.selectVariant(fir);
+        w.resampleBackBox()->setChecked(false);
+        auto own = w.playbackSignal(1);
+        own.waitForFinished();
+        QCOMPARE(own.result()->sampleRate(), 12000.0);
+        w.resampleBackBox()->setChecked(true);
+        auto back = w.playbackSignal(1);
+        QTRY_VERIFY_WITH_TIMEOUT(back.isFinished(), 20000);
+        const std::shared_ptr<const Array> b = back.result();
+        QCOMPARE(b->sampleRate(), 48000.0);
+        QCOMPARE(b->shape[0], std::size_t(48000));
+        const auto src = w.comparison()->source();
+        double err = 0;
+        for (std::size_t i = 1000; i < 47000; ++i)
+            err = std::max(err, double(std::abs(b->values[i] - src->values[i])));
+        QVERIFY2(err < 1e-3, qPrintable(QString::number(err)));
+        // The alias component of a 1 kHz tone at 12 kHz is (almost) silent.
+        auto alias = w.playbackSignal(2);
+        QTRY_VERIFY_WITH_TIMEOUT(alias.isFinished(), 20000);
+        QCOMPARE(alias.result()->sampleRate(), 48000.0);
+    }
+
+    void pcmStreamSwitchesWithoutLosingThePosition()
+    {
+        // A/B at the same rate: the sink keeps pulling; only the samples change, at the same
+        // fraction of the duration, whole frames only.
+        app::PcmStream s;
+        QByteArray a(4000, 'a'), b(8000, 'b');
+        s.setPcm(a, 4, 0.0);
+        s.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        QCOMPARE(s.read(1002).size(), 1000); // whole 4-byte frames
+        s.switchPcm(b);
+        QCOMPARE(s.positionFraction(), 0.25);
+        const QByteArray next = s.read(8);
+        QCOMPARE(next, QByteArray(8, 'b'));
+        QCOMPARE(s.bytesAvailable(), qint64(8000 - 2000 - 8));
     }
 
     void listenControlsFollowTheAudioDevice()

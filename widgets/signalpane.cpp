@@ -5,10 +5,13 @@
 #include "spectrumchart.h"
 #include "waveformpane.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dsl::widgets {
@@ -20,14 +23,17 @@ SignalViews computeSignalViews(const Array &signal, const Array *alias,
     v.spectrum = magnitudeSpectrum(signal, options);
     if (alias)
         v.aliasSpectrum = magnitudeSpectrum(*alias, options);
-    // ~21 ms windows whatever the rate, so panes at different rates share time resolution.
+    // The same window duration whatever the rate, so panes at different rates share time
+    // resolution.
     const double rate = signal.sampleRate() > 0 ? signal.sampleRate() : 1.0;
     std::size_t fft = 16;
-    while (double(fft) < rate * 0.021 && fft < 16384)
+    while (double(fft) < rate * options.spectrogramMs / 1e3 && fft < 16384)
         fft <<= 1;
-    v.spectrogram = spectrogram(signal, fft, fft / 4, options.window);
+    const std::size_t hop
+        = std::max<std::size_t>(1, fft / std::max<std::size_t>(1, options.spectrogramHopDivisor));
+    v.spectrogram = spectrogram(signal, fft, hop, options.window);
     if (filter && !filter->empty())
-        v.filterResponse = filterResponseCurve(*filter, inputRate);
+        v.filterResponse = filterResponseCurves(*filter, inputRate);
     return v;
 }
 
@@ -45,7 +51,29 @@ SignalPane::SignalPane(QWidget *parent)
     m_tabs->addTab(m_waveform, tr("Waveform"));
     m_tabs->addTab(m_spectrum, tr("Spectrum"));
     m_tabs->addTab(m_spectrogram, tr("Spectrogram"));
-    m_tabs->addTab(m_filter, tr("Filter"));
+    auto *filterTab = new QWidget(this);
+    auto *filterLayout = new QVBoxLayout(filterTab);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->setContentsMargins(4, 2, 4, 0);
+    m_filterMode = new QComboBox(filterTab);
+    m_filterMode->addItems(
+        { tr("Magnitude (dB)"), tr("Phase (causal)"), tr("Group delay (causal)") });
+    m_filterMode->setToolTip(tr("Phase and group delay of the filter run once, forward: what a "
+                                "streaming implementation would add. The methods here apply it "
+                                "zero-phase, so their outputs are not delayed."));
+    auto *modeLabel = new QLabel(tr("Show"), filterTab);
+    modeLabel->setBuddy(m_filterMode);
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_filterMode);
+    modeRow->addStretch(1);
+    filterLayout->addLayout(modeRow);
+    filterLayout->addWidget(m_filter, 1);
+    m_tabs->addTab(filterTab, tr("Filter"));
+    connect(m_filterMode, &QComboBox::currentIndexChanged, this, [this](int mode) {
+        m_filter->setMode(FilterChart::Mode(mode));
+        Q_EMIT filterModeChanged(mode);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SignalPane::tabChanged);
     setMinimumSize(320, 240);
 }
@@ -75,7 +103,7 @@ void SignalPane::setData(const Array &signal, const Array *original, const Signa
     if (original) {
         m_filter->clearFilters();
         if (!views.filterResponse.isEmpty())
-            m_filter->addCurve(m_title, views.filterResponse, original->sampleRate(), newNyquist);
+            m_filter->addCurves(m_title, views.filterResponse, original->sampleRate(), newNyquist);
         else if (!filter.empty())
             m_filter->addFilter(m_title, filter, original->sampleRate(), newNyquist);
     }
@@ -94,6 +122,16 @@ void SignalPane::setTab(int index)
     m_wantedTab = index;
     if (m_tabs->isTabEnabled(index))
         m_tabs->setCurrentIndex(index);
+}
+
+void SignalPane::setFilterMode(int mode)
+{
+    m_filterMode->setCurrentIndex(std::clamp(mode, 0, 2));
+}
+
+int SignalPane::filterMode() const
+{
+    return m_filterMode->currentIndex();
 }
 
 int SignalPane::tab() const

@@ -6,9 +6,11 @@
 #include "dsl/array.h"
 #include "dsl/filters.h"
 #include "dsl/spectrum.h"
+#include "filterchart.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QTabWidget;
 
 namespace dsl::widgets {
@@ -23,7 +25,7 @@ struct SignalViews
     Spectrum spectrum; // of the signal shown
     Spectrum aliasSpectrum; // of its alias component (variants only)
     Spectrogram spectrogram;
-    QList<QPointF> filterResponse; // (Hz, dB) of the anti-alias filter, when there is one
+    FilterCurves filterResponse; // of the anti-alias filter, when there is one
 };
 
 class SignalPane : public QWidget
@@ -38,6 +40,9 @@ public:
     void setData(const Array &signal, const Array *original, const SignalViews &views,
         const Spectrum &originalSpectrum, const FilterDescription &filter, double newNyquist);
     void setTab(int index);
+    // How the Filter tab draws the filters: 0 magnitude, 1 phase, 2 group delay.
+    void setFilterMode(int mode);
+    int filterMode() const;
     void updateFilterTab(); // enables the Filter tab when the chart shows any filter
     int tab() const;
 
@@ -48,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void tabChanged(int index);
+    void filterModeChanged(int mode);
 
 private:
     QTabWidget *m_tabs;
@@ -55,6 +61,7 @@ private:
     SpectrumChart *m_spectrum;
     SpectrogramView *m_spectrogram;
     FilterChart *m_filter;
+    QComboBox *m_filterMode;
     QString m_title;
     int m_wantedTab = 0;
 };

@@ -32,9 +32,29 @@ void SpectrogramView::setTitle(const QString &title)
     update();
 }
 
-void SpectrogramView::setSpectrogram(const Spectrogram &s, double rangeDb)
+void SpectrogramView::setSpectrogram(const Spectrogram &s)
 {
-    m_range = rangeDb;
+    m_data = s;
+    render();
+}
+
+void SpectrogramView::setDisplay(double rangeDb, Colormap map)
+{
+    if (rangeDb == m_range && map == m_map)
+        return;
+    m_range = std::max(1.0, rangeDb);
+    m_map = map;
+    render();
+}
+
+void SpectrogramView::render()
+{
+    const Spectrogram &s = m_data;
+    if (s.db.empty() || s.frames == 0 || s.bins == 0) {
+        m_image = QImage();
+        update();
+        return;
+    }
     m_top = -1e300;
     for (float v : s.db)
         m_top = std::max(m_top, double(v));
@@ -44,7 +64,8 @@ void SpectrogramView::setSpectrogram(const Spectrogram &s, double rangeDb)
     for (std::size_t b = 0; b < s.bins; ++b) {
         auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(int(s.bins - 1 - b)));
         for (std::size_t f = 0; f < s.frames; ++f)
-            line[f] = viridis((double(s.db[f * s.bins + b]) - (m_top - m_range)) / m_range);
+            line[f] = colormapColour(
+                m_map, (double(s.db[f * s.bins + b]) - (m_top - m_range)) / m_range);
     }
     m_seconds = double(s.frames) * s.frameSeconds;
     m_maxHz = double(s.bins - 1) * s.binHz;
@@ -91,7 +112,7 @@ void SpectrogramView::paintEvent(QPaintEvent *)
     const QRect bar(plot.right() + 10, plot.top(), 12, plot.height());
     for (int y = 0; y < bar.height(); ++y)
         p.fillRect(QRect(bar.left(), bar.bottom() - y, bar.width(), 1),
-            QColor(viridis(double(y) / bar.height())));
+            QColor(colormapColour(m_map, double(y) / bar.height())));
     p.drawRect(bar);
     p.drawText(QRect(bar.right() + 2, bar.top() - 2, 40, fm.height()), Qt::AlignLeft,
         QString::number(m_top, 'f', 0));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dsl/spectrum.h"
+#include "render.h"
 
 #include <QImage>
 #include <QWidget>
@@ -15,13 +16,22 @@ class SpectrogramView : public QWidget
 public:
     explicit SpectrogramView(QWidget *parent = nullptr);
     void setTitle(const QString &title);
-    void setSpectrogram(const Spectrogram &s, double rangeDb = 100.0);
+    void setSpectrogram(const Spectrogram &s);
+    // Display only (no recomputation): the dB span below the top of the scale and the colour map.
+    void setDisplay(double rangeDb, Colormap map);
     const QImage &image() const { return m_image; }
+    const Spectrogram &spectrogram() const { return m_data; }
+    double rangeDb() const { return m_range; }
+    double topDb() const { return m_top; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void render();
+
+    Spectrogram m_data;
+    Colormap m_map = Colormap::Viridis;
     QString m_title;
     QImage m_image;
     double m_top = 0.0, m_range = 100.0;

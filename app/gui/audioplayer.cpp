@@ -1,13 +1,63 @@
 #include "audioplayer.h"
 
 #include <QAudioSink>
-#include <QBuffer>
 #include <QMediaDevices>
+#include <QMutexLocker>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace dsl::app {
+
+PcmStream::PcmStream(QObject *parent)
+    : QIODevice(parent)
+{
+}
+
+void PcmStream::setPcm(const QByteArray &pcm, int frameBytes, double fraction)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pcm = pcm;
+    m_frameBytes = std::max(1, frameBytes);
+    const qint64 frames = m_pcm.size() / m_frameBytes;
+    m_pos = qint64(std::clamp(fraction, 0.0, 1.0) * double(frames)) * m_frameBytes;
+}
+
+void PcmStream::switchPcm(const QByteArray &pcm)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 oldFrames = m_pcm.size() / m_frameBytes;
+    const double fraction = oldFrames > 0 ? double(m_pos / m_frameBytes) / double(oldFrames) : 0.0;
+    m_pcm = pcm;
+    const qint64 frames = m_pcm.size() / m_frameBytes;
+    m_pos = std::min(frames, qint64(std::llround(fraction * double(frames)))) * m_frameBytes;
+}
+
+double PcmStream::positionFraction() const
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 frames = m_pcm.size() / m_frameBytes;
+    return frames > 0 ? double(m_pos / m_frameBytes) / double(frames) : 0.0;
+}
+
+qint64 PcmStream::bytesAvailable() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pcm.size() - m_pos + QIODevice::bytesAvailable();
+}
+
+qint64 PcmStream::readData(char *data, qint64 maxSize)
+{
+    QMutexLocker lock(&m_mutex);
+    // Whole frames only, so a switch never splits a frame between two signals.
+    const qint64 n = std::min(maxSize, m_pcm.size() - m_pos) / m_frameBytes * m_frameBytes;
+    if (n <= 0)
+        return 0;
+    std::memcpy(data, m_pcm.constData() + m_pos, std::size_t(n));
+    m_pos += n;
+    return n;
+}
 
 AudioPlayer::AudioPlayer(QObject *parent)
     : QObject(parent)
@@ -58,26 +108,28 @@ bool AudioPlayer::play(const Array &signal, double fraction)
     format.setSampleFormat(QAudioFormat::Int16);
     if (!m_device.isFormatSupported(format))
         return false;
-    m_pcm = toPcm16(signal);
-    m_buffer = std::make_unique<QBuffer>(&m_pcm);
-    m_buffer->open(QIODevice::ReadOnly);
-    const qint64 frameBytes = qint64(signal.channels) * 2;
-    const qint64 frames = qint64(signal.shape[0]);
-    m_startFraction = std::clamp(fraction, 0.0, 1.0);
-    m_buffer->seek(qint64(m_startFraction * double(frames)) * frameBytes);
-    m_duration = double(frames) / signal.sampleRate();
+    m_stream = std::make_unique<PcmStream>();
+    m_stream->setPcm(toPcm16(signal), int(signal.channels) * 2, fraction);
+    m_stream->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    m_rate = format.sampleRate();
+    m_channels = format.channelCount();
     m_sink = std::make_unique<QAudioSink>(m_device, format);
     connect(m_sink.get(), &QAudioSink::stateChanged, this, [this](QAudio::State state) {
         if (state == QAudio::IdleState)
             stop();
         Q_EMIT playingChanged(state == QAudio::ActiveState);
     });
-    m_sink->start(m_buffer.get());
+    m_sink->start(m_stream.get());
     return m_sink->error() == QAudio::NoError;
 }
 
 bool AudioPlayer::switchTo(const Array &signal)
 {
+    if (isPlaying() && signal.kind == Kind::Signal && signal.rank() == 1
+        && int(std::lround(signal.sampleRate())) == m_rate && int(signal.channels) == m_channels) {
+        m_stream->switchPcm(toPcm16(signal)); // the sink keeps running: no gap
+        return true;
+    }
     const double at = isPlaying() ? positionFraction() : 0.0;
     return play(signal, at);
 }
@@ -90,14 +142,15 @@ void AudioPlayer::stop()
         m_sink.reset();
         Q_EMIT playingChanged(false);
     }
-    m_buffer.reset();
+    m_stream.reset();
+    m_rate = m_channels = 0;
 }
 
 double AudioPlayer::positionFraction() const
 {
-    if (!m_sink || m_duration <= 0)
-        return 0.0;
-    return std::min(1.0, m_startFraction + double(m_sink->processedUSecs()) / 1e6 / m_duration);
+    // What the sink has pulled from the stream (ahead of the loudspeaker by its buffer, tens of
+    // milliseconds: the same offset for both sides of an A/B switch).
+    return m_sink && m_stream ? m_stream->positionFraction() : 0.0;
 }
 
 } // namespace dsl::app

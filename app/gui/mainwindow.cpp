@@ -6,6 +6,7 @@
 #include "paramform.h"
 #include "render.h"
 #include "signalpane.h"
+#include "spectrogramview.h"
 #include "spectrumchart.h"
 #include "viewlinker.h"
 #include "waveformpane.h"
@@ -44,6 +45,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -365,6 +367,45 @@ void MainWindow::buildSourceDock()
     spectrumForm->addRow(tr("FFT size"), m_fftBox);
     connect(m_windowBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
     connect(m_fftBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
+    // Spectrogram: analysis (window length, hop: recomputed in the workers) and display (range,
+    // colour map: re-rendered from the stored magnitudes).
+    m_stftWindowBox = new QComboBox(m_spectrumControls);
+    for (double ms : { 5.0, 10.0, 21.0, 43.0, 85.0 })
+        m_stftWindowBox->addItem(tr("%1 ms").arg(ms), ms);
+    m_stftWindowBox->setCurrentIndex(2);
+    m_stftWindowBox->setToolTip(tr("Spectrogram window length (rounded up to a power of two of "
+                                   "samples at each signal's own rate): longer resolves "
+                                   "frequency better, shorter resolves time better."));
+    m_stftHopBox = new QComboBox(m_spectrumControls);
+    m_stftHopBox->addItem(tr("½ window"), 2);
+    m_stftHopBox->addItem(tr("¼ window"), 4);
+    m_stftHopBox->addItem(tr("⅛ window"), 8);
+    m_stftHopBox->setCurrentIndex(1);
+    m_stftRangeBox = new QSpinBox(m_spectrumControls);
+    m_stftRangeBox->setRange(30, 200);
+    m_stftRangeBox->setSingleStep(10);
+    m_stftRangeBox->setValue(100);
+    m_stftRangeBox->setSuffix(tr(" dB"));
+    m_stftRangeBox->setToolTip(tr("Span of the spectrogram's colour scale below its top."));
+    m_stftMapBox = new QComboBox(m_spectrumControls);
+    m_stftMapBox->addItem(tr("Viridis"), int(widgets::Colormap::Viridis));
+    m_stftMapBox->addItem(tr("Magma"), int(widgets::Colormap::Magma));
+    m_stftMapBox->addItem(tr("Cividis"), int(widgets::Colormap::Cividis));
+    m_stftMapBox->addItem(tr("Grey"), int(widgets::Colormap::Gray));
+    m_stftWindowBox->setObjectName(QStringLiteral("stftWindow"));
+    m_stftHopBox->setObjectName(QStringLiteral("stftHop"));
+    m_stftRangeBox->setObjectName(QStringLiteral("stftRange"));
+    m_stftMapBox->setObjectName(QStringLiteral("stftMap"));
+    spectrumForm->addRow(tr("Spectrogram window"), m_stftWindowBox);
+    spectrumForm->addRow(tr("Spectrogram hop"), m_stftHopBox);
+    spectrumForm->addRow(tr("Spectrogram range"), m_stftRangeBox);
+    spectrumForm->addRow(tr("Spectrogram colours"), m_stftMapBox);
+    connect(
+        m_stftWindowBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
+    connect(m_stftHopBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
+    connect(m_stftRangeBox, &QSpinBox::valueChanged, this, &MainWindow::applySpectrogramDisplay);
+    connect(
+        m_stftMapBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrogramDisplay);
     v->addWidget(m_spectrumControls);
 
     // Listen: A/B between the original, the selected variant and its alias component.
@@ -388,6 +429,13 @@ void MainWindow::buildSourceDock()
     m_listenButtons[2]->setToolTip(
         tr("Plays only what folded: the selected variant's alias component."));
     v->addWidget(m_listenControls);
+    m_resampleBackBox = new QCheckBox(tr("Play variants resampled back to the original rate"), w);
+    m_resampleBackBox->setChecked(true);
+    m_resampleBackBox->setToolTip(
+        tr("On: variants are brought back to the source's rate (rational polyphase resampling, "
+           "which adds no aliasing of its own) and A/B switching is gapless. Off: each variant "
+           "plays at its own rate and the device restarts when the rate changes."));
+    v->addWidget(m_resampleBackBox);
 
     m_displayBox = new QComboBox(w);
     m_displayBox->addItems(
@@ -1212,7 +1260,15 @@ void MainWindow::rebuildPanes()
                         o->setTab(tab);
             });
             w->setTab(m_signalTab);
+            connect(w, &widgets::SignalPane::filterModeChanged, this, [this, panes, w](int mode) {
+                m_filterMode = mode;
+                for (widgets::SignalPane *o : panes)
+                    if (o != w)
+                        o->setFilterMode(mode);
+            });
+            w->setFilterMode(m_filterMode);
         }
+        applySpectrogramDisplay();
         connect(panes.first()->spectrum(), &widgets::SpectrumChart::hovered, this,
             &MainWindow::showFoldReadout);
     }
@@ -1535,7 +1591,7 @@ void MainWindow::refreshReferenceFilters()
         const auto it = m_results.constFind(v.id);
         if (it != m_results.constEnd() && it->analysis && it->views
             && !it->views->filterResponse.isEmpty())
-            chart->addCurve(variantTitle(v), it->views->filterResponse, src->sampleRate(),
+            chart->addCurves(variantTitle(v), it->views->filterResponse, src->sampleRate(),
                 src->sampleRate() / (2.0 * it->analysis->result.map[0].step));
     }
     w->updateFilterTab();
@@ -1958,24 +2014,74 @@ void MainWindow::updateListenControls()
     }
 }
 
+QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)
+{
+    using Ptr = std::shared_ptr<const Array>;
+    const auto src = m_comparison->source();
+    if (!src || src->kind != Kind::Signal)
+        return QtFuture::makeReadyFuture(Ptr());
+    if (what == 0)
+        return QtFuture::makeReadyFuture(Ptr(src));
+    const int id = selectedVariant();
+    const auto it = m_results.constFind(id);
+    if (it == m_results.constEnd() || !it->analysis)
+        return QtFuture::makeReadyFuture(Ptr());
+    const std::shared_ptr<const Analysis> analysis = it->analysis;
+    const Array &own = what == 1 ? analysis->result.output : analysis->aliasMap;
+    const Ptr atOwnRate(analysis, &own); // shares ownership of the analysis
+    // Back to the source's rate when asked and the rates are whole numbers of hertz.
+    const double from = own.sampleRate(), to = src->sampleRate();
+    const bool whole = from > 0 && to > 0 && from == std::round(from) && to == std::round(to);
+    if (!m_resampleBackBox->isChecked() || !whole || from == to)
+        return QtFuture::makeReadyFuture(atOwnRate);
+    const std::size_t g = std::gcd(std::size_t(to), std::size_t(from));
+    const std::size_t up = std::size_t(to) / g, down = std::size_t(from) / g;
+    if (up > 1024 || down > 1024)
+        return QtFuture::makeReadyFuture(atOwnRate);
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(id)
+                            .arg(it->spec)
+                            .arg(what)
+                            .arg(quintptr(analysis.get()));
+    if (const auto cached = m_playbackCache.constFind(key); cached != m_playbackCache.constEnd())
+        return QtFuture::makeReadyFuture(*cached);
+    auto future = QtConcurrent::run([atOwnRate, up, down]() -> Ptr {
+        const MethodCall call = parseMethodCall(
+            "resample.rational:up=" + std::to_string(up) + ",down=" + std::to_string(down));
+        RunContext ctx;
+        return std::make_shared<const Array>(
+            runMethod(*call.method, *atOwnRate, call.params, ctx).output);
+    });
+    return future.then(this, [this, key](Ptr back) {
+        if (m_playbackCache.size() > 8)
+            m_playbackCache.clear();
+        m_playbackCache.insert(key, back);
+        return back;
+    });
+}
+
 void MainWindow::listen(int what)
 {
     const auto src = m_comparison->source();
     if (!src || src->kind != Kind::Signal)
         return;
-    const Array *signal = src.get();
     if (what > 0) {
         const auto it = m_results.constFind(selectedVariant());
         if (it == m_results.constEnd() || !it->analysis) {
             showError(tr("Select a computed variant to listen to."));
             return;
         }
-        signal = what == 1 ? &it->analysis->result.output : &it->analysis->aliasMap;
     }
-    if (!m_player->switchTo(*signal))
-        showError(tr("This signal cannot be played on the audio device (rate %1 Hz, %2 channels).")
-                      .arg(signal->sampleRate())
-                      .arg(signal->channels));
+    const int request = ++m_listenRequest;
+    playbackSignal(what).then(this, [this, request](std::shared_ptr<const Array> signal) {
+        if (request != m_listenRequest || !signal)
+            return; // a newer request superseded this one
+        if (!m_player->switchTo(*signal))
+            showError(
+                tr("This signal cannot be played on the audio device (rate %1 Hz, %2 channels).")
+                    .arg(signal->sampleRate())
+                    .arg(signal->channels));
+    });
 }
 
 void MainWindow::applySpectrumOptions()
@@ -1983,9 +2089,23 @@ void MainWindow::applySpectrumOptions()
     SpectrumOptions o;
     o.window = spectrumWindowFromName(m_windowBox->currentData().toString().toStdString());
     o.fftSize = std::size_t(m_fftBox->currentData().toInt());
+    o.spectrogramMs = m_stftWindowBox->currentData().toDouble();
+    o.spectrogramHopDivisor = std::size_t(m_stftHopBox->currentData().toInt());
     m_scheduler->setSpectrumOptions(o);
     computeReferenceViews();
     recomputeAll();
+}
+
+void MainWindow::applySpectrogramDisplay()
+{
+    const double range = m_stftRangeBox->value();
+    const auto map = widgets::Colormap(m_stftMapBox->currentData().toInt());
+    QList<QWidget *> panes { m_referencePane.data() };
+    for (const auto &p : std::as_const(m_variantPanes))
+        panes << p.data();
+    for (QWidget *p : std::as_const(panes))
+        if (auto *sp = qobject_cast<widgets::SignalPane *>(p))
+            sp->spectrogram()->setDisplay(range, map);
 }
 
 void MainWindow::showFoldReadout(double hz, bool inside)

@@ -29,6 +29,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QSpinBox;
 class QToolButton;
 class QChartView;
 
@@ -105,6 +106,11 @@ public:
     QString lastError() const { return m_lastError; }
     QString foldReadout() const { return m_foldReadout; }
     AudioPlayer *player() const { return m_player; }
+    void listen(int what); // 0 original, 1 selected variant, 2 its alias component
+    // What listen(what) plays: the source, or the selected variant's output or alias component,
+    // at its own rate or resampled back to the source's (computed off the GUI thread, cached).
+    QFuture<std::shared_ptr<const Array>> playbackSignal(int what);
+    QCheckBox *resampleBackBox() const { return m_resampleBackBox; }
     const QList<QPushButton *> &listenButtons() const { return m_listenButtons; }
     int resultCount() const { return int(m_results.size()); }
     bool hasResult(int variantId) const { return m_results.contains(variantId); }
@@ -148,6 +154,7 @@ private:
     void computeReferenceViews();
     void showFoldReadout(double hz, bool inside);
     void applySpectrumOptions();
+    void applySpectrogramDisplay();
     // Image display: 0 output, 1 alias map, 2 difference to the ideal reference, 3 k-space.
     std::shared_ptr<const KSpace> kspaceFor(
         int variantId, std::shared_ptr<const Array> plane, const QString &key);
@@ -160,7 +167,6 @@ private:
     QString embeddedFile(const QString &name);
     void openEmbeddedPreset(int preset);
     void setBaseSource(std::shared_ptr<const Array> array, const QString &name);
-    void listen(int what); // 0 original, 1 selected variant, 2 its alias component
     void updateListenControls();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -216,10 +222,15 @@ private:
     QCheckBox *m_overlayBox = nullptr;
     QComboBox *m_windowBox = nullptr;
     QComboBox *m_fftBox = nullptr;
+    QComboBox *m_stftWindowBox = nullptr;
+    QComboBox *m_stftHopBox = nullptr;
+    QSpinBox *m_stftRangeBox = nullptr;
+    QComboBox *m_stftMapBox = nullptr;
     QWidget *m_spectrumControls = nullptr;
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
     QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
     int m_signalTab = 0;
+    int m_filterMode = 0; // signal panes' Filter tab: magnitude, phase, group delay
     QComboBox *m_displayBox = nullptr;
     QWidget *m_displayRow = nullptr;
     QCheckBox *m_hannBox = nullptr;
@@ -242,6 +253,9 @@ private:
     AudioPlayer *m_player = nullptr;
     QWidget *m_listenControls = nullptr;
     QList<QPushButton *> m_listenButtons;
+    QCheckBox *m_resampleBackBox = nullptr;
+    QHash<QString, std::shared_ptr<const Array>> m_playbackCache;
+    int m_listenRequest = 0;
     QSlider *m_overlayOpacity = nullptr;
 
     // Variants dock

@@ -12,15 +12,29 @@ namespace {
 
 constexpr int kCacheEntries = 32;
 
+// Only the views depend on these: a change recomputes views from the cached analysis.
+QString spectrumKey(const SpectrumOptions &o)
+{
+    return QStringLiteral("%1/%2/%3/%4/%5")
+        .arg(int(o.window))
+        .arg(o.fftSize)
+        .arg(o.welch)
+        .arg(o.spectrogramMs)
+        .arg(o.spectrogramHopDivisor);
+}
+
 void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Array> source,
-    const Method *method, Params params, QString spec, SpectrumOptions spectrum)
+    const Method *method, Params params, QString spec, SpectrumOptions spectrum,
+    std::shared_ptr<const Analysis> known)
 {
     RunContext ctx([&promise] { return promise.isCanceled(); },
         [&promise](double f) { promise.setProgressValue(int(f * 100)); });
     VariantResult r;
     r.spec = spec;
     try {
-        r.analysis = std::make_shared<const Analysis>(analyse(*method, *source, params, ctx));
+        r.analysis = known
+            ? known
+            : std::make_shared<const Analysis>(analyse(*method, *source, params, ctx));
         if (source->kind == Kind::Signal && source->rank() == 1) {
             ctx.checkpoint();
             r.views = std::make_shared<const widgets::SignalViews>(
@@ -71,12 +85,17 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         return;
     }
     const QString spec = QString::fromStdString(methodId + ":" + params.canonical());
-    const QString key = QString::number(sourceGeneration) + u'|' + spec + u'|'
-        + QString::number(int(m_spectrum.window)) + u'/' + QString::number(m_spectrum.fftSize);
+    const QString base = QString::number(sourceGeneration) + u'|' + spec + u'|';
+    const QString key = base + spectrumKey(m_spectrum);
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         Q_EMIT resultReady(variantId, *it);
         return;
     }
+    // Same variant, other view settings: reuse the analysis, recompute only the views.
+    std::shared_ptr<const Analysis> known;
+    for (const QString &k : std::as_const(m_cacheOrder))
+        if (k.startsWith(base))
+            known = m_cache.value(k).analysis;
     const bool wasBusy = isBusy();
     auto *watcher = new QFutureWatcher<VariantResult>(this);
     const quint64 ticket = m_nextTicket++;
@@ -102,7 +121,8 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         });
     connect(
         watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
-    watcher->setFuture(QtConcurrent::run(computeVariant, source, method, params, spec, m_spectrum));
+    watcher->setFuture(
+        QtConcurrent::run(computeVariant, source, method, params, spec, m_spectrum, known));
     if (!wasBusy)
         Q_EMIT busyChanged(true);
 }

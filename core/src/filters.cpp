@@ -174,6 +174,63 @@ std::vector<std::complex<double>> frequencyResponse(
     return h;
 }
 
+CausalResponse causalResponse(const FilterDescription &f, const std::vector<double> &frequencies)
+{
+    CausalResponse out;
+    out.phaseRad.resize(frequencies.size());
+    out.groupDelaySamples.resize(frequencies.size());
+    // Group delay of a polynomial sum_k c_k z^-k at z = e^{jw}: Re(sum k c_k z^-k / sum c_k z^-k).
+    auto polyDelay = [](const double *c, std::size_t n, double w, std::complex<double> &value) {
+        std::complex<double> s = 0.0, ks = 0.0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::complex<double> t = c[k] * std::polar(1.0, -w * double(k));
+            s += t;
+            ks += double(k) * t;
+        }
+        value = s;
+        return std::abs(s) > 1e-300 ? (ks / s).real() : 0.0;
+    };
+    double previous = 0.0, unwrapOffset = 0.0;
+    for (std::size_t i = 0; i < frequencies.size(); ++i) {
+        const double w = kPi * frequencies[i];
+        std::complex<double> h = 1.0;
+        double tau = 0.0;
+        if (!f.taps.empty()) {
+            std::complex<double> v;
+            tau += polyDelay(f.taps.data(), f.taps.size(), w / f.rate, v) / f.rate;
+            h *= v;
+        }
+        for (const Biquad &b : f.sections) {
+            const double num[3] = { b.b0, b.b1, b.b2 }, den[3] = { 1.0, b.a1, b.a2 };
+            std::complex<double> vn, vd;
+            tau += polyDelay(num, 3, w, vn) - polyDelay(den, 3, w, vd);
+            h *= vn / vd;
+        }
+        out.groupDelaySamples[i] = tau;
+        if (std::abs(h) < 1e-12) {
+            out.phaseRad[i] = previous; // phase undefined at a zero
+            continue;
+        }
+        const double raw = std::arg(h);
+        if (i > 0) {
+            // Unwrap against the previous sample (the grid must be fine enough that the true
+            // phase moves by less than pi between samples).
+            double d = raw + unwrapOffset - previous;
+            while (d > kPi) {
+                unwrapOffset -= 2 * kPi;
+                d -= 2 * kPi;
+            }
+            while (d < -kPi) {
+                unwrapOffset += 2 * kPi;
+                d += 2 * kPi;
+            }
+        }
+        previous = raw + unwrapOffset;
+        out.phaseRad[i] = previous;
+    }
+    return out;
+}
+
 FilterFigures filterFigures(const FilterDescription &f, double passEdge, double stopEdge)
 {
     FilterFigures fig;

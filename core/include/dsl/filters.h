@@ -57,6 +57,19 @@ struct FilterFigures
 };
 FilterFigures filterFigures(const FilterDescription &f, double passEdge, double stopEdge);
 
+// What the filter would do run once, causally (taps from index 0, sections forward only): its
+// unwrapped phase (radians) and group delay (input samples) at frequencies given as fractions of
+// the input Nyquist. Our methods apply it centred or forward-backward, so their outputs are not
+// delayed (FilterDescription::groupDelay); this is the delay a streaming implementation of the
+// same filter would add. Group delay is analytic: for a polynomial B, tau = Re(sum k b_k z^-k /
+// B(z)); for a biquad, tau_num - tau_den. Frequencies where |H| is ~0 keep the last phase.
+struct CausalResponse
+{
+    std::vector<double> phaseRad;
+    std::vector<double> groupDelaySamples;
+};
+CausalResponse causalResponse(const FilterDescription &f, const std::vector<double> &frequencies);
+
 // --- Engines along one axis ---
 // scipy resample_poly(x, up, down) with FIR h (already scaled by up): y[m] = sum_i
 // h[m * down + half - i * up] x[i], m < ceil(N * up / down).

@@ -22,6 +22,11 @@ struct SpectrumOptions
     std::size_t fftSize = 0; // 0: next power of two >= min(N, 8192)
     bool welch = true; // average 50 %-overlapping segments when the signal is longer than fftSize
     double kaiserBeta = 14.0;
+    // STFT spectrogram: window length in milliseconds (rounded up to a power of two of samples,
+    // at each signal's own rate, so panes at different rates share time resolution) and hop as
+    // a fraction of the window (1 / hopDivisor).
+    double spectrogramMs = 21.0;
+    std::size_t spectrogramHopDivisor = 4;
 };
 
 struct Spectrum
