@@ -1,11 +1,14 @@
 #include "dsl/filters.h"
 
+#include "polyphase.h"
+
 #include "dsl/axes.h"
 #include "dsl/error.h"
 #include "dsl/fft.h"
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numbers>
 
 namespace dsl {
@@ -327,9 +330,40 @@ Array fftDecimateAxis(const Array &x, std::size_t axis, const std::vector<double
 Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
     std::size_t half, std::size_t up, std::size_t down, RunContext &ctx)
 {
-    if (up == 1 && h.size() > 96)
-        return fftDecimateAxis(x, axis, h, half, down, ctx);
     const LineLayout l = lineLayout(x.shape, x.channels, axis);
+    if (l.inner <= 8 || up == 1) {
+        // Polyphase float engines over ranges of outputs, all channels at once.
+        std::unique_ptr<poly::Decimator> dec;
+        std::unique_ptr<poly::Rational> rat;
+        if (up == 1) {
+            dec = std::make_unique<poly::Decimator>(h, half, down);
+            // Direct up to a few hundred non-zero taps; beyond, FFT overlap-save.
+            if (dec->nonZeroTaps() > 256)
+                return fftDecimateAxis(x, axis, h, half, down, ctx);
+        } else {
+            rat = std::make_unique<poly::Rational>(h, half, up, down);
+        }
+        if (l.inner <= 8) {
+            const std::size_t outN = (l.n * up + down - 1) / down;
+            std::vector<std::size_t> shape = x.shape;
+            shape[axis] = outN;
+            Array y = x.like(shape);
+            constexpr std::size_t kRange = 8192; // outputs per work item
+            const std::size_t ranges = (outN + kRange - 1) / kRange;
+            parallelFor(ctx, l.outer * ranges, 4, [&](std::size_t b, std::size_t e) {
+                for (std::size_t item = b; item < e; ++item) {
+                    const std::size_t o = item / ranges, r = item % ranges;
+                    const float *src = x.data() + o * l.n * l.inner;
+                    float *dst = y.data() + o * outN * l.inner;
+                    if (dec)
+                        dec->run(src, l.inner, l.n, dst, outN, r * kRange, (r + 1) * kRange);
+                    else
+                        rat->run(src, l.inner, l.n, dst, outN, r * kRange, (r + 1) * kRange);
+                }
+            });
+            return y;
+        }
+    }
     const std::size_t n = l.n;
     const std::size_t outN = (n * up + down - 1) / down;
     std::vector<std::size_t> shape = x.shape;
@@ -345,48 +379,8 @@ Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<doubl
             first = 0;
         last = std::min(N - 1, c / long(up));
     };
-    if (l.inner <= 8) {
-        // Mono and few-channel lines: gather each line into contiguous doubles once, then every
-        // output is a dot product over consecutive samples (for up == 1).
-        std::vector<double> hrev(h.rbegin(), h.rend());
-        parallelFor(ctx, l.outer * l.inner, 1, [&](std::size_t b, std::size_t e) {
-            std::vector<double> line(n);
-            for (std::size_t item = b; item < e; ++item) {
-                const std::size_t o = item / l.inner, ch = item % l.inner;
-                const float *src = x.data() + o * n * l.inner + ch;
-                for (std::size_t i = 0; i < n; ++i)
-                    line[i] = double(src[i * l.inner]);
-                float *dst = y.data() + o * outN * l.inner + ch;
-                for (std::size_t m = 0; m < outN; ++m) {
-                    if ((m & 4095) == 0)
-                        ctx.checkpoint();
-                    long first, last;
-                    range(m, first, last);
-                    const long c = long(m * down + half);
-                    double acc0 = 0, acc1 = 0, acc2 = 0, acc3 = 0;
-                    if (up == 1) {
-                        // h[c - i] for i = first..last == hrev[K - 1 - c + i]
-                        const double *hr = hrev.data() + (K - 1 - c);
-                        const double *xs = line.data();
-                        long i = first;
-                        for (; i + 3 <= last; i += 4) {
-                            acc0 += hr[i] * xs[i];
-                            acc1 += hr[i + 1] * xs[i + 1];
-                            acc2 += hr[i + 2] * xs[i + 2];
-                            acc3 += hr[i + 3] * xs[i + 3];
-                        }
-                        for (; i <= last; ++i)
-                            acc0 += hr[i] * xs[i];
-                    } else {
-                        for (long i = first; i <= last; ++i)
-                            acc0 += h[std::size_t(c - i * long(up))] * line[std::size_t(i)];
-                    }
-                    dst[m * l.inner] = float((acc0 + acc1) + (acc2 + acc3));
-                }
-            }
-        });
-        return y;
-    }
+    // Lines whose samples are far apart (images along y, many channels): per output, all of
+    // the inner samples at once, in double.
     parallelFor(ctx, l.outer * outN, std::max<std::size_t>(1, 4096 / l.inner),
         [&](std::size_t b, std::size_t e) {
             std::vector<double> acc(l.inner);
