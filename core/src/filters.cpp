@@ -265,60 +265,133 @@ FilterFigures filterFigures(const FilterDescription &f, double passEdge, double 
 
 namespace {
 
-// Long FIR decimation by FFT overlap-save, in double: conv = h * x computed block by block,
-// then only the kept samples y[m] = conv[m * down + half] are read out. Cost per input sample
-// is O(log B) instead of O(K); used when the filter is long.
+// Long FIR decimation by FFT overlap-save on the polyphase streams: with s_r[j] = x[j M + r]
+// and the taps of phase r as a short filter g_r (g_r[p] = h[k] for the taps k with
+// (half - k) mod M = r, p = qmax - floor((half - k) / M)), y[m] = sum_r (g_r * s_r)[m + qmax].
+// Per block of L outputs: one forward FFT per phase with more than a few taps, the products
+// summed in the frequency domain, one inverse FFT; phases with a few taps (a half-band filter's
+// centre tap) are added directly. T is float or double (double when the filter's stopband is
+// below float's rounding noise).
+template <class T>
 Array fftDecimateAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
     std::size_t half, std::size_t down, RunContext &ctx)
 {
+    using C = std::complex<T>;
     const LineLayout l = lineLayout(x.shape, x.channels, axis);
     const std::size_t n = l.n;
     const std::size_t outN = (n + down - 1) / down;
     std::vector<std::size_t> shape = x.shape;
     shape[axis] = outN;
     Array y = x.like(shape);
-    const std::size_t K = h.size();
+    const long M = long(down);
+    auto floorDiv = [](long a, long b) {
+        const long q = a / b;
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+    };
+    long qmin = 0, qmax = 0;
+    bool first = true;
+    for (std::size_t k = 0; k < h.size(); ++k)
+        if (h[k] != 0.0) {
+            const long q = floorDiv(long(half) - long(k), M);
+            qmin = first ? q : std::min(qmin, q);
+            qmax = first ? q : std::max(qmax, q);
+            first = false;
+        }
+    const std::size_t P = std::size_t(qmax - qmin) + 1; // phase filter length
+    struct DirectTap
+    {
+        std::size_t phase;
+        long q;
+        double value;
+    };
+    std::vector<std::vector<double>> g(down, std::vector<double>(P, 0.0));
+    std::vector<std::size_t> count(down, 0);
+    for (std::size_t k = 0; k < h.size(); ++k)
+        if (h[k] != 0.0) {
+            const long a = long(half) - long(k), q = floorDiv(a, M);
+            const std::size_t r = std::size_t(a - q * M);
+            g[r][std::size_t(qmax - q)] = h[k];
+            ++count[r];
+        }
+    std::vector<DirectTap> direct;
+    std::vector<std::size_t> fftPhases;
+    for (std::size_t r = 0; r < down; ++r) {
+        if (count[r] == 0)
+            continue;
+        if (count[r] <= 4) {
+            for (std::size_t p = 0; p < P; ++p)
+                if (g[r][p] != 0.0)
+                    direct.push_back({ r, qmax - long(p), g[r][p] });
+        } else {
+            fftPhases.push_back(r);
+        }
+    }
     std::size_t B = 1;
-    while (B < 4 * K)
+    while (B < 4 * P)
         B <<= 1;
     B = std::max<std::size_t>(B, 1024);
-    const std::size_t L = B - K + 1; // new outputs per block
+    const std::size_t L = B - P + 1; // outputs per block
     const std::size_t bins = B / 2 + 1;
-    fft::Buffer<double> hb(B);
-    fft::Buffer<std::complex<double>> H(bins);
-    std::fill(hb.data(), hb.data() + B, 0.0);
-    std::copy(h.begin(), h.end(), hb.data());
-    fft::r2c({ int(B) }, hb.data(), H.data());
-    const double scale = 1.0 / double(B);
-    const std::size_t lastJ = (outN - 1) * down + half; // last conv index needed
-    parallelFor(ctx, l.outer * l.inner, 1, [&](std::size_t b, std::size_t e) {
-        fft::Buffer<double> seg(B);
-        fft::Buffer<std::complex<double>> X(bins);
+    const T scale = T(1) / T(B);
+    std::vector<fft::Buffer<C>> G;
+    for (std::size_t r : fftPhases) {
+        fft::Buffer<T> gb(B);
+        std::fill(gb.data(), gb.data() + B, T(0));
+        for (std::size_t p = 0; p < P; ++p)
+            gb[p] = T(g[r][p]) * scale;
+        G.emplace_back(bins);
+        fft::r2c({ int(B) }, gb.data(), G.back().data());
+    }
+    const std::size_t blocks = (outN + L - 1) / L;
+    parallelFor(ctx, l.outer * l.inner * blocks, 1, [&](std::size_t b, std::size_t e) {
+        fft::Buffer<T> seg(B);
+        fft::Buffer<C> X(bins), acc(bins);
         for (std::size_t item = b; item < e; ++item) {
-            const std::size_t o = item / l.inner, c = item % l.inner;
+            const std::size_t line = item / blocks, block = item % blocks;
+            const std::size_t o = line / l.inner, c = line % l.inner;
             const float *src = x.data() + o * n * l.inner + c;
             float *dst = y.data() + o * outN * l.inner + c;
-            std::size_t m = 0; // next output to produce
-            for (std::size_t block = half / L; m < outN && block * L <= lastJ; ++block) {
-                ctx.checkpoint();
-                // Segment: x[block L - K + 1 .. block L + L - 1], zero outside [0, n).
-                const long start = long(block * L) - long(K) + 1;
-                for (std::size_t t = 0; t < B; ++t) {
-                    const long i = start + long(t);
-                    seg[t] = (i >= 0 && i < long(n)) ? double(src[std::size_t(i) * l.inner]) : 0.0;
-                }
+            auto sample = [&](long j, std::size_t r) { // s_r[j], zero outside the signal
+                const long i = j * M + long(r);
+                return i >= 0 && i < long(n) ? T(src[std::size_t(i) * l.inner]) : T(0);
+            };
+            const std::size_t m0 = block * L, count0 = std::min(L, outN - m0);
+            std::fill(acc.data(), acc.data() + bins, C(0));
+            for (std::size_t f = 0; f < fftPhases.size(); ++f) {
+                // seg[i] = s_r[m0 + qmax - P + 1 + i]; conv index m0 + qmax + u at i = u + P - 1.
+                const long j0 = long(m0) + qmax - long(P) + 1;
+                const std::size_t r = fftPhases[f];
+                // Interior [iLo, iHi): inside the signal, read without checks.
+                const long iLo = std::clamp(-j0, 0L, long(B));
+                const long iHi
+                    = std::clamp(floorDiv(long(n) - 1 - long(r), M) - j0 + 1, iLo, long(B));
+                for (long i = 0; i < iLo; ++i)
+                    seg[std::size_t(i)] = sample(j0 + i, r);
+                const float *p = src + std::size_t((j0 + iLo) * M + long(r)) * l.inner;
+                const std::size_t step = down * l.inner;
+                for (long i = iLo; i < iHi; ++i, p += step)
+                    seg[std::size_t(i)] = T(*p);
+                for (long i = iHi; i < long(B); ++i)
+                    seg[std::size_t(i)] = sample(j0 + i, r);
                 fft::r2c({ int(B) }, seg.data(), X.data());
-                for (std::size_t k = 0; k < bins; ++k)
-                    X[k] *= H[k];
-                fft::c2r({ int(B) }, X.data(), seg.data());
-                const std::size_t j0 = block * L, j1 = j0 + L; // conv indices of this block
-                for (; m < outN; ++m) {
-                    const std::size_t j = m * down + half;
-                    if (j >= j1)
-                        break;
-                    if (j >= j0)
-                        dst[m * l.inner] = float(seg[j - j0 + K - 1] * scale);
+                // Plain complex multiply-add (std::complex's operator* checks for NaN and
+                // infinities, which costs a branch per bin and blocks vectorising).
+                const T *xv = reinterpret_cast<const T *>(X.data());
+                const T *gv = reinterpret_cast<const T *>(G[f].data());
+                T *av = reinterpret_cast<T *>(acc.data());
+                for (std::size_t k = 0; k < bins; ++k) {
+                    const T xr = xv[2 * k], xi = xv[2 * k + 1], gr = gv[2 * k], gi = gv[2 * k + 1];
+                    av[2 * k] += xr * gr - xi * gi;
+                    av[2 * k + 1] += xr * gi + xi * gr;
                 }
+            }
+            if (!fftPhases.empty())
+                fft::c2r({ int(B) }, acc.data(), seg.data());
+            for (std::size_t u = 0; u < count0; ++u) {
+                T v = fftPhases.empty() ? T(0) : seg[u + P - 1];
+                for (const DirectTap &t : direct)
+                    v += T(t.value) * sample(long(m0 + u) + t.q, t.phase);
+                dst[(m0 + u) * l.inner] = float(v);
             }
         }
     });
@@ -328,7 +401,7 @@ Array fftDecimateAxis(const Array &x, std::size_t axis, const std::vector<double
 } // namespace
 
 Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
-    std::size_t half, std::size_t up, std::size_t down, RunContext &ctx)
+    std::size_t half, std::size_t up, std::size_t down, RunContext &ctx, Precision precision)
 {
     const LineLayout l = lineLayout(x.shape, x.channels, axis);
     if (l.inner <= 8 || up == 1) {
@@ -337,9 +410,13 @@ Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<doubl
         std::unique_ptr<poly::Rational> rat;
         if (up == 1) {
             dec = std::make_unique<poly::Decimator>(h, half, down);
-            // Direct up to a few hundred non-zero taps; beyond, FFT overlap-save.
+            // Direct up to a few hundred non-zero taps; beyond, FFT overlap-save (in double
+            // when asked: the float FFT's rounding noise sits near -140 dB). A short filter's
+            // float sums round like the float32 samples themselves.
             if (dec->nonZeroTaps() > 256)
-                return fftDecimateAxis(x, axis, h, half, down, ctx);
+                return precision == Precision::Double
+                    ? fftDecimateAxis<double>(x, axis, h, half, down, ctx)
+                    : fftDecimateAxis<float>(x, axis, h, half, down, ctx);
         } else {
             rat = std::make_unique<poly::Rational>(h, half, up, down);
         }

@@ -1,8 +1,8 @@
 // Filter design and the 1-d engines behind the decimators (operators/decimation.md).
 // Frequencies are fractions of the input Nyquist frequency (1.0 = fs/2), as scipy's firwin and
 // cheby1 take them. Taps and sections are designed in double precision; the engines accumulate
-// in double. Engines run along one axis of an Array (any rank, any channels), treat the signal as
-// zero outside [0, N) unless stated, and honour ctx.checkpoint() per block of lines.
+// in double unless stated. Engines run along one axis of an Array (any rank, any channels), treat
+// the signal as zero outside [0, N) unless stated, and honour ctx.checkpoint() per block of lines.
 #pragma once
 
 #include "dsl/array.h"
@@ -73,8 +73,13 @@ CausalResponse causalResponse(const FilterDescription &f, const std::vector<doub
 // --- Engines along one axis ---
 // scipy resample_poly(x, up, down) with FIR h (already scaled by up): y[m] = sum_i
 // h[m * down + half - i * up] x[i], m < ceil(N * up / down).
+// Single precision (float polyphase engines, float FFTs) keeps rounding noise near -140 dB of
+// full scale; Double runs long filters' FFTs in double, for stopbands designed below -130 dB
+// (float32 samples themselves then bound what can be measured, near -150 dB).
+enum class Precision { Single, Double };
 Array resamplePolyAxis(const Array &x, std::size_t axis, const std::vector<double> &h,
-    std::size_t half, std::size_t up, std::size_t down, RunContext &ctx);
+    std::size_t half, std::size_t up, std::size_t down, RunContext &ctx,
+    Precision precision = Precision::Single);
 // scipy sosfiltfilt(sos, x) (odd extension, padlen 3 * ntaps, sosfilt_zi initial conditions).
 Array sosFiltFiltAxis(
     const Array &x, std::size_t axis, const std::vector<Biquad> &sos, RunContext &ctx);

@@ -14,6 +14,7 @@ struct FirDesign
     std::vector<double> taps;
     std::size_t half = 0;
     double passEdge = 0.0, stopEdge = 0.0; // fractions of the new Nyquist
+    double attenuationDb = 0.0; // designed stopband (0: scipy's defaults)
 };
 
 Result decimateWithFir(
@@ -22,7 +23,9 @@ Result decimateWithFir(
     const std::vector<bool> sel = selectAxes(in, p.choice("axes"));
     Result r = detail::alongAxes(in, sel, [&](const Array &x, std::size_t axis, AxisMap &map) {
         map = { 0.0, double(factor) };
-        return factor == 1 ? x : resamplePolyAxis(x, axis, d.taps, d.half, 1, factor, ctx);
+        return factor == 1 ? x
+                           : resamplePolyAxis(x, axis, d.taps, d.half, 1, factor, ctx,
+                               d.attenuationDb > 130.0 ? Precision::Double : Precision::Single);
     });
     r.filter.taps = d.taps;
     r.filter.rate = 1.0;
@@ -56,6 +59,7 @@ public:
         double beta = p.real("beta");
         if (p.real("atten_db") > 0.0) {
             const double a = p.real("atten_db");
+            d.attenuationDb = a;
             beta = kaiserBeta(a);
             const std::size_t taps = kaiserTaps(a, p.real("transition") / double(m));
             d.half = taps / 2;

@@ -97,9 +97,14 @@ public:
         const std::vector<bool> sel = selectAxes(in, p.choice("axes"));
         Result r = detail::alongAxes(in, sel, [&](const Array &x, std::size_t axis, AxisMap &map) {
             map = { 0.0, std::pow(2.0, k) };
-            Array y = x;
-            for (const Stage &s : stages)
-                y = resamplePolyAxis(y, axis, s.taps, s.half, 1, 2, ctx);
+            if (stages.empty())
+                return x;
+            const Precision precision
+                = preset.attenuationDb > 130.0 ? Precision::Double : Precision::Single;
+            Array y
+                = resamplePolyAxis(x, axis, stages[0].taps, stages[0].half, 1, 2, ctx, precision);
+            for (std::size_t j = 1; j < stages.size(); ++j)
+                y = resamplePolyAxis(y, axis, stages[j].taps, stages[j].half, 1, 2, ctx, precision);
             return y;
         });
         if (k > 0) {
