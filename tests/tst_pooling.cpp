@@ -288,6 +288,47 @@ private Q_SLOTS:
             QVERIFY(std::abs(haar.values[i] - 2 * avg.values[i]) < 1e-6);
     }
 
+    // Round trip: down, then back to the source's size. A constant survives exactly; nearest
+    // back from a 2 x 2 block mean restores the block structure (each 2 x 2 block = its mean);
+    // on a real image, max pooling at depth 2 loses more than BlurPool; shapes and errors.
+    void roundTripBackToTheSource()
+    {
+        RunContext ctx;
+        Array flat = Array::zeros(Kind::Image, { 16, 12 });
+        std::fill(flat.values.begin(), flat.values.end(), 0.25f);
+        flat.values[0] = 0.0f; // a value range for the PSNR peak
+        Array c = flat;
+        c.values[0] = 0.25f;
+        const RoundTrip constant
+            = roundTrip(c, run("pool.avg:k=2,stride=2", c).output, "resize.bilinear", ctx);
+        QCOMPARE(constant.back.shape, c.shape);
+        for (float v : constant.difference.values)
+            QVERIFY(std::abs(v) < 1e-6f);
+        const Array x = dsltest::readF32(u"golden/pooling/data/camera64.f32"_s, { 64, 64 });
+        const Array avg = run("pool.avg:k=2,stride=2", x).output;
+        const RoundTrip blocks = roundTrip(x, avg, "resize.nearest", ctx);
+        for (std::size_t yy = 0; yy < 64; ++yy)
+            for (std::size_t xx = 0; xx < 64; ++xx)
+                QVERIFY(
+                    std::abs(blocks.back.values[yy * 64 + xx] - avg.values[(yy / 2) * 32 + xx / 2])
+                    < 1e-6f);
+        const Array max2
+            = run("pool.max:k=2,stride=2", run("pool.max:k=2,stride=2", x).output).output;
+        const Array blur2 = run("pool.blur:filt=3", run("pool.blur:filt=3", x).output).output;
+        const RoundTrip tm = roundTrip(x, max2, "resize.bilinear", ctx);
+        const RoundTrip tb = roundTrip(x, blur2, "resize.bilinear", ctx);
+        QVERIFY2(tb.psnrDb > tm.psnrDb + 1.0,
+            qPrintable(QStringLiteral("%1 vs %2").arg(tb.psnrDb).arg(tm.psnrDb)));
+        QVERIFY(tm.ssim > 0.0 && tm.ssim < 1.0 && tb.ssim > 0.0 && tb.ssim < 1.0);
+        // The difference is what it says it is.
+        for (std::size_t i = 0; i < x.values.size(); i += 97)
+            QVERIFY(std::abs(tm.difference.values[i] - (tm.back.values[i] - x.values[i])) < 1e-7f);
+        QVERIFY_THROWS_EXCEPTION(Error, roundTrip(x, max2, "pool.max", ctx));
+        const Array tone = generate("sine:duration=0.1");
+        QVERIFY_THROWS_EXCEPTION(Error,
+            roundTrip(tone, run("decimate.naive:factor=2", tone).output, "resize.nearest", ctx));
+    }
+
     // What the Haar LL band discards: nothing of a constant, everything of a checkerboard, and
     // the detail energy of a real image (the identity: LL + details = all, orthonormal).
     void haarDiscardedEnergy()

@@ -71,6 +71,25 @@ void MetricsTable::setSliceMetrics(int row, double psnrDb, double aliasDb)
     setSortingEnabled(true);
 }
 
+void MetricsTable::setRoundTripColumns(bool on)
+{
+    if (on == m_roundTrip)
+        return;
+    m_roundTrip = on;
+    setHeaders();
+}
+
+void MetricsTable::setRoundTrip(int row, double psnrDb, double ssim)
+{
+    if (!m_roundTrip || m_signal)
+        return;
+    const int base = m_slices ? 10 : 8;
+    setSortingEnabled(false);
+    setItem(row, base, new NumberItem(psnrDb, 2));
+    setItem(row, base + 1, new NumberItem(ssim, 4));
+    setSortingEnabled(true);
+}
+
 void MetricsTable::setHeaders()
 {
     const bool signal = m_signal;
@@ -82,6 +101,8 @@ void MetricsTable::setHeaders()
               tr("SSIM"), tr("Runtime (ms)"), tr("Status"), tr("Foldable HF (dB)") };
     if (m_slices && !signal)
         headers << tr("PSNR, slice (dB)") << tr("Alias, slice (dB)");
+    if (m_roundTrip && !signal)
+        headers << tr("Round trip PSNR (dB)") << tr("Round trip SSIM");
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
     horizontalHeaderItem(2)->setToolTip(tr("Energy of the alias component relative to the output"));
@@ -92,6 +113,11 @@ void MetricsTable::setHeaders()
     if (signal)
         horizontalHeaderItem(4)->setToolTip(
             tr("Level of a full-scale tone at 1.005 × the new Nyquist after folding"));
+    if (m_roundTrip && !signal)
+        for (int c : { m_slices ? 10 : 8, m_slices ? 11 : 9 })
+            horizontalHeaderItem(c)->setToolTip(
+                tr("The output brought back to the source's size by the chosen upsampler, "
+                   "against the source"));
     if (m_slices && !signal)
         for (int c : { 8, 9 })
             horizontalHeaderItem(c)->setToolTip(

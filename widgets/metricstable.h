@@ -16,6 +16,10 @@ public:
     // Volumes: two more columns, PSNR and alias energy of the slice through the cursor.
     void setSliceColumns(bool on);
     void setSliceMetrics(int row, double psnrDb, double aliasDb);
+    // Images and volumes, when a round trip is chosen: PSNR and SSIM of the output brought
+    // back to the source's size, against the source.
+    void setRoundTripColumns(bool on);
+    void setRoundTrip(int row, double psnrDb, double ssim);
     void setRowCountForVariants(int rows);
     void setVariant(int row, const QString &name, const QString &outputSize, const Metrics *metrics,
         const QString &status = {});
@@ -27,6 +31,7 @@ private:
     void setHeaders();
     bool m_signal = false;
     bool m_slices = false;
+    bool m_roundTrip = false;
 };
 
 } // namespace dsl::widgets

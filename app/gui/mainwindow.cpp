@@ -438,11 +438,12 @@ void MainWindow::buildSourceDock()
     v->addWidget(m_resampleBackBox);
 
     m_displayBox = new QComboBox(w);
-    m_displayBox->addItems(
-        { tr("Output"), tr("Alias map"), tr("Difference to ideal"), tr("k-space") });
+    m_displayBox->addItems({ tr("Output"), tr("Alias map"), tr("Difference to ideal"),
+        tr("k-space"), tr("k-space of what folded"), tr("Round trip: back − source") });
     m_displayBox->setToolTip(
         tr("What image panes show: the output, what folded (alias map), the "
-           "error against the ideal band-limited reference, or the 2-d spectrum."));
+           "error against the ideal band-limited reference, the 2-d spectrum, or the spectrum "
+           "of the alias component alone (where the folded energy sits in frequency)."));
     m_hannBox = new QCheckBox(tr("Hann window for k-space"), w);
     m_hannBox->setChecked(true);
     m_kspace3dBox = new QCheckBox(tr("3-d k-space (central slices)"), w);
@@ -454,6 +455,23 @@ void MainWindow::buildSourceDock()
     auto *displayRow = new QFormLayout(m_displayRow);
     displayRow->setContentsMargins(0, 0, 0, 0);
     displayRow->addRow(tr("Show"), m_displayBox);
+    // Round trip: down by the variant, back up to the source's size by a resizer.
+    m_roundTripBox = new QComboBox(m_displayRow);
+    m_roundTripBox->setObjectName(QStringLiteral("roundTrip"));
+    m_roundTripBox->addItem(tr("Off"), QString());
+    m_roundTripBox->addItem(tr("Nearest"), QStringLiteral("resize.nearest"));
+    m_roundTripBox->addItem(tr("Bilinear"), QStringLiteral("resize.bilinear"));
+    m_roundTripBox->addItem(tr("Bicubic"), QStringLiteral("resize.bicubic"));
+    m_roundTripBox->addItem(tr("Lanczos"), QStringLiteral("resize.lanczos"));
+    m_roundTripBox->setToolTip(
+        tr("Bring every output back to the source's size with this upsampler and compare "
+           "with the source: PSNR and SSIM in the metrics, the difference in \"Round trip\" "
+           "view."));
+    displayRow->addRow(tr("Round trip"), m_roundTripBox);
+    connect(m_roundTripBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_scheduler->setRoundTrip(m_roundTripBox->currentData().toString());
+        recomputeAll();
+    });
     v->addWidget(m_displayRow);
     v->addWidget(m_hannBox);
     v->addWidget(m_kspace3dBox);
@@ -1315,7 +1333,7 @@ void MainWindow::refreshReference()
     pane->setMarkers({});
     pane->clearColourBar();
     pane->setOverlay({});
-    if (m_displayBox->currentIndex() == 3) {
+    if (m_displayBox->currentIndex() == 3 || m_displayBox->currentIndex() == 4) {
         const QString key = QStringLiteral("0|%1|%2|%3|%4")
                                 .arg(m_comparison->sourceGeneration())
                                 .arg(slice)
@@ -1483,8 +1501,12 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     const widgets::ValueWindow window = currentWindow();
     const double limit = std::max(
         1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
-    std::shared_ptr<const Array> plane = std::make_shared<const Array>(vp.image);
-    if (mode == 3) {
+    // k-space of what folded: the alias component's plane in place of the output's.
+    const bool aliasSpectrum = mode == 4 && isVariant && alias;
+    std::shared_ptr<const Array> plane = std::make_shared<const Array>(aliasSpectrum
+            ? widgets::volumePlane(*alias, normal, slice, outFrame, flip).image
+            : vp.image);
+    if (mode == 3 || mode == 4) {
         // The slice's own 2-d spectrum, or (3-d) the central slice of the volume's spectrum:
         // the 2-d spectrum of the projection along the normal (central slice theorem).
         const bool central = m_kspace3dBox->isChecked();
@@ -1492,7 +1514,8 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         if (central) {
             // The projection reads the whole volume: done in the worker, once per key.
             const std::shared_ptr<const Array> owner = isVariant
-                ? std::shared_ptr<const Array>(keep, &keep->result.output)
+                ? std::shared_ptr<const Array>(
+                    keep, aliasSpectrum ? &keep->aliasMap : &keep->result.output)
                 : m_comparison->source();
             makePlane = [owner, normal, outFrame, flip] {
                 return std::make_shared<const Array>(
@@ -1501,7 +1524,8 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         }
         const QString key
             = QStringLiteral("%1|%2|%3|%4|%5")
-                  .arg(variantId)
+                  .arg(aliasSpectrum ? QStringLiteral("a%1").arg(variantId)
+                                     : QString::number(variantId))
                   .arg(isVariant ? QString::number(quintptr(keep.get()))
                                  : QString::number(m_comparison->sourceGeneration()))
                   .arg((normal + (flip ? 3 : 0)) * 100000 + (central ? 99999 : int(slice)))
@@ -1679,17 +1703,22 @@ void MainWindow::refreshVariantPane(int variantId)
     pane->setMarkers({});
     pane->clearColourBar();
     pane->setOverlay({});
-    if (mode == 3) {
+    if (mode == 3 || mode == 4) {
         // k-space in the reference's frequency-bin coordinates: a variant's spectrum lands on
-        // the central band of the source spectrum it can represent.
+        // the central band of the source spectrum it can represent. Mode 4: the spectrum of
+        // the alias component (keys "a<id>|..." keep it apart from the output's).
+        const bool aliasSpectrum = mode == 4;
         const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                                .arg(variantId)
+                                .arg(aliasSpectrum ? QStringLiteral("a%1").arg(variantId)
+                                                   : QString::number(variantId))
                                 .arg(it->spec)
                                 .arg(slice)
                                 .arg(outFrame)
                                 .arg(m_hannBox->isChecked());
         const auto k = kspaceFor(variantId,
-            std::shared_ptr<const Array>(it->analysis, &it->analysis->result.output), key);
+            std::shared_ptr<const Array>(it->analysis,
+                aliasSpectrum ? &it->analysis->aliasMap : &it->analysis->result.output),
+            key);
         if (!k) {
             pane->setStatus(tr("computing k-space…"));
             return;
@@ -1705,6 +1734,42 @@ void MainWindow::refreshVariantPane(int variantId)
         pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
             tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
         pane->setValueReader({});
+        return;
+    }
+    if (mode == 5) {
+        // Round trip: the output brought back to the source's size, minus the source; drawn
+        // on the source's grid.
+        if (!it->roundTrip) {
+            pane->setImage({}, g);
+            pane->setStatus(!it->roundTripError.isEmpty()
+                    ? it->roundTripError
+                    : tr("Choose a round trip (upsampler) in the view controls."));
+            return;
+        }
+        const Array &d = it->roundTrip->difference;
+        const std::size_t srcCols = src->shape[r - 1], srcRows = r >= 2 ? src->shape[r - 2] : 1;
+        const widgets::PlaneGeometry sg { 0, 1, 0, 1, double(srcCols), double(srcRows) };
+        const double rtLimit
+            = std::max(1e-12 * std::max(1.0, range.high - range.low), m_roundTripLimit);
+        QImage white(int(srcCols), int(srcRows), QImage::Format_RGB32);
+        white.fill(Qt::white);
+        pane->setImage(white, sg);
+        pane->setOverlay(widgets::renderDiverging(d, rtLimit, srcSlice, frame));
+        pane->setOverlayOpacity(1.0);
+        pane->setColourBar(widgets::divergingStrip(), QString::number(-rtLimit, 'g', 3),
+            QString::number(rtLimit, 'g', 3), tr("back − source"));
+        const std::shared_ptr<const RoundTrip> trip = it->roundTrip;
+        const std::size_t ch = d.channels;
+        const std::size_t offset = (r == 3          ? srcSlice
+                                           : r == 4 ? frame * src->shape[1] + srcSlice
+                                                    : 0)
+            * srcCols * srcRows;
+        pane->setValueReader([trip, ch, srcCols, offset](int c, int row) {
+            const std::size_t i = (offset + std::size_t(row) * srcCols + std::size_t(c)) * ch;
+            return QCoreApplication::translate("dsl::app::MainWindow", "%1 (back − source %2)")
+                .arg(trip->back.values[i], 0, 'g', 5)
+                .arg(trip->difference.values[i], 0, 'g', 3);
+        });
         return;
     }
     if (mode == 1 || mode == 2) {
@@ -1759,6 +1824,8 @@ void MainWindow::refreshMetrics()
     const auto src = m_comparison->source();
     const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
     m_metrics->setSliceColumns(volume);
+    m_metrics->setRoundTripColumns(
+        src && src->kind != Kind::Signal && !m_roundTripBox->currentData().toString().isEmpty());
     double peak = 1.0;
     if (volume)
         peak = m_sourceRange.high - m_sourceRange.low;
@@ -1773,6 +1840,8 @@ void MainWindow::refreshMetrics()
         else {
             m_metrics->setVariant(row, variantTitle(v), shapeText(it->analysis->result.output),
                 &it->analysis->metrics, tr("ok"));
+            if (it->roundTrip)
+                m_metrics->setRoundTrip(row, it->roundTrip->psnrDb, it->roundTrip->ssim);
             if (volume) {
                 // The axial slice of the output nearest the cursor, against the same slice of
                 // the ideal reference (metrics as for images, on that slice alone).
@@ -1898,16 +1967,20 @@ void MainWindow::updateColourLimits()
     const auto src = m_comparison->source();
     if (!src || src->kind == Kind::Signal)
         return;
-    double alias = 0.0, error = 0.0;
+    double alias = 0.0, error = 0.0, trip = 0.0;
     for (const auto &r : std::as_const(m_results))
         if (r.analysis) {
+            if (r.roundTrip)
+                trip
+                    = std::max(trip, absPercentile(r.roundTrip->difference.values, nullptr, 0.995));
             alias = std::max(alias, absPercentile(r.analysis->aliasMap.values, nullptr, 0.995));
             error = std::max(error,
                 absPercentile(r.analysis->result.output.values, &r.analysis->ideal.values, 0.995));
         }
-    const bool changed = alias != m_aliasLimit || error != m_errorLimit;
+    const bool changed = alias != m_aliasLimit || error != m_errorLimit || trip != m_roundTripLimit;
     m_aliasLimit = alias;
     m_errorLimit = error;
+    m_roundTripLimit = trip;
     if (changed && m_displayBox->currentIndex() != 0)
         for (const VariantSpec &v : m_comparison->variants())
             refreshVariantPane(v.id);
@@ -1930,11 +2003,13 @@ void MainWindow::refreshRadialChart()
     QChart *chart = m_radialChart->chart();
     chart->removeAllSeries();
     const auto src = m_comparison->source();
-    if (!src || src->kind == Kind::Signal || m_displayBox->currentIndex() != 3) {
-        chart->setTitle(tr("Radial spectrum: choose the k-space view"));
+    const int mode = m_displayBox->currentIndex();
+    if (!src || src->kind == Kind::Signal || (mode != 3 && mode != 4)) {
+        chart->setTitle(tr("Radial spectrum: choose a k-space view"));
         return;
     }
-    chart->setTitle(tr("Radial (azimuthally averaged) power spectrum"));
+    chart->setTitle(mode == 4 ? tr("Radial power spectrum of what folded (reference: source)")
+                              : tr("Radial (azimuthally averaged) power spectrum"));
     auto addCurve = [chart](const QString &name, const KSpace &k, double step) {
         auto *series = new QLineSeries;
         series->setName(name);
@@ -1950,7 +2025,11 @@ void MainWindow::refreshRadialChart()
                                   .arg(m_hannBox->isChecked());
     for (auto it = m_kspace.constBegin(); it != m_kspace.constEnd(); ++it) {
         const QStringList parts = it.key().split(u'|');
-        const int id = parts.first().toInt();
+        // Alias-component spectra ("a<id>") in mode 4, output spectra otherwise.
+        const bool aliasKey = parts.first().startsWith(u'a');
+        if (aliasKey != (mode == 4) && parts.first() != QLatin1String("0"))
+            continue;
+        const int id = aliasKey ? parts.first().mid(1).toInt() : parts.first().toInt();
         if (id == 0 && parts.value(1).toULongLong() == m_comparison->sourceGeneration()
             && it.key().endsWith(slicePart))
             addCurve(tr("reference"), **it, 1.0);

@@ -254,6 +254,8 @@ private:
     QWidget *m_listenControls = nullptr;
     QList<QPushButton *> m_listenButtons;
     QCheckBox *m_resampleBackBox = nullptr;
+    QComboBox *m_roundTripBox = nullptr;
+    double m_roundTripLimit = 0.0;
     QHash<QString, std::shared_ptr<const Array>> m_playbackCache;
     int m_listenRequest = 0;
     QSlider *m_overlayOpacity = nullptr;

@@ -25,7 +25,7 @@ QString spectrumKey(const SpectrumOptions &o)
 
 void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Array> source,
     const Method *method, Params params, QString spec, SpectrumOptions spectrum,
-    std::shared_ptr<const Analysis> known)
+    std::shared_ptr<const Analysis> known, QString roundTripMethod)
 {
     RunContext ctx([&promise] { return promise.isCanceled(); },
         [&promise](double f) { promise.setProgressValue(int(f * 100)); });
@@ -40,6 +40,15 @@ void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Arra
             r.views = std::make_shared<const widgets::SignalViews>(
                 widgets::computeSignalViews(r.analysis->result.output, &r.analysis->aliasMap,
                     spectrum, &r.analysis->result.filter, source->sampleRate()));
+        }
+        if (!roundTripMethod.isEmpty() && source->kind != Kind::Signal) {
+            ctx.checkpoint();
+            try {
+                r.roundTrip = std::make_shared<const RoundTrip>(roundTrip(
+                    *source, r.analysis->result.output, roundTripMethod.toStdString(), ctx));
+            } catch (const Error &e) {
+                r.roundTripError = QString::fromStdString(e.what()); // the variant itself stands
+            }
         }
     } catch (const Cancelled &) {
         return;
@@ -86,7 +95,7 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
     }
     const QString spec = QString::fromStdString(methodId + ":" + params.canonical());
     const QString base = QString::number(sourceGeneration) + u'|' + spec + u'|';
-    const QString key = base + spectrumKey(m_spectrum);
+    const QString key = base + spectrumKey(m_spectrum) + u'|' + m_roundTrip;
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         Q_EMIT resultReady(variantId, *it);
         return;
@@ -121,8 +130,8 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         });
     connect(
         watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
-    watcher->setFuture(
-        QtConcurrent::run(computeVariant, source, method, params, spec, m_spectrum, known));
+    watcher->setFuture(QtConcurrent::run(
+        computeVariant, source, method, params, spec, m_spectrum, known, m_roundTrip));
     if (!wasBusy)
         Q_EMIT busyChanged(true);
 }

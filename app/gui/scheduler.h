@@ -25,6 +25,8 @@ struct VariantResult
     std::shared_ptr<const widgets::SignalViews> views; // signals: spectra and spectrogram
     QString error;
     QString spec; // "id:canonical params"
+    std::shared_ptr<const RoundTrip> roundTrip; // when a round trip is asked for (images)
+    QString roundTripError;
 };
 
 class Scheduler : public QObject
@@ -41,6 +43,10 @@ public:
     // Spectrum settings for signal views; part of the cache key.
     void setSpectrumOptions(const SpectrumOptions &options) { m_spectrum = options; }
     SpectrumOptions spectrumOptions() const { return m_spectrum; }
+    // Images and volumes: bring each output back with this resizer ("" for none); part of the
+    // cache key, computed from the cached analysis when only this changes.
+    void setRoundTrip(const QString &upMethod) { m_roundTrip = upMethod; }
+    QString roundTrip() const { return m_roundTrip; }
     void cancelAll();
     bool isBusy() const { return !m_running.isEmpty(); }
     int cacheSize() const { return int(m_cache.size()); }
@@ -63,6 +69,7 @@ private:
     QStringList m_cacheOrder;
     quint64 m_nextTicket = 1;
     SpectrumOptions m_spectrum;
+    QString m_roundTrip;
 };
 
 } // namespace dsl::app

@@ -466,6 +466,42 @@ double haarDiscardedEnergy(const Array &input, const Array &ll)
     return total > 0 ? 1.0 - sumSquares(ll) / total : Metrics::kNone;
 }
 
+RoundTrip roundTrip(
+    const Array &source, const Array &output, const std::string &upMethod, RunContext &ctx)
+{
+    if (source.kind == Kind::Signal)
+        throw Error(ErrorCode::InvalidArgument, "A round trip is defined for images and volumes.");
+    if (upMethod.rfind("resize.", 0) != 0)
+        throw Error(ErrorCode::InvalidArgument,
+            "The way back must be a resizer (resize.nearest, .bilinear, .bicubic, .lanczos).");
+    if (output.rank() != source.rank() || output.channels != source.channels)
+        throw Error(ErrorCode::InvalidArgument,
+            "A round trip needs an output with the source's axes and channels.");
+    // The resizer's size parameters name the last three axes (x, y, z); 4-d time stays.
+    const std::size_t r = source.rank();
+    std::string spec = upMethod + ":out_w=" + std::to_string(source.shape[r - 1]);
+    if (r >= 2)
+        spec += ",out_h=" + std::to_string(source.shape[r - 2]);
+    if (r >= 3)
+        spec += ",out_d=" + std::to_string(source.shape[r - 3]);
+    const MethodCall call = parseMethodCall(spec);
+    RoundTrip t;
+    t.back = call.method->apply(output, call.params, ctx).output;
+    if (t.back.shape != source.shape)
+        throw Error(ErrorCode::InvalidArgument,
+            "The way back cannot restore the source's size along every axis (time axes of 4-d "
+            "scans are not resampled).");
+    t.back.grid = source.grid;
+    t.back.space = source.space;
+    t.difference = t.back;
+    for (std::size_t i = 0; i < t.difference.values.size(); ++i)
+        t.difference.values[i] = t.back.values[i] - source.values[i];
+    const double range = valueRange(source);
+    t.psnrDb = psnrDb(t.back, source, range);
+    t.ssim = ssim(t.back, source, range);
+    return t;
+}
+
 double integerShiftInvariance(const Method &method, const Params &params, const Array &x,
     bool alongX, bool alongY, RunContext &ctx)
 {

@@ -88,6 +88,20 @@ double integerShiftInvariance(const Method &method, const Params &params, const 
 // even sizes; odd sizes repeat the last row/column as pool.haar does).
 double haarDiscardedEnergy(const Array &input, const Array &ll);
 
+// Round trip (images and volumes): the output brought back to the source's size by an
+// upsampler ("resize.nearest", "resize.bilinear", "resize.bicubic", "resize.lanczos"; half-pixel
+// centres, the output taken to cover the source's field of view) and compared with the source:
+// back - source, PSNR (peak = the source's value range) and SSIM (as the metrics).
+struct RoundTrip
+{
+    Array back; // the source's shape
+    Array difference; // back - source
+    double psnrDb = Metrics::kNone;
+    double ssim = Metrics::kNone;
+};
+RoundTrip roundTrip(
+    const Array &source, const Array &output, const std::string &upMethod, RunContext &ctx);
+
 // Everything a variant shows: output, map, alias map, ideal reference and metrics.
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
 
