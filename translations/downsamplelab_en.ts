@@ -27,9 +27,9 @@
     <message>
         <location filename="../core/src/methods/decimate_boxcar.cpp" line="87"/>
         <location filename="../core/src/methods/decimate_fft.cpp" line="38"/>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="83"/>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="128"/>
-        <location filename="../core/src/methods/decimate_halfband.cpp" line="152"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="87"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="132"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="157"/>
         <location filename="../core/src/methods/decimate_iir.cpp" line="55"/>
         <location filename="../core/src/methods/decimate_naive.cpp" line="95"/>
         <location filename="../core/src/methods/resize_common.cpp" line="17"/>
@@ -53,83 +53,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="78"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="82"/>
         <source>FIR decimation (Kaiser, polyphase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="79"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="83"/>
         <source>Low-pass filters with a Kaiser-windowed sinc, then keeps every M-th sample; defaults equal scipy resample_poly(x, 1, M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="84"/>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="129"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="88"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="133"/>
         <location filename="../core/src/methods/decimate_iir.cpp" line="56"/>
         <location filename="../core/src/methods/decimate_naive.cpp" line="96"/>
         <source>Keep one sample in M along each axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="85"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="89"/>
         <location filename="../core/src/methods/resample_rational.cpp" line="72"/>
         <source>Half-length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="86"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="90"/>
         <source>Filter half-length in multiples of M (taps = 2 M half + 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="87"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="91"/>
         <location filename="../core/src/methods/resample_rational.cpp" line="74"/>
         <source>Kaiser beta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="88"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="92"/>
         <location filename="../core/src/methods/resample_rational.cpp" line="75"/>
         <source>Window shape: larger is more attenuation, wider transition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="89"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="93"/>
         <source>Stopband attenuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="90"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="94"/>
         <source>If set, beta and length follow from it by Kaiser&apos;s formulas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="91"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="95"/>
         <source>Transition width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="92"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="96"/>
         <source>Full transition band as a fraction of the new Nyquist frequency (with attenuation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="93"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="97"/>
         <source>Cutoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="94"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="98"/>
         <source>Cutoff (-6 dB) as a fraction of the new Nyquist frequency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="123"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="127"/>
         <source>FIR decimation (Hamming, scipy decimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_fir.cpp" line="124"/>
+        <location filename="../core/src/methods/decimate_fir.cpp" line="128"/>
         <source>scipy decimate(ftype=&apos;fir&apos;): a 20 M + 1 tap Hamming-windowed sinc, zero phase, then every M-th sample.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,27 +628,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_halfband.cpp" line="147"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="152"/>
         <source>Half-band cascade (2^k)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_halfband.cpp" line="148"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="153"/>
         <source>Halves the rate k times with half-band FIR stages: cheap, and as clean as the quality preset asks (hq: -120 dB from 1.005 x Nyquist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_halfband.cpp" line="153"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="158"/>
         <source>A power of two: 2, 4, 8, ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_halfband.cpp" line="155"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="160"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/decimate_halfband.cpp" line="156"/>
+        <location filename="../core/src/methods/decimate_halfband.cpp" line="161"/>
         <source>fast: 80 dB, 0.8 of Nyquist kept; standard: 100 dB, 0.9; hq: 120 dB, 0.995; vhq: 150 dB, 0.995.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1087,7 @@
 <context>
     <name>dsl::app::AudioPlayer</name>
     <message>
-        <location filename="../app/gui/audioplayer.cpp" line="30"/>
+        <location filename="../app/gui/audioplayer.cpp" line="80"/>
         <source>No audio output device is available on this system.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,887 +1095,1021 @@
 <context>
     <name>dsl::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source> × %1 ch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1004"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1071"/>
         <source>Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="132"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Open &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>Demo &amp;presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Chirp to fs/2: the classic fold-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Three tones, one above the new Nyquist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>White noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Zone plate: moiré vs smoothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Photo: interpolators (camera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>Brick texture: interpolators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Text: interpolators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>CNN pooling on a brain scan slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
         <source>Two max pools deface a scan (depth 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Export selected variant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Export metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Export view as PNG (as shown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Export slice values (16-bit PNG or float TIFF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>About Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="261"/>
         <source>Synthetic source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="871"/>
         <source>Axial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="872"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1661"/>
         <source>Coronal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1574"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1663"/>
         <source>Sagittal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>All three (linked cursor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Radiological (patient&apos;s right on the left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>Off: neurological convention, patient&apos;s right on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Variants on the current frame only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="344"/>
         <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Hann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>Rectangular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Blackman–Harris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>Kaiser (β 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="364"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>Spectrum window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>FFT size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
-        <source>▶ Original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
-        <source>▶ Variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
-        <source>▶ Alias only</source>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="376"/>
-        <source>■ Stop</source>
+        <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
-        <source>Plays the selected variant at its own rate, from where the last one was.</source>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <source>½ window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <source>¼ window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <source>⅛ window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <source> dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="389"/>
-        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
+        <source>Span of the spectrogram&apos;s colour scale below its top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <source>Alias map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <source>Difference to ideal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <source>k-space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
-        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, or the 2-d spectrum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
-        <source>Hann window for k-space</source>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <source>Spectrogram window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="400"/>
-        <source>3-d k-space (central slices)</source>
+        <source>Spectrogram hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <source>Spectrogram range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="402"/>
-        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
+        <source>Spectrogram colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
-        <source>Show</source>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <source>▶ Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
-        <source>Show alias overlay</source>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <source>▶ Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="426"/>
-        <source>Colours what folded: red where aliasing added, blue where it removed.</source>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <source>▶ Alias only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="430"/>
-        <source>Overlay opacity</source>
+        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <source>Play variants resampled back to the original rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="441"/>
-        <source>Auto (0.5–99.5 %)</source>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <source>Alias map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <source>Difference to ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>k-space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
+        <source>Hann window for k-space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <source>3-d k-space (central slices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <source>Show alias overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <source>Colours what folded: red where aliasing added, blue where it removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
+        <source>Overlay opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <source>Auto (0.5–99.5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>Full range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>CT brain (W 80, L 40)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>CT soft tissue (W 400, L 40)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>CT bone (W 1800, L 400)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Viridis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Magma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Cividis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
-        <source>Window</source>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>k-space of what folded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
-        <source>Width</source>
+        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <source>Round trip: back − source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="461"/>
-        <source>Level</source>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <source>Nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <source>Bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <source>Bicubic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <source>Lanczos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="528"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="483"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="557"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="501"/>
+        <location filename="../app/gui/mainwindow.cpp" line="567"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="503"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="504"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
-        <location filename="../app/gui/mainwindow.cpp" line="680"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
+        <location filename="../app/gui/mainwindow.cpp" line="746"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="574"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>δ = %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="655"/>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="713"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="650"/>
+        <location filename="../app/gui/mainwindow.cpp" line="716"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="741"/>
         <source>Shift explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="683"/>
+        <location filename="../app/gui/mainwindow.cpp" line="749"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="685"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="686"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="693"/>
+        <location filename="../app/gui/mainwindow.cpp" line="759"/>
         <source>Compute E(δ) for every variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="695"/>
+        <location filename="../app/gui/mainwindow.cpp" line="761"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="698"/>
+        <location filename="../app/gui/mainwindow.cpp" line="764"/>
         <source>Shift-equivariance error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/mainwindow.cpp" line="778"/>
         <source>Radial spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="717"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
         <source>No source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="735"/>
+        <location filename="../app/gui/mainwindow.cpp" line="801"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="802"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="737"/>
+        <location filename="../app/gui/mainwindow.cpp" line="803"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
         <source>volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="739"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="741"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
         <source>%1 Hz, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="748"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="818"/>
         <source>type %1, range %2 … %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="757"/>
+        <location filename="../app/gui/mainwindow.cpp" line="823"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1641"/>
         <source>, detail energy discarded %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2061"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1747"/>
+        <source>Choose a round trip (upsampler) in the view controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1761"/>
+        <source>back − source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1770"/>
+        <source>%1 (back − source %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2009"/>
+        <source>Radial spectrum: choose a k-space view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2012"/>
+        <source>Radial power spectrum of what folded (reference: source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2278"/>
         <source>Export the panes as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2062"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2279"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2074"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2291"/>
         <source>The view could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2093"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2310"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2311"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2326"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2506"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="826"/>
+        <location filename="../app/gui/mainwindow.cpp" line="893"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="840"/>
+        <location filename="../app/gui/mainwindow.cpp" line="907"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="849"/>
+        <location filename="../app/gui/mainwindow.cpp" line="916"/>
         <source>The file %1 is too large to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="852"/>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="987"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1054"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="993"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1060"/>
         <source>Open a signal, image or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1306"/>
         <source>Reference: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1270"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1448"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1724"/>
         <source>computing k-space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1278"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1642"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1736"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1369"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1595"/>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1598"/>
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1637"/>
         <source> — %1, alias %2 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1563"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1580"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1706"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1652"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1838"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1491"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1502"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1670"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1580"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1591"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1789"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1800"/>
         <source>alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
         <source>%1 (mean %2, 1-px roll %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="808"/>
+        <location filename="../app/gui/mainwindow.cpp" line="875"/>
         <source>%1 slice %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="880"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="817"/>
+        <location filename="../app/gui/mainwindow.cpp" line="884"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="820"/>
+        <location filename="../app/gui/mainwindow.cpp" line="887"/>
         <source>Frame 1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1247"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1570"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
         <source>Axial · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1277"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1278"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1453"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1454"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1641"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1642"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1735"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1736"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1305"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1496"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1491"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1580"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1789"/>
         <source>output − ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1686"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1816"/>
         <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1711"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1843"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1861"/>
-        <source>Radial spectrum: choose the k-space view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2013"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1883"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2036"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1893"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2046"/>
         <source>frequency (cycles per source pixel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1896"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2049"/>
         <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1953"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2151"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1959"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2161"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1984"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2201"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1992"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2209"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1996"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2213"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1999"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2216"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2000"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2217"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2013"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2230"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2013"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2230"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2038"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2145"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2362"/>
         <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2044"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2261"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2045"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2262"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2046"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2263"/>
         <source>Native (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2047"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2264"/>
         <source>NumPy (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2051"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2268"/>
         <source>Export variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2029"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2082"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2133"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2246"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2371"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,12 +2117,12 @@
 <context>
     <name>dsl::app::Scheduler</name>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="35"/>
+        <location filename="../app/gui/scheduler.cpp" line="58"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="37"/>
+        <location filename="../app/gui/scheduler.cpp" line="60"/>
         <source>Internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,22 +2130,47 @@
 <context>
     <name>dsl::widgets::FilterChart</name>
     <message>
-        <location filename="../widgets/filterchart.cpp" line="17"/>
+        <location filename="../widgets/filterchart.cpp" line="21"/>
         <source>frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterchart.cpp" line="19"/>
+        <location filename="../widgets/filterchart.cpp" line="112"/>
+        <source>Anti-alias filter: magnitude (applied zero-phase: output delay 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="113"/>
         <source>gain (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterchart.cpp" line="24"/>
-        <source>Anti-alias filter (zero phase: group delay 0)</source>
+        <location filename="../widgets/filterchart.cpp" line="116"/>
+        <source>Phase of the filter run once, causally (the method cancels it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/filterchart.cpp" line="76"/>
+        <location filename="../widgets/filterchart.cpp" line="117"/>
+        <source>phase (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="120"/>
+        <source>Group delay of the filter run once, causally (the method cancels it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="121"/>
+        <source>group delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="176"/>
+        <source>pass / stop edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterchart.cpp" line="172"/>
         <source>new Nyquist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,12 +2178,12 @@
 <context>
     <name>dsl::widgets::ImagePane</name>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="155"/>
+        <location filename="../widgets/imagepane.cpp" line="156"/>
         <source>x %1, y %2  [%3, %4]  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="248"/>
+        <location filename="../widgets/imagepane.cpp" line="249"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,97 +2191,112 @@
 <context>
     <name>dsl::widgets::MetricsTable</name>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="78"/>
-        <location filename="../widgets/metricstable.cpp" line="81"/>
+        <location filename="../widgets/metricstable.cpp" line="97"/>
+        <location filename="../widgets/metricstable.cpp" line="100"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="78"/>
-        <location filename="../widgets/metricstable.cpp" line="81"/>
+        <location filename="../widgets/metricstable.cpp" line="97"/>
+        <location filename="../widgets/metricstable.cpp" line="100"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="78"/>
-        <location filename="../widgets/metricstable.cpp" line="81"/>
+        <location filename="../widgets/metricstable.cpp" line="97"/>
+        <location filename="../widgets/metricstable.cpp" line="100"/>
         <source>Alias energy (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="78"/>
+        <location filename="../widgets/metricstable.cpp" line="97"/>
         <source>SNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="79"/>
-        <location filename="../widgets/metricstable.cpp" line="82"/>
+        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="101"/>
         <source>Runtime (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="79"/>
+        <location filename="../widgets/metricstable.cpp" line="98"/>
         <source>Worst alias (dBc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="79"/>
+        <location filename="../widgets/metricstable.cpp" line="98"/>
         <source>Stopband (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="79"/>
+        <location filename="../widgets/metricstable.cpp" line="98"/>
         <source>Ripple (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="80"/>
-        <location filename="../widgets/metricstable.cpp" line="82"/>
+        <location filename="../widgets/metricstable.cpp" line="99"/>
+        <location filename="../widgets/metricstable.cpp" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="81"/>
+        <location filename="../widgets/metricstable.cpp" line="100"/>
         <source>PSNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="82"/>
+        <location filename="../widgets/metricstable.cpp" line="101"/>
         <source>SSIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="82"/>
+        <location filename="../widgets/metricstable.cpp" line="101"/>
         <source>Foldable HF (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="84"/>
+        <location filename="../widgets/metricstable.cpp" line="103"/>
         <source>PSNR, slice (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="84"/>
+        <location filename="../widgets/metricstable.cpp" line="103"/>
         <source>Alias, slice (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="87"/>
+        <location filename="../widgets/metricstable.cpp" line="105"/>
+        <source>Round trip PSNR (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="105"/>
+        <source>Round trip SSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="108"/>
         <source>Energy of the alias component relative to the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="90"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>The source&apos;s energy above this output&apos;s Nyquist, relative to its AC energy: what the rate change must remove, or else folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="94"/>
+        <location filename="../widgets/metricstable.cpp" line="115"/>
         <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="119"/>
+        <source>The output brought back to the source&apos;s size by the chosen upsampler, against the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="124"/>
         <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,22 +2304,47 @@
 <context>
     <name>dsl::widgets::SignalPane</name>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="45"/>
+        <location filename="../widgets/signalpane.cpp" line="51"/>
         <source>Waveform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="46"/>
+        <location filename="../widgets/signalpane.cpp" line="52"/>
         <source>Spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="47"/>
+        <location filename="../widgets/signalpane.cpp" line="53"/>
         <source>Spectrogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="48"/>
+        <location filename="../widgets/signalpane.cpp" line="61"/>
+        <source>Magnitude (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="61"/>
+        <source>Phase (causal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="61"/>
+        <source>Group delay (causal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="62"/>
+        <source>Phase and group delay of the filter run once, forward: what a streaming implementation would add. The methods here apply it zero-phase, so their outputs are not delayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="65"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/signalpane.cpp" line="72"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,17 +2352,17 @@
 <context>
     <name>dsl::widgets::SpectrogramView</name>
     <message>
-        <location filename="../widgets/spectrogramview.cpp" line="84"/>
+        <location filename="../widgets/spectrogramview.cpp" line="105"/>
         <source>time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/spectrogramview.cpp" line="88"/>
+        <location filename="../widgets/spectrogramview.cpp" line="109"/>
         <source>frequency (Hz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/spectrogramview.cpp" line="101"/>
+        <location filename="../widgets/spectrogramview.cpp" line="122"/>
         <source>dB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,7 +2452,7 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
-        <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference or kspace (images).</source>
+        <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace or roundtrip (images).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

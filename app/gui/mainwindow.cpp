@@ -850,6 +850,7 @@ void MainWindow::updateSliceControls()
     for (QWidget *w : std::initializer_list<QWidget *> { m_displayRow, m_hannBox })
         w->setVisible(!src || src->kind != Kind::Signal);
     m_listenControls->setVisible(src && src->kind == Kind::Signal);
+    m_resampleBackBox->setVisible(src && src->kind == Kind::Signal);
     updateListenControls();
     for (QWidget *w : std::initializer_list<QWidget *> { m_overlayBox, m_overlayOpacity })
         w->setVisible(!src || src->kind != Kind::Signal);
