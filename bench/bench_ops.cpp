@@ -138,10 +138,11 @@ void BM_Samplerate(benchmark::State &state, double outRate)
 
 void registerAll()
 {
-    for (const char *spec : { "decimate.naive:factor=4", "decimate.boxcar:factor=4",
-             "decimate.fir:factor=4", "decimate.fir_hamming:factor=4", "decimate.iir:factor=4",
-             "decimate.fft:factor=4", "decimate.halfband:factor=4,quality=hq",
-             "decimate.halfband:factor=4,quality=vhq", "resample.rational:up=147,down=160" })
+    for (const char *spec :
+        { "decimate.naive:factor=4", "decimate.boxcar:factor=4", "decimate.fir:factor=4",
+            "decimate.fir_hamming:factor=4", "decimate.iir:factor=4", "decimate.fft:factor=4",
+            "decimate.halfband:factor=4,quality=hq", "decimate.halfband:factor=4,quality=vhq",
+            "resample.rational:up=147,down=160", "resample.rational:up=147,down=160,atten_db=120" })
         benchmark::RegisterBenchmark(
             (std::string("signal/") + spec).c_str(), BM_Signal, std::string(spec))
             ->Unit(benchmark::kMillisecond)

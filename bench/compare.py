@@ -26,6 +26,7 @@ rows = [
     ("halfband hq x4 vs libsamplerate best", "signal/decimate.halfband:factor=4,quality=hq", "libsamplerate_best_x4"),
     ("rational 147/160", "signal/resample.rational:up=147,down=160", "scipy_resample_poly_147_160"),
     ("rational 147/160 vs soxr HQ", "signal/resample.rational:up=147,down=160", "soxr_hq_44100"),
+    ("rational 147/160 HQ-strict (120 dB from Nyquist) vs soxr HQ", "signal/resample.rational:up=147,down=160,atten_db=120", "soxr_hq_44100"),
     ("decimate.naive x4 vs memcpy of output", "signal/decimate.naive:factor=4", "=signal/memcpy_output"),
     ("decimate.naive x4 vs memcpy of input", "signal/decimate.naive:factor=4", "=signal/memcpy_input"),
 ]

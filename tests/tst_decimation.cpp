@@ -330,6 +330,27 @@ private Q_SLOTS:
         QVERIFY(std::abs(y.sampleRate() - 44100.0) < 1e-6);
     }
 
+    void rationalHqStrictDesign()
+    {
+        // 48 -> 44.1 kHz designed for 120 dB from the new Nyquist (libsoxr HQ's band: 0.913 of
+        // it kept): a tone at 1.005 x 22 050 Hz comes out >= 120 dB down at its folded
+        // frequency, one at 20 kHz (0.907) passes within 0.01 dB; the filter's figures agree.
+        const std::string spec = "resample.rational:up=147,down=160,atten_db=120";
+        const double f = 1.005 * 22050.0;
+        const Array y = run(spec, tone(f, 48000.0, 1.0));
+        const double rejection = -db(amplitudeAt(y, foldedFrequency(f, 44100.0)));
+        qInfo("147/160 HQ-strict: %.1f dB at 1.005 x new Nyquist", rejection);
+        QVERIFY2(rejection >= 120.0, qPrintable(QString::number(rejection)));
+        const Array pass = run(spec, tone(20000.0, 48000.0, 1.0));
+        QVERIFY(std::abs(db(amplitudeAt(pass, 20000.0))) < 0.01);
+        const MethodCall c = parseMethodCall(spec);
+        RunContext ctx;
+        const Result r = runMethod(*c.method, tone(1000.0), c.params, ctx);
+        const FilterFigures fig = filterFigures(r.filter, r.filter.passEdge, r.filter.stopEdge);
+        QVERIFY2(fig.stopbandAttenuationDb >= 119.0,
+            qPrintable(QString::number(fig.stopbandAttenuationDb)));
+    }
+
     void multiChannelAndAxes()
     {
         Array stereo = Array::zeros(Kind::Signal, { 4800 }, 2);

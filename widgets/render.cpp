@@ -275,28 +275,46 @@ QImage renderSpectrum(
 
 QVector<QPointF> envelope(const Array &signal, std::size_t channel, int buckets)
 {
-    QVector<QPointF> pts;
-    if (signal.rank() != 1 || signal.values.empty() || buckets < 1)
-        return pts;
-    const std::size_t n = signal.shape[0];
-    const std::size_t ch = signal.channels;
+    if (signal.rank() != 1 || signal.values.empty())
+        return {};
     const double t0 = signal.grid[0].origin, dt = signal.grid[0].spacing;
+    return envelope(signal, channel, buckets, t0, t0 + double(signal.shape[0]) * dt);
+}
+
+QVector<QPointF> envelope(
+    const Array &signal, std::size_t channel, int buckets, double start, double end)
+{
+    QVector<QPointF> pts;
+    if (signal.rank() != 1 || signal.values.empty() || buckets < 1 || !(end >= start))
+        return pts;
+    const std::size_t total = signal.shape[0];
+    const std::size_t ch = signal.channels;
+    const double t0 = signal.grid[0].origin,
+                 dt = signal.grid[0].spacing > 0 ? signal.grid[0].spacing : 1.0;
+    // Samples [first, last) cover the range, with one more on each side so lines reach the edges.
+    const double a = std::floor((start - t0) / dt) - 1.0, b = std::ceil((end - t0) / dt) + 2.0;
+    const std::size_t first = std::size_t(std::clamp(a, 0.0, double(total)));
+    const std::size_t last = std::size_t(std::clamp(b, double(first), double(total)));
+    const std::size_t n = last - first;
+    if (n == 0)
+        return pts;
+    const float *v = signal.values.data() + first * ch + channel;
     if (n <= std::size_t(buckets) * 2) {
         pts.reserve(qsizetype(n));
         for (std::size_t i = 0; i < n; ++i)
-            pts.append({ t0 + double(i) * dt, double(signal.values[i * ch + channel]) });
+            pts.append({ t0 + double(first + i) * dt, double(v[i * ch]) });
         return pts;
     }
     pts.reserve(buckets * 2);
-    for (int b = 0; b < buckets; ++b) {
-        const std::size_t s = n * std::size_t(b) / std::size_t(buckets);
-        const std::size_t e = std::max(s + 1, n * std::size_t(b + 1) / std::size_t(buckets));
-        float lo = signal.values[s * ch + channel], hi = lo;
-        for (std::size_t i = s; i < e; ++i) {
-            lo = std::min(lo, signal.values[i * ch + channel]);
-            hi = std::max(hi, signal.values[i * ch + channel]);
+    for (int k = 0; k < buckets; ++k) {
+        const std::size_t s0 = n * std::size_t(k) / std::size_t(buckets);
+        const std::size_t e = std::max(s0 + 1, n * std::size_t(k + 1) / std::size_t(buckets));
+        float lo = v[s0 * ch], hi = lo;
+        for (std::size_t i = s0; i < e; ++i) {
+            lo = std::min(lo, v[i * ch]);
+            hi = std::max(hi, v[i * ch]);
         }
-        const double t = t0 + double(s) * dt;
+        const double t = t0 + double(first + s0) * dt;
         pts.append({ t, double(lo) });
         pts.append({ t, double(hi) });
     }

@@ -68,5 +68,8 @@ QImage renderSpectrum(
 // Min/max envelope of channel `channel` of a signal for drawing at `buckets` columns; points are
 // (time in s, value), two per bucket.
 QVector<QPointF> envelope(const Array &signal, std::size_t channel, int buckets);
+// The same over the samples whose times fall in [start, end] seconds (one sample either side).
+QVector<QPointF> envelope(
+    const Array &signal, std::size_t channel, int buckets, double start, double end);
 
 } // namespace dsl::widgets

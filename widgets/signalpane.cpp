@@ -41,49 +41,103 @@ SignalPane::SignalPane(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_waveform(new WaveformPane(this))
-    , m_spectrum(new SpectrumChart(this))
-    , m_spectrogram(new SpectrogramView(this))
-    , m_filter(new FilterChart(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     m_tabs->addTab(m_waveform, tr("Waveform"));
-    m_tabs->addTab(m_spectrum, tr("Spectrum"));
-    m_tabs->addTab(m_spectrogram, tr("Spectrogram"));
-    auto *filterTab = new QWidget(this);
-    auto *filterLayout = new QVBoxLayout(filterTab);
-    filterLayout->setContentsMargins(0, 0, 0, 0);
-    auto *modeRow = new QHBoxLayout;
-    modeRow->setContentsMargins(4, 2, 4, 0);
-    m_filterMode = new QComboBox(filterTab);
-    m_filterMode->addItems(
-        { tr("Magnitude (dB)"), tr("Phase (causal)"), tr("Group delay (causal)") });
-    m_filterMode->setToolTip(tr("Phase and group delay of the filter run once, forward: what a "
-                                "streaming implementation would add. The methods here apply it "
-                                "zero-phase, so their outputs are not delayed."));
-    auto *modeLabel = new QLabel(tr("Show"), filterTab);
-    modeLabel->setBuddy(m_filterMode);
-    modeRow->addWidget(modeLabel);
-    modeRow->addWidget(m_filterMode);
-    modeRow->addStretch(1);
-    filterLayout->addLayout(modeRow);
-    filterLayout->addWidget(m_filter, 1);
-    m_tabs->addTab(filterTab, tr("Filter"));
-    connect(m_filterMode, &QComboBox::currentIndexChanged, this, [this](int mode) {
-        m_filter->setMode(FilterChart::Mode(mode));
-        Q_EMIT filterModeChanged(mode);
+    auto page = [this](const QString &name) {
+        auto *w = new QWidget(m_tabs);
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(w, name);
+        return l;
+    };
+    m_spectrumPage = page(tr("Spectrum"));
+    m_spectrogramPage = page(tr("Spectrogram"));
+    m_filterPage = page(tr("Filter"));
+    m_tabs->setTabEnabled(3, false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Build the view when it is first shown.
+        if (index == 1)
+            spectrum();
+        else if (index == 2)
+            spectrogram();
+        else if (index == 3)
+            filter();
+        Q_EMIT tabChanged(index);
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &SignalPane::tabChanged);
     setMinimumSize(320, 240);
+}
+
+SpectrumChart *SignalPane::spectrum()
+{
+    if (!m_spectrum) {
+        m_spectrum = new SpectrumChart(this);
+        m_spectrumPage->addWidget(m_spectrum);
+        m_spectrum->setTitle(m_title);
+        connect(m_spectrum, &SpectrumChart::hovered, this, &SignalPane::spectrumHovered);
+        if (m_data)
+            m_spectrum->setSpectra(m_data->views.spectrum,
+                m_data->hasOriginal ? m_data->originalSpectrum : Spectrum {},
+                m_data->views.aliasSpectrum, m_data->newNyquist, m_data->originalNyquist);
+    }
+    return m_spectrum;
+}
+
+SpectrogramView *SignalPane::spectrogram()
+{
+    if (!m_spectrogram) {
+        m_spectrogram = new SpectrogramView(this);
+        m_spectrogramPage->addWidget(m_spectrogram);
+        m_spectrogram->setTitle(m_title);
+        m_spectrogram->setDisplay(m_rangeDb, m_map);
+        if (m_data)
+            m_spectrogram->setSpectrogram(m_data->views.spectrogram);
+    }
+    return m_spectrogram;
+}
+
+FilterChart *SignalPane::filter()
+{
+    if (!m_filter) {
+        auto *modeRow = new QHBoxLayout;
+        modeRow->setContentsMargins(4, 2, 4, 0);
+        m_filterMode = new QComboBox(this);
+        m_filterMode->addItems(
+            { tr("Magnitude (dB)"), tr("Phase (causal)"), tr("Group delay (causal)") });
+        m_filterMode->setToolTip(
+            tr("Phase and group delay of the filter run once, forward: what a streaming "
+               "implementation would add. The methods here apply it zero-phase, so their "
+               "outputs are not delayed."));
+        auto *modeLabel = new QLabel(tr("Show"), this);
+        modeLabel->setBuddy(m_filterMode);
+        modeRow->addWidget(modeLabel);
+        modeRow->addWidget(m_filterMode);
+        modeRow->addStretch(1);
+        m_filterPage->addLayout(modeRow);
+        m_filter = new FilterChart(this);
+        m_filterPage->addWidget(m_filter, 1);
+        m_filterMode->setCurrentIndex(m_filterModeIndex);
+        m_filter->setMode(FilterChart::Mode(m_filterModeIndex));
+        connect(m_filterMode, &QComboBox::currentIndexChanged, this, [this](int mode) {
+            m_filterModeIndex = mode;
+            m_filter->setMode(FilterChart::Mode(mode));
+            Q_EMIT filterModeChanged(mode);
+        });
+        applyFilters();
+    }
+    return m_filter;
 }
 
 void SignalPane::setTitle(const QString &title)
 {
     m_title = title;
     m_waveform->setTitle(title);
-    m_spectrum->setTitle(title);
-    m_spectrogram->setTitle(title);
+    if (m_spectrum)
+        m_spectrum->setTitle(title);
+    if (m_spectrogram)
+        m_spectrogram->setTitle(title);
 }
 
 void SignalPane::setStatus(const QString &status)
@@ -91,28 +145,68 @@ void SignalPane::setStatus(const QString &status)
     m_waveform->setStatus(status);
 }
 
-void SignalPane::setData(const Array &signal, const Array *original, const SignalViews &views,
+void SignalPane::setData(std::shared_ptr<const Array> signalData,
+    std::shared_ptr<const Array> originalData, const SignalViews &views,
     const Spectrum &originalSpectrum, const FilterDescription &filter, double newNyquist)
 {
-    m_waveform->setSignal(signal, original);
-    const double originalNyquist
-        = original ? original->sampleRate() / 2.0 : signal.sampleRate() / 2.0;
-    m_spectrum->setSpectra(views.spectrum, original ? originalSpectrum : Spectrum {},
-        views.aliasSpectrum, newNyquist, originalNyquist);
-    m_spectrogram->setSpectrogram(views.spectrogram);
+    if (!signalData)
+        return;
+    const Array &signal = *signalData;
+    const Array *original = originalData.get();
+    m_waveform->setSignal(signalData, originalData);
+    Data d;
+    d.views = views;
+    d.hasOriginal = original != nullptr;
+    if (original)
+        d.originalSpectrum = originalSpectrum;
+    d.newNyquist = newNyquist;
+    d.originalNyquist = original ? original->sampleRate() / 2.0 : signal.sampleRate() / 2.0;
+    m_data = std::move(d);
+    if (m_spectrum)
+        m_spectrum->setSpectra(m_data->views.spectrum,
+            m_data->hasOriginal ? m_data->originalSpectrum : Spectrum {},
+            m_data->views.aliasSpectrum, m_data->newNyquist, m_data->originalNyquist);
+    if (m_spectrogram)
+        m_spectrogram->setSpectrogram(m_data->views.spectrogram);
     if (original) {
-        m_filter->clearFilters();
-        if (!views.filterResponse.isEmpty())
-            m_filter->addCurves(m_title, views.filterResponse, original->sampleRate(), newNyquist);
-        else if (!filter.empty())
-            m_filter->addFilter(m_title, filter, original->sampleRate(), newNyquist);
+        m_filters.clear();
+        FilterCurves curves = views.filterResponse;
+        if (curves.isEmpty() && !filter.empty())
+            curves = filterResponseCurves(filter, original->sampleRate());
+        if (!curves.isEmpty())
+            m_filters.append({ m_title, curves, original->sampleRate(), newNyquist });
+        applyFilters();
     }
     updateFilterTab();
 }
 
+void SignalPane::setFilters(const QList<FilterEntry> &filters)
+{
+    m_filters = filters;
+    applyFilters();
+    updateFilterTab();
+}
+
+void SignalPane::applyFilters()
+{
+    if (!m_filter)
+        return;
+    m_filter->clearFilters();
+    for (const FilterEntry &f : std::as_const(m_filters))
+        m_filter->addCurves(f.name, f.curves, f.rate, f.newNyquist);
+}
+
+void SignalPane::setSpectrogramDisplay(double rangeDb, Colormap map)
+{
+    m_rangeDb = rangeDb;
+    m_map = map;
+    if (m_spectrogram)
+        m_spectrogram->setDisplay(rangeDb, map);
+}
+
 void SignalPane::updateFilterTab()
 {
-    m_tabs->setTabEnabled(3, m_filter->filterCount() > 0);
+    m_tabs->setTabEnabled(3, !m_filters.isEmpty());
     if (m_wantedTab == 3 && m_tabs->isTabEnabled(3))
         m_tabs->setCurrentIndex(3);
 }
@@ -126,12 +220,9 @@ void SignalPane::setTab(int index)
 
 void SignalPane::setFilterMode(int mode)
 {
-    m_filterMode->setCurrentIndex(std::clamp(mode, 0, 2));
-}
-
-int SignalPane::filterMode() const
-{
-    return m_filterMode->currentIndex();
+    m_filterModeIndex = std::clamp(mode, 0, 2);
+    if (m_filterMode)
+        m_filterMode->setCurrentIndex(m_filterModeIndex); // also sets the chart's mode
 }
 
 int SignalPane::tab() const

@@ -4,9 +4,11 @@
 
 #include <QChart>
 #include <QLineSeries>
+#include <QTimer>
 #include <QValueAxis>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dsl::widgets {
@@ -42,6 +44,7 @@ WaveformPane::WaveformPane(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setMinimumSize(240, 160);
     connect(m_time, &QValueAxis::rangeChanged, this, [this](qreal a, qreal b) {
+        scheduleEnvelope();
         if (!m_settingRange)
             Q_EMIT timeRangeChanged(a, b);
     });
@@ -61,25 +64,66 @@ void WaveformPane::setStatus(const QString &status)
 
 void WaveformPane::setSignal(const Array &signal, const Array *original)
 {
-    const int buckets = 1600;
-    m_signal->setName(tr("%1 Hz").arg(signal.sampleRate(), 0, 'g', 6));
-    m_signal->replace(envelope(signal, 0, buckets));
-    m_original->replace(original ? envelope(*original, 0, buckets) : QList<QPointF> {});
-    m_original->setVisible(original != nullptr);
+    setSignal(std::make_shared<const Array>(signal),
+        original ? std::make_shared<const Array>(*original) : nullptr);
+}
+
+void WaveformPane::setSignal(
+    std::shared_ptr<const Array> signal, std::shared_ptr<const Array> original)
+{
+    if (!signal)
+        return;
+    m_signalData = std::move(signal);
+    m_originalData = std::move(original);
+    const Array &s = *m_signalData;
+    m_signal->setName(tr("%1 Hz").arg(s.sampleRate(), 0, 'g', 6));
+    m_original->setVisible(m_originalData != nullptr);
     double peak = 1e-6;
-    for (float v : signal.values)
+    for (float v : s.values)
         peak = std::max(peak, double(std::abs(v)));
-    if (original)
-        for (float v : original->values)
+    if (m_originalData)
+        for (float v : m_originalData->values)
             peak = std::max(peak, double(std::abs(v)));
     m_value->setRange(-peak * 1.05, peak * 1.05);
-    m_duration = double(signal.shape[0]) * signal.grid[0].spacing + signal.grid[0].origin;
-    if (original)
-        m_duration = std::max(m_duration, double(original->shape[0]) * original->grid[0].spacing);
+    m_duration = double(s.shape[0]) * s.grid[0].spacing + s.grid[0].origin;
+    if (m_originalData)
+        m_duration = std::max(
+            m_duration, double(m_originalData->shape[0]) * m_originalData->grid[0].spacing);
     const bool keep = m_time->max() > m_time->min() && m_time->max() <= m_duration * 1.0001
         && !(m_time->min() == 0 && m_time->max() == 1);
     if (!keep)
         setTimeRange(0.0, m_duration);
+    updateEnvelope();
+}
+
+void WaveformPane::scheduleEnvelope()
+{
+    // Coalesced: a drag or a linked zoom changes the range many times per frame.
+    if (m_envelopePending)
+        return;
+    m_envelopePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_envelopePending = false;
+        updateEnvelope();
+    });
+}
+
+void WaveformPane::updateEnvelope()
+{
+    if (!m_signalData)
+        return;
+    // About one bucket (two points) per pixel column of the plot.
+    const int buckets = std::clamp(int(chart()->plotArea().width()), 100, 1600);
+    const double a = m_time->min(), b = m_time->max();
+    m_signal->replace(envelope(*m_signalData, 0, buckets, a, b));
+    m_original->replace(
+        m_originalData ? envelope(*m_originalData, 0, buckets, a, b) : QList<QPointF> {});
+}
+
+void WaveformPane::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    scheduleEnvelope();
 }
 
 void WaveformPane::setTimeRange(double start, double end)

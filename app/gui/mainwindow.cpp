@@ -1288,7 +1288,7 @@ void MainWindow::rebuildPanes()
             w->setFilterMode(m_filterMode);
         }
         applySpectrogramDisplay();
-        connect(panes.first()->spectrum(), &widgets::SpectrumChart::hovered, this,
+        connect(panes.first(), &widgets::SignalPane::spectrumHovered, this,
             &MainWindow::showFoldReadout);
     }
     refreshReference();
@@ -1308,10 +1308,10 @@ void MainWindow::refreshReference()
         auto *w = static_cast<widgets::SignalPane *>(m_referencePane.data());
         w->setTitle(title);
         if (!m_referenceViews) {
-            w->waveform()->setSignal(*src);
+            w->waveform()->setSignal(src);
             return;
         }
-        w->setData(*src, nullptr, *m_referenceViews, {}, {}, 0.0);
+        w->setData(src, nullptr, *m_referenceViews, {}, {}, 0.0);
         refreshReferenceFilters();
         return;
     }
@@ -1610,16 +1610,15 @@ void MainWindow::refreshReferenceFilters()
     auto *w = qobject_cast<widgets::SignalPane *>(m_referencePane.data());
     if (!src || !w || src->kind != Kind::Signal)
         return;
-    widgets::FilterChart *chart = w->filter();
-    chart->clearFilters();
+    QList<widgets::SignalPane::FilterEntry> filters;
     for (const VariantSpec &v : m_comparison->variants()) {
         const auto it = m_results.constFind(v.id);
         if (it != m_results.constEnd() && it->analysis && it->views
             && !it->views->filterResponse.isEmpty())
-            chart->addCurves(variantTitle(v), it->views->filterResponse, src->sampleRate(),
-                src->sampleRate() / (2.0 * it->analysis->result.map[0].step));
+            filters.append({ variantTitle(v), it->views->filterResponse, src->sampleRate(),
+                src->sampleRate() / (2.0 * it->analysis->result.map[0].step) });
     }
-    w->updateFilterTab();
+    w->setFilters(filters);
 }
 
 void MainWindow::refreshVariantPane(int variantId)
@@ -1646,8 +1645,9 @@ void MainWindow::refreshVariantPane(int variantId)
         w->setTitle(title);
         if (ready && it->analysis && it->views && m_referenceViews) {
             const Analysis &an = *it->analysis;
-            w->setData(an.result.output, src.get(), *it->views, m_referenceViews->spectrum,
-                an.result.filter, src->sampleRate() / (2.0 * an.result.map[0].step));
+            w->setData(std::shared_ptr<const Array>(it->analysis, &an.result.output), src,
+                *it->views, m_referenceViews->spectrum, an.result.filter,
+                src->sampleRate() / (2.0 * an.result.map[0].step));
         } else {
             w->setStatus(ready ? it->error : tr("computing…"));
         }
@@ -2185,7 +2185,7 @@ void MainWindow::applySpectrogramDisplay()
         panes << p.data();
     for (QWidget *p : std::as_const(panes))
         if (auto *sp = qobject_cast<widgets::SignalPane *>(p))
-            sp->spectrogram()->setDisplay(range, map);
+            sp->setSpectrogramDisplay(range, map);
 }
 
 void MainWindow::showFoldReadout(double hz, bool inside)

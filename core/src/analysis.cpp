@@ -466,6 +466,71 @@ double haarDiscardedEnergy(const Array &input, const Array &ll)
     return total > 0 ? 1.0 - sumSquares(ll) / total : Metrics::kNone;
 }
 
+EffectiveKernel effectiveKernel(const Method &method, const Params &params, std::size_t radius,
+    std::size_t size, RunContext &ctx)
+{
+    if (!method.info().linear)
+        throw Error(ErrorCode::InvalidArgument, method.info().id + " is not linear: it has no kernel.");
+    constexpr std::size_t n = 64;
+    radius = std::min<std::size_t>(radius, n / 4);
+    Array probe = Array::zeros(Kind::Image, { n, n });
+    // Which output pixel sits nearest the image centre, and where it sits in input pixels.
+    const Result first = method.apply(probe, params, ctx);
+    if (first.output.rank() != 2 || first.output.channels != 1)
+        throw Error(ErrorCode::InvalidArgument, method.info().id + ": no 2-d kernel.");
+    const AxisMap my = first.map[0], mx = first.map[1];
+    const std::size_t oy = std::min(first.output.shape[0] - 1,
+        std::size_t(std::max(0.0, std::round((double(n) / 2 - my.origin) / my.step))));
+    const std::size_t ox = std::min(first.output.shape[1] - 1,
+        std::size_t(std::max(0.0, std::round((double(n) / 2 - mx.origin) / mx.step))));
+    EffectiveKernel k;
+    k.centreY = my.origin + double(oy) * my.step;
+    k.centreX = mx.origin + double(ox) * mx.step;
+    k.stepY = my.step;
+    k.stepX = mx.step;
+    const long cy = long(std::floor(k.centreY)), cx = long(std::floor(k.centreX));
+    const std::size_t w = 2 * radius + 1;
+    k.weights = Array::zeros(Kind::Image, { w, w });
+    const std::size_t outCols = first.output.shape[1];
+    for (std::size_t dy = 0; dy < w; ++dy)
+        for (std::size_t dx = 0; dx < w; ++dx) {
+            ctx.checkpoint();
+            const long y = cy + long(dy) - long(radius), x = cx + long(dx) - long(radius);
+            if (y < 0 || x < 0 || y >= long(n) || x >= long(n))
+                continue;
+            probe.values[std::size_t(y) * n + std::size_t(x)] = 1.0f;
+            const Result r = method.apply(probe, params, ctx);
+            probe.values[std::size_t(y) * n + std::size_t(x)] = 0.0f;
+            k.weights.values[dy * w + dx] = r.output.values[oy * outCols + ox];
+        }
+    // |DFT| of the weights on a size x size grid, centred.
+    size = std::max(size, w);
+    k.responseDb = Array::zeros(Kind::Image, { size, size });
+    std::vector<std::complex<double>> rowTwiddle(size * w);
+    for (std::size_t f = 0; f < size; ++f)
+        for (std::size_t t = 0; t < w; ++t)
+            rowTwiddle[f * w + t] = std::polar(1.0,
+                -2.0 * std::numbers::pi * (double(f) - double(size / 2)) * (double(t) - double(radius))
+                    / double(size));
+    std::vector<std::complex<double>> partial(w * size); // rows transformed along x
+    for (std::size_t dy = 0; dy < w; ++dy)
+        for (std::size_t f = 0; f < size; ++f) {
+            std::complex<double> acc = 0.0;
+            for (std::size_t dx = 0; dx < w; ++dx)
+                acc += double(k.weights.values[dy * w + dx]) * rowTwiddle[f * w + dx];
+            partial[dy * size + f] = acc;
+        }
+    for (std::size_t fy = 0; fy < size; ++fy)
+        for (std::size_t fx = 0; fx < size; ++fx) {
+            std::complex<double> acc = 0.0;
+            for (std::size_t dy = 0; dy < w; ++dy)
+                acc += partial[dy * size + fx] * rowTwiddle[fy * w + dy];
+            k.responseDb.values[fy * size + fx]
+                = float(20.0 * std::log10(std::max(std::abs(acc), 1e-10)));
+        }
+    return k;
+}
+
 RoundTrip roundTrip(
     const Array &source, const Array &output, const std::string &upMethod, RunContext &ctx)
 {

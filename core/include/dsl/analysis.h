@@ -102,6 +102,22 @@ struct RoundTrip
 RoundTrip roundTrip(
     const Array &source, const Array &output, const std::string &upMethod, RunContext &ctx);
 
+// The effective kernel of a linear 2-d method: the weights w[dy][dx] with which the output pixel
+// at the centre of a 64 x 64 test image takes the input pixels around the input position it
+// sits on (found by running the method on unit impulses at each of those pixels; exact,
+// strides, phases and borders included, and the same for every output pixel of a shift-
+// invariant-then-sampled operator away from the borders). Its frequency response |W| is the
+// 2-d DFT magnitude, centred, in dB, on a size x size grid in cycles per input pixel.
+struct EffectiveKernel
+{
+    Array weights; // (2 radius + 1)^2, image
+    Array responseDb; // size x size, image; DC at (size / 2, size / 2)
+    double centreY = 0.0, centreX = 0.0; // input position of the output pixel, pixels
+    double stepY = 1.0, stepX = 1.0; // the method's steps (the output Nyquist is 0.5 / step)
+};
+EffectiveKernel effectiveKernel(const Method &method, const Params &params, std::size_t radius,
+    std::size_t size, RunContext &ctx);
+
 // Everything a variant shows: output, map, alias map, ideal reference and metrics.
 Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
 

@@ -1,6 +1,7 @@
 // resample.rational: upsample by L, low-pass at 1 / max(L, M) of Nyquist, downsample by M,
 // polyphase (only the needed products): scipy resample_poly(x, L, M) with its defaults
-// (Kaiser beta 5, half-length 10 max(L, M)). 48 000 -> 44 100 Hz is L/M = 147/160.
+// (Kaiser beta 5, half-length 10 max(L, M)), or designed from a stopband attenuation with the
+// stopband starting at the lower Nyquist ("HQ-strict"). 48 000 -> 44 100 Hz is L/M = 147/160.
 #include "separable.h"
 
 #include <numeric>
@@ -28,9 +29,23 @@ public:
         const std::size_t up = rates.first, down = rates.second; // captured below
 
         const std::size_t maxRate = std::max(up, down);
-        const std::size_t half = std::size_t(p.integer("half_len")) * maxRate;
-        std::vector<double> h = firwinLowpass(
-            2 * half + 1, 1.0 / double(maxRate), kaiserWindow(2 * half + 1, p.real("beta")));
+        // scipy's design (cutoff at the lower Nyquist, -6 dB there), or one from a stopband
+        // attenuation: the stopband starts at the lower Nyquist (nothing above it folds by
+        // more than -atten_db) and the passband ends `transition` below it.
+        const double atten = p.real("atten_db");
+        std::size_t half = std::size_t(p.integer("half_len")) * maxRate;
+        double cutoff = 1.0 / double(maxRate), beta = p.real("beta");
+        double passEdge = 0.9, stopEdge = 1.1; // fractions of the lower Nyquist
+        if (atten > 0.0) {
+            const double t = p.real("transition");
+            beta = kaiserBeta(atten);
+            half = kaiserTaps(atten, t / double(maxRate)) / 2;
+            cutoff = (1.0 - t / 2.0) / double(maxRate);
+            passEdge = 1.0 - t;
+            stopEdge = 1.0;
+        }
+        std::vector<double> h
+            = firwinLowpass(2 * half + 1, cutoff, kaiserWindow(2 * half + 1, beta));
         const std::vector<double> unit = h;
         for (double &v : h)
             v *= double(up);
@@ -44,8 +59,8 @@ public:
         r.filter.taps = unit;
         r.filter.rate = double(up);
         r.filter.zeroPhase = true;
-        r.filter.passEdge = 0.9 / double(maxRate) * double(up);
-        r.filter.stopEdge = std::min(1.0, 1.1 / double(maxRate) * double(up));
+        r.filter.passEdge = passEdge / double(maxRate) * double(up);
+        r.filter.stopEdge = std::min(1.0, stopEdge / double(maxRate) * double(up));
         r.filter.macsPerOutput = detail::ceilDiv(h.size(), up);
         return r;
     }
@@ -73,6 +88,12 @@ private:
                                DSL_TR_NOOP("dsl", "Filter half-length in multiples of max(L, M).")),
             ParamSpec::real("beta", 5.0, 0.0, 40.0, DSL_TR_NOOP("dsl", "Kaiser beta"),
                             DSL_TR_NOOP("dsl", "Window shape: larger is more attenuation, wider transition.")),
+            ParamSpec::real("atten_db", 0.0, 0.0, 200.0, DSL_TR_NOOP("dsl", "Stopband attenuation"),
+                            DSL_TR_NOOP("dsl", "If set: a Kaiser design whose stopband starts at the lower Nyquist "
+                                               "frequency with this attenuation (HQ: 120)."), "dB"),
+            ParamSpec::real("transition", 0.087, 0.005, 0.5, DSL_TR_NOOP("dsl", "Transition width"),
+                            DSL_TR_NOOP("dsl", "With attenuation: the passband ends this fraction of the lower "
+                                               "Nyquist frequency below it (libsoxr's default: 0.087).")),
             axesParam(),
         },
     };

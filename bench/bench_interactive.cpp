@@ -1,0 +1,94 @@
+// Interactive latency of the GUI (issues 3 and 4): the wall time from a parameter change to every
+// variant's output, spectra / k-space, alias maps and metrics being shown, and the longest time
+// the GUI thread was blocked meanwhile (a 5 ms timer measures the gaps between its ticks).
+// Offscreen Qt, the real MainWindow. Not a test: run from bench/run.sh or by hand.
+#include "mainwindow.h"
+
+#include "dsl/array.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Probe
+{
+    QElapsedTimer clock;
+    qint64 last = 0, worst = 0;
+};
+
+// Changes `key` of every variant between two values `rounds` times; prints the median latency
+// and the worst GUI stall.
+void measure(const char *label, dsl::app::MainWindow &w, const std::vector<int> &ids,
+    const std::string &key, const std::string &a, const std::string &b, int rounds)
+{
+    QSignalSpy ready(&w, &dsl::app::MainWindow::allResultsReady);
+    ready.wait(60000); // the first computation
+    std::vector<double> latencies;
+    Probe probe;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&probe] {
+        const qint64 now = probe.clock.elapsed();
+        probe.worst = std::max(probe.worst, now - probe.last);
+        probe.last = now;
+    });
+    for (int r = 0; r < rounds; ++r) {
+        QElapsedTimer t;
+        ready.clear();
+        probe.clock.start();
+        probe.last = 0;
+        tick.start();
+        t.start();
+        for (int id : ids)
+            w.setVariantParameter(id, key, r % 2 ? a : b);
+        if (ready.isEmpty())
+            ready.wait(60000);
+        latencies.push_back(double(t.nsecsElapsed()) / 1e6);
+        tick.stop();
+        QApplication::processEvents();
+    }
+    std::sort(latencies.begin(), latencies.end());
+    std::printf("%s: parameter change -> all views ready: median %.1f ms (min %.1f, max %.1f), "
+                "longest GUI stall %lld ms\n",
+        label, latencies[latencies.size() / 2], latencies.front(), latencies.back(),
+        probe.worst);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    {
+        // Issue 3: 60 s of 48 kHz stereo, three decimators, the factor changed.
+        dsl::app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.openSynthetic(QStringLiteral("noise:duration=60,rate=48000"));
+        std::vector<int> ids { w.addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } }),
+            w.addVariant(QStringLiteral("decimate.fir"), { { "factor", "4" } }),
+            w.addVariant(QStringLiteral("decimate.halfband"), { { "factor", "4" } }) };
+        measure("60 s 48 kHz signal, 3 decimators", w, ids, "factor", "4", "2", 6);
+    }
+    {
+        // Issue 4: a 2048² image, six resizers, the factor changed; k-space view on.
+        dsl::app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.openSynthetic(QStringLiteral("zoneplate:size=2048"));
+        std::vector<int> ids;
+        for (const char *m : { "resize.nearest", "resize.bilinear", "resize.bicubic", "resize.area",
+                 "resize.lanczos", "resize.gaussian" })
+            ids.push_back(w.addVariant(QString::fromLatin1(m), { { "factor", "4" } }));
+        measure("2048² image, 6 resizers (output view)", w, ids, "factor", "4", "3", 6);
+    }
+    return 0;
+}
