@@ -375,6 +375,19 @@ private Q_SLOTS:
         w.setImageDisplay(5);
         auto *np = qobject_cast<widgets::ImagePane *>(w.variantPane(nearest));
         QCOMPARE(np->image().size(), QSize(128, 128)); // the source's grid
+        // Kernel views: both resizers are linear; the kernel (17 x 17 weights) and its response
+        // (128 x 128, with the output's Nyquist box) are computed off the GUI thread.
+        w.setImageDisplay(6);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            qobject_cast<widgets::ImagePane *>(w.variantPane(lanczos))->image().size(),
+            QSize(17, 17), 20000);
+        QVERIFY(qobject_cast<widgets::ImagePane *>(w.variantPane(lanczos))
+                    ->title()
+                    .contains(u"kernel"_s));
+        w.setImageDisplay(7);
+        auto *lp = qobject_cast<widgets::ImagePane *>(w.variantPane(lanczos));
+        QCOMPARE(lp->image().size(), QSize(128, 128));
+        QCOMPARE(lp->markers().size(), 1);
         w.setImageDisplay(0);
     }
 

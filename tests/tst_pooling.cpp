@@ -288,6 +288,51 @@ private Q_SLOTS:
             QVERIFY(std::abs(haar.values[i] - 2 * avg.values[i]) < 1e-6);
     }
 
+    // The effective kernel of linear operators: the weights the centre output pixel gives the
+    // input pixels (BlurPool filt 3: the outer product of [1 2 1] / 4 around its sample; 2 x 2
+    // average: four quarters), unit DC gain, and a frequency response with a zero at the
+    // Nyquist frequency for the binomial; max pooling has none.
+    void effectiveKernels()
+    {
+        RunContext ctx;
+        auto kernelOf = [&](const std::string &spec) {
+            const MethodCall c = parseMethodCall(spec);
+            return effectiveKernel(*c.method, c.params, 4, 64, ctx);
+        };
+        const EffectiveKernel blur = kernelOf("pool.blur:filt=3,stride=2");
+        QCOMPARE(blur.weights.shape, (std::vector<std::size_t> { 9, 9 }));
+        double sum = 0, biggest = 0;
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < blur.weights.values.size(); ++i) {
+            sum += blur.weights.values[i];
+            if (blur.weights.values[i] > biggest) {
+                biggest = blur.weights.values[i];
+                at = i;
+            }
+        }
+        QVERIFY(std::abs(sum - 1.0) < 1e-6);
+        QVERIFY(std::abs(biggest - 0.25) < 1e-6); // (2/4)^2 at the centre tap
+        const std::size_t cy = at / 9, cx = at % 9;
+        const double taps[3] = { 0.25, 0.5, 0.25 };
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                QVERIFY(
+                    std::abs(blur.weights.values[(cy + std::size_t(dy)) * 9 + cx + std::size_t(dx)]
+                        - taps[dy + 1] * taps[dx + 1])
+                    < 1e-6);
+        QCOMPARE(blur.stepX, 2.0);
+        // Response: 0 dB at DC (centre), a deep null at (0.5, 0) cycles/px.
+        const Array &r = blur.responseDb;
+        QVERIFY(std::abs(r.values[32 * 64 + 32]) < 1e-4);
+        QVERIFY2(r.values[32 * 64 + 0] < -100.0f, qPrintable(QString::number(r.values[32 * 64])));
+        const EffectiveKernel avg = kernelOf("pool.avg:k=2,stride=2");
+        int quarters = 0;
+        for (float v : avg.weights.values)
+            quarters += std::abs(v - 0.25f) < 1e-6f;
+        QCOMPARE(quarters, 4);
+        QVERIFY_THROWS_EXCEPTION(Error, kernelOf("pool.max:k=2,stride=2"));
+    }
+
     // Round trip: down, then back to the source's size. A constant survives exactly; nearest
     // back from a 2 x 2 block mean restores the block structure (each 2 x 2 block = its mean);
     // on a real image, max pooling at depth 2 loses more than BlurPool; shapes and errors.

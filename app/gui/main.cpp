@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main",
             "View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, "
-            "difference, kspace, aliaskspace or roundtrip (images)."),
+            "difference, kspace, aliaskspace, roundtrip, kernel or response (images)."),
         QStringLiteral("name"));
     QCommandLineOption variants(QStringLiteral("method"),
         QApplication::translate("main", "A variant to add, as ID[:key=value,...] (repeatable)."),
@@ -96,7 +96,7 @@ int main(int argc, char **argv)
         QStringLiteral("spectrogram"), QStringLiteral("filter") };
     const QStringList imageViews { QStringLiteral("output"), QStringLiteral("alias"),
         QStringLiteral("difference"), QStringLiteral("kspace"), QStringLiteral("aliaskspace"),
-        QStringLiteral("roundtrip") };
+        QStringLiteral("roundtrip"), QStringLiteral("kernel"), QStringLiteral("response") };
     if (parser.isSet(view)) {
         if (imageViews.contains(parser.value(view)))
             window.setImageDisplay(int(imageViews.indexOf(parser.value(view))));

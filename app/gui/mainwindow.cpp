@@ -439,7 +439,8 @@ void MainWindow::buildSourceDock()
 
     m_displayBox = new QComboBox(w);
     m_displayBox->addItems({ tr("Output"), tr("Alias map"), tr("Difference to ideal"),
-        tr("k-space"), tr("k-space of what folded"), tr("Round trip: back − source") });
+        tr("k-space"), tr("k-space of what folded"), tr("Round trip: back − source"),
+        tr("Kernel (linear variants)"), tr("Kernel frequency response") });
     m_displayBox->setToolTip(
         tr("What image panes show: the output, what folded (alias map), the "
            "error against the ideal band-limited reference, the 2-d spectrum, or the spectrum "
@@ -1334,6 +1335,12 @@ void MainWindow::refreshReference()
     pane->setMarkers({});
     pane->clearColourBar();
     pane->setOverlay({});
+    if (m_displayBox->currentIndex() == 6 || m_displayBox->currentIndex() == 7) {
+        // Kernels belong to the variants; their panes are in kernel coordinates.
+        pane->setImage({}, g);
+        pane->setStatus(tr("Kernels and their responses: in each linear variant's pane."));
+        return;
+    }
     if (m_displayBox->currentIndex() == 3 || m_displayBox->currentIndex() == 4) {
         const QString key = QStringLiteral("0|%1|%2|%3|%4")
                                 .arg(m_comparison->sourceGeneration())
@@ -1737,6 +1744,74 @@ void MainWindow::refreshVariantPane(int variantId)
         pane->setValueReader({});
         return;
     }
+    if (mode == 6 || mode == 7) {
+        // The effective kernel (weights of the output pixel over the input pixels around it) or
+        // its frequency response with this variant's output Nyquist box.
+        QString error;
+        const auto k = kernelFor(it->spec, &error);
+        if (!k) {
+            pane->setImage({}, g);
+            pane->setStatus(error.isEmpty() ? tr("computing the kernel…") : error);
+            return;
+        }
+        if (mode == 6) {
+            const Array &wts = k->weights;
+            const std::size_t kn = wts.shape[1];
+            const double radius = double(kn / 2);
+            double peak = 1e-12;
+            for (float v : wts.values)
+                peak = std::max(peak, double(std::abs(v)));
+            QImage white(static_cast<int>(kn), static_cast<int>(kn), QImage::Format_RGB32);
+            white.fill(Qt::white);
+            // Placed in input pixels relative to the output pixel's position.
+            const widgets::PlaneGeometry kg { -radius, 1.0, -radius, 1.0, double(kn), double(kn),
+                -radius, -radius };
+            pane->setImage(white, kg);
+            pane->setOverlay(widgets::renderDiverging(wts, peak));
+            pane->setOverlayOpacity(1.0);
+            pane->setColourBar(widgets::divergingStrip(), QString::number(-peak, 'g', 3),
+                QString::number(peak, 'g', 3), tr("weight"));
+            const auto keepKernel = k;
+            pane->setValueReader([keepKernel, kn, radius](int c, int row) {
+                return QCoreApplication::translate(
+                    "dsl::app::MainWindow", "input offset (%1, %2): weight %3")
+                    .arg(c - radius)
+                    .arg(row - radius)
+                    .arg(keepKernel->weights.values[std::size_t(row) * kn + std::size_t(c)], 0, 'g',
+                        5);
+            });
+            pane->setTitle(tr("%1 — kernel %2 × %2 around (%3, %4)")
+                               .arg(variantTitle(*spec))
+                               .arg(kn)
+                               .arg(k->centreX, 0, 'f', 1)
+                               .arg(k->centreY, 0, 'f', 1));
+        } else {
+            const std::size_t size = k->responseDb.shape[0];
+            const double half = double(size / 2);
+            const widgets::PlaneGeometry kg { -half, 1.0, -half, 1.0, double(size), double(size),
+                -half, -half };
+            pane->setImage(
+                widgets::renderSpectrum(k->responseDb.values, size, size, 0.0, 80.0), kg);
+            pane->setColourBar(
+                widgets::viridisStrip(), tr("%1 dB").arg(-80), tr("%1 dB").arg(0), tr("|H| (dB)"));
+            // The output's Nyquist: +-0.5 / step cycles per input pixel.
+            const double bx = double(size) / (2.0 * k->stepX), by = double(size) / (2.0 * k->stepY);
+            pane->setMarkers({ QRectF(QPointF(-bx, -by), QPointF(bx, by)) });
+            const auto keepKernel = k;
+            const double sz = double(size);
+            pane->setValueReader([keepKernel, size, sz](int c, int row) {
+                return QCoreApplication::translate(
+                    "dsl::app::MainWindow", "%1, %2 cycles/px: %3 dB")
+                    .arg((c - std::floor(sz / 2)) / sz, 0, 'f', 3)
+                    .arg((row - std::floor(sz / 2)) / sz, 0, 'f', 3)
+                    .arg(keepKernel->responseDb.values[std::size_t(row) * size + std::size_t(c)], 0,
+                        'f', 1);
+            });
+            pane->setTitle(
+                tr("%1 — frequency response (box: output Nyquist)").arg(variantTitle(*spec)));
+        }
+        return;
+    }
     if (mode == 5) {
         // Round trip: the output brought back to the source's size, minus the source; drawn
         // on the source's grid.
@@ -1946,6 +2021,55 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
     watcher->setFuture(QtConcurrent::run([makePlane, hann, slice, frame] {
         const std::shared_ptr<const Array> plane = makePlane();
         return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
+    }));
+    return nullptr;
+}
+
+namespace {
+struct KernelOrError
+{
+    std::shared_ptr<const EffectiveKernel> kernel;
+    QString error;
+};
+} // namespace
+
+std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec, QString *error)
+{
+    if (const auto it = m_kernels.constFind(spec); it != m_kernels.constEnd())
+        return *it;
+    if (const auto e = m_kernelErrors.constFind(spec); e != m_kernelErrors.constEnd()) {
+        *error = *e;
+        return nullptr;
+    }
+    if (m_kernelPending.contains(spec))
+        return nullptr;
+    const MethodCall call = parseMethodCall(spec.toStdString());
+    if (!call.method->info().linear) {
+        *error = tr("%1 is not linear: it has no kernel.")
+                     .arg(QCoreApplication::translate("dsl", call.method->info().name.c_str()));
+        return nullptr;
+    }
+    m_kernelPending.insert(spec);
+    auto *watcher = new QFutureWatcher<KernelOrError>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, spec] {
+        m_kernelPending.remove(spec);
+        const KernelOrError r = watcher->result();
+        if (r.kernel)
+            m_kernels.insert(spec, r.kernel);
+        else
+            m_kernelErrors.insert(spec, r.error);
+        watcher->deleteLater();
+        refreshImagePanes();
+    });
+    watcher->setFuture(QtConcurrent::run([call]() -> KernelOrError {
+        try {
+            RunContext ctx;
+            return { std::make_shared<const EffectiveKernel>(
+                         effectiveKernel(*call.method, call.params, 8, 128, ctx)),
+                {} };
+        } catch (const std::exception &e) {
+            return { nullptr, QString::fromStdString(e.what()) };
+        }
     }));
     return nullptr;
 }

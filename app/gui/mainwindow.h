@@ -5,6 +5,7 @@
 
 #include "audioplayer.h"
 #include "comparison.h"
+#include "dsl/analysis.h"
 #include "dsl/kspace.h"
 #include "render.h"
 #include "scheduler.h"
@@ -155,11 +156,16 @@ private:
     void showFoldReadout(double hz, bool inside);
     void applySpectrumOptions();
     void applySpectrogramDisplay();
-    // Image display: 0 output, 1 alias map, 2 difference to the ideal reference, 3 k-space.
+    // Image display: 0 output, 1 alias map, 2 difference to the ideal reference, 3 k-space,
+    // 4 k-space of the alias component, 5 round trip, 6 kernel, 7 kernel frequency response.
     std::shared_ptr<const KSpace> kspaceFor(
         int variantId, std::shared_ptr<const Array> plane, const QString &key);
     std::shared_ptr<const KSpace> kspaceFor(
         int variantId, std::function<std::shared_ptr<const Array>()> makePlane, const QString &key);
+    // The effective kernel of a linear variant (core effectiveKernel), computed off the GUI
+    // thread once per method and parameters; null while computing or for non-linear methods
+    // (then *error says why).
+    std::shared_ptr<const EffectiveKernel> kernelFor(const QString &spec, QString *error);
     void refreshRadialChart();
     void refreshImagePanes();
     void updateColourLimits();
@@ -237,6 +243,9 @@ private:
     QCheckBox *m_kspace3dBox = nullptr;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QSet<QString> m_kspacePending;
+    QHash<QString, std::shared_ptr<const EffectiveKernel>> m_kernels;
+    QHash<QString, QString> m_kernelErrors;
+    QSet<QString> m_kernelPending;
     QChartView *m_radialChart = nullptr;
     double m_aliasLimit = 0.0, m_errorLimit = 0.0; // shared colour scales of the diverging maps
     std::shared_ptr<const Array> m_baseSource; // unshifted
