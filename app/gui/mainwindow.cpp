@@ -655,7 +655,7 @@ void MainWindow::applyShift()
         m_comparison->setSource(
             watcher->result(), tr("%1 shifted by %2 px").arg(m_baseName).arg(delta, 0, 'g', 4));
     });
-    watcher->setFuture(QtConcurrent::run([base, delta, x, y] {
+    watcher->setFuture(QtConcurrent::run(computePool(), [base, delta, x, y] {
         return std::make_shared<const Array>(fourierShift(*base, y ? delta : 0.0, x ? delta : 0.0));
     }));
 }
@@ -720,7 +720,7 @@ void MainWindow::computeShiftCurves()
                 showError(QString::fromStdString(e.what()));
             }
         });
-        watcher->setFuture(QtConcurrent::run([m, params, base, x, y] {
+        watcher->setFuture(QtConcurrent::run(computePool(), [m, params, base, x, y] {
             RunContext ctx;
             // delta over one stride period of the variant, in eighths of its stride.
             const Result probe = m->apply(*base, params, ctx);
@@ -894,7 +894,7 @@ bool MainWindow::openFile(const QString &path)
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     // Loading runs off the GUI thread; the event loop keeps painting while we wait.
     QFuture<std::shared_ptr<const Array>> f = QtConcurrent::run(
-        [p = path.toStdString()] { return std::make_shared<const Array>(load(p)); });
+        computePool(), [p = path.toStdString()] { return std::make_shared<const Array>(load(p)); });
     QFutureWatcher<std::shared_ptr<const Array>> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
@@ -2018,7 +2018,7 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
         refreshImagePanes();
         refreshRadialChart();
     });
-    watcher->setFuture(QtConcurrent::run([makePlane, hann, slice, frame] {
+    watcher->setFuture(QtConcurrent::run(computePool(), [makePlane, hann, slice, frame] {
         const std::shared_ptr<const Array> plane = makePlane();
         return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
     }));
@@ -2061,7 +2061,7 @@ std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec
         watcher->deleteLater();
         refreshImagePanes();
     });
-    watcher->setFuture(QtConcurrent::run([call]() -> KernelOrError {
+    watcher->setFuture(QtConcurrent::run(computePool(), [call]() -> KernelOrError {
         try {
             RunContext ctx;
             return { std::make_shared<const EffectiveKernel>(
@@ -2202,7 +2202,7 @@ void MainWindow::computeReferenceViews()
         if (m_results.size() == m_comparison->variants().size())
             Q_EMIT allResultsReady();
     });
-    watcher->setFuture(QtConcurrent::run([src, options] {
+    watcher->setFuture(QtConcurrent::run(computePool(), [src, options] {
         return std::make_shared<const widgets::SignalViews>(
             widgets::computeSignalViews(*src, nullptr, options));
     }));
@@ -2249,7 +2249,7 @@ QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)
                             .arg(quintptr(analysis.get()));
     if (const auto cached = m_playbackCache.constFind(key); cached != m_playbackCache.constEnd())
         return QtFuture::makeReadyFuture(*cached);
-    auto future = QtConcurrent::run([atOwnRate, up, down]() -> Ptr {
+    auto future = QtConcurrent::run(computePool(), [atOwnRate, up, down]() -> Ptr {
         const MethodCall call = parseMethodCall(
             "resample.rational:up=" + std::to_string(up) + ",down=" + std::to_string(down));
         RunContext ctx;

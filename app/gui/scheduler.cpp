@@ -3,10 +3,25 @@
 #include "dsl/error.h"
 #include "dsl/method.h"
 
+#include <QPointer>
 #include <QPromise>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace dsl::app {
+
+QThreadPool *computePool()
+{
+    // Owned by the application object, like Qt's global pool: its destructor waits for the
+    // tasks still running before the application goes.
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    }
+    return pool;
+}
 
 namespace {
 
@@ -130,8 +145,8 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         });
     connect(
         watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
-    watcher->setFuture(QtConcurrent::run(
-        computeVariant, source, method, params, spec, m_spectrum, known, m_roundTrip));
+    watcher->setFuture(QtConcurrent::run(computePool(), computeVariant, source, method, params,
+        spec, m_spectrum, known, m_roundTrip));
     if (!wasBusy)
         Q_EMIT busyChanged(true);
 }

@@ -17,7 +17,14 @@
 #include <memory>
 #include <string>
 
+class QThreadPool;
+
 namespace dsl::app {
+
+// The threads every computation of the application runs on. Not Qt's global pool: QPainter
+// scales images on the global pool and waits for it, so long computations there would freeze
+// painting (measured: 13 s while six 2048² variants computed).
+QThreadPool *computePool();
 
 struct VariantResult
 {

@@ -104,6 +104,8 @@ Array referenceAxis(
     parallelFor(ctx, l.outer * groupsPerOuter, 1, [&](std::size_t b, std::size_t e) {
         fft::Buffer<double> coeff(n * width);
         fft::Buffer<std::complex<double>> line(integerStep ? 2 * n * width : 1);
+        std::vector<double> cosTheta(integerStep ? 0 : outN), twoCos(cosTheta.size()),
+            b1(cosTheta.size()), b2(cosTheta.size());
         for (std::size_t item = b; item < e; ++item) {
             const std::size_t o = item / groupsPerOuter;
             const std::size_t c0 = (item % groupsPerOuter) * width;
@@ -118,17 +120,19 @@ Array referenceAxis(
             // x(t) = 1/(2n) [Y0 + 2 sum_k Yk cos(pi k (2t + 1) / (2n))]
             if (integerStep) {
                 // t = base + delta + m*step: Re of a length-2n inverse DFT of twisted Yk.
-                for (std::size_t i = 0; i < w; ++i) {
-                    std::complex<double> *z = line.data() + i * 2 * n;
-                    for (std::size_t k = 0; k < 2 * n; ++k) {
-                        if (k < keep) {
-                            const double wk = k == 0 ? 1.0 : 2.0;
-                            const double phi = pi * double(k) * (2.0 * delta + 1.0) / (2.0 * n);
-                            z[k] = wk * coeff[k * w + i] * std::polar(1.0, phi);
-                        } else {
-                            z[k] = 0.0;
-                        }
-                    }
+                // The twist e^{j phi k} by a rotating phasor, renormalised every 64 terms (a
+                // sine and cosine per term dominated the whole analysis of long signals).
+                const double dphi = pi * (2.0 * delta + 1.0) / (2.0 * n);
+                const std::complex<double> rot = std::polar(1.0, dphi);
+                std::complex<double> tw = 1.0;
+                for (std::size_t k = 0; k < 2 * n; ++k) {
+                    for (std::size_t i = 0; i < w; ++i)
+                        line[i * 2 * n + k] = k < keep
+                            ? (k == 0 ? 1.0 : 2.0) * coeff[k * w + i] * tw
+                            : std::complex<double>(0.0);
+                    tw *= rot;
+                    if ((k & 63) == 63)
+                        tw = std::polar(1.0, dphi * double(k + 1));
                 }
                 ctx.checkpoint();
                 fft::c2c(+1, 2 * n, w, line.data(), line.data());
@@ -142,21 +146,33 @@ Array referenceAxis(
                             = float(line[i * 2 * n + std::size_t(idx)].real() / (2.0 * n));
                 }
             } else {
-                // Clenshaw summation of sum_k a_k cos(k theta) at each position.
+                // Clenshaw summation of sum_k a_k cos(k theta_m) at each position, run for all
+                // positions at once (the recurrence is serial in k, independent across m, so
+                // the loop over m vectorises).
                 for (std::size_t m = 0; m < outN; ++m) {
                     const double t = map.origin + double(m) * step;
                     const double theta = pi * (2.0 * t + 1.0) / (2.0 * n);
-                    const double c2 = 2.0 * std::cos(theta);
-                    for (std::size_t i = 0; i < w; ++i) {
-                        double b1 = 0.0, b2 = 0.0;
-                        for (std::size_t k = keep; k-- > 1;) {
-                            const double b0 = 2.0 * coeff[k * w + i] + c2 * b1 - b2;
-                            b2 = b1;
-                            b1 = b0;
+                    cosTheta[m] = std::cos(theta);
+                    twoCos[m] = 2.0 * cosTheta[m];
+                }
+                for (std::size_t i = 0; i < w; ++i) {
+                    std::fill(b1.begin(), b1.end(), 0.0);
+                    std::fill(b2.begin(), b2.end(), 0.0);
+                    double *p1 = b1.data(), *p2 = b2.data();
+                    const double *tc = twoCos.data();
+                    for (std::size_t k = keep; k-- > 1;) {
+                        const double a = 2.0 * coeff[k * w + i];
+                        for (std::size_t m = 0; m < outN; ++m) {
+                            const double b0 = a + tc[m] * p1[m] - p2[m];
+                            p2[m] = p1[m];
+                            p1[m] = b0;
                         }
-                        const double sum = coeff[i] + b1 * std::cos(theta) - b2;
+                    }
+                    for (std::size_t m = 0; m < outN; ++m) {
+                        const double sum = coeff[i] + p1[m] * cosTheta[m] - p2[m];
                         dst[m * l.inner + i] = float(sum / (2.0 * n));
                     }
+                    ctx.checkpoint();
                 }
             }
         }
@@ -470,7 +486,8 @@ EffectiveKernel effectiveKernel(const Method &method, const Params &params, std:
     std::size_t size, RunContext &ctx)
 {
     if (!method.info().linear)
-        throw Error(ErrorCode::InvalidArgument, method.info().id + " is not linear: it has no kernel.");
+        throw Error(
+            ErrorCode::InvalidArgument, method.info().id + " is not linear: it has no kernel.");
     constexpr std::size_t n = 64;
     radius = std::min<std::size_t>(radius, n / 4);
     Array probe = Array::zeros(Kind::Image, { n, n });
@@ -510,8 +527,8 @@ EffectiveKernel effectiveKernel(const Method &method, const Params &params, std:
     for (std::size_t f = 0; f < size; ++f)
         for (std::size_t t = 0; t < w; ++t)
             rowTwiddle[f * w + t] = std::polar(1.0,
-                -2.0 * std::numbers::pi * (double(f) - double(size / 2)) * (double(t) - double(radius))
-                    / double(size));
+                -2.0 * std::numbers::pi * (double(f) - double(size / 2))
+                    * (double(t) - double(radius)) / double(size));
     std::vector<std::complex<double>> partial(w * size); // rows transformed along x
     for (std::size_t dy = 0; dy < w; ++dy)
         for (std::size_t f = 0; f < size; ++f) {

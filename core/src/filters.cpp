@@ -162,9 +162,16 @@ std::vector<std::complex<double>> frequencyResponse(
             // Taps run at rate x fs: frequency w at the input is w / rate at the taps' rate.
             const double wt = w / f.rate;
             const double centre = (double(f.taps.size()) - 1.0) / 2.0;
-            std::complex<double> s = 0.0;
-            for (std::size_t k = 0; k < f.taps.size(); ++k)
-                s += f.taps[k] * std::polar(1.0, -wt * (double(k) - centre));
+            // e^{-j wt (k - centre)} by a rotating phasor (one complex multiply per tap instead
+            // of a sine and cosine), renormalised every 64 taps against drift.
+            const std::complex<double> step = std::polar(1.0, -wt);
+            std::complex<double> z = std::polar(1.0, wt * centre), s = 0.0;
+            for (std::size_t k = 0; k < f.taps.size(); ++k) {
+                s += f.taps[k] * z;
+                z *= step;
+                if ((k & 63) == 63)
+                    z = std::polar(1.0, -wt * (double(k + 1) - centre));
+            }
             h[i] *= s; // zero-phase alignment: the method centres the filter
         }
         for (const Biquad &b : f.sections) {
@@ -185,10 +192,15 @@ CausalResponse causalResponse(const FilterDescription &f, const std::vector<doub
     // Group delay of a polynomial sum_k c_k z^-k at z = e^{jw}: Re(sum k c_k z^-k / sum c_k z^-k).
     auto polyDelay = [](const double *c, std::size_t n, double w, std::complex<double> &value) {
         std::complex<double> s = 0.0, ks = 0.0;
+        const std::complex<double> step = std::polar(1.0, -w);
+        std::complex<double> z = 1.0; // e^{-j w k}, renormalised every 64 taps
         for (std::size_t k = 0; k < n; ++k) {
-            const std::complex<double> t = c[k] * std::polar(1.0, -w * double(k));
+            const std::complex<double> t = c[k] * z;
             s += t;
             ks += double(k) * t;
+            z *= step;
+            if ((k & 63) == 63)
+                z = std::polar(1.0, -w * double(k + 1));
         }
         value = s;
         return std::abs(s) > 1e-300 ? (ks / s).real() : 0.0;
