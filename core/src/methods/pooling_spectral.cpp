@@ -11,16 +11,6 @@ namespace {
 using C = std::complex<double>;
 
 // numpy fftshift / ifftshift of one axis of a row-major h x w complex field.
-std::vector<C> shift2(const std::vector<C> &in, std::size_t h, std::size_t w, bool inverse)
-{
-    std::vector<C> out(in.size());
-    const std::size_t sh = inverse ? (h - h / 2) : h / 2, sw = inverse ? (w - w / 2) : w / 2;
-    for (std::size_t y = 0; y < h; ++y)
-        for (std::size_t x = 0; x < w; ++x)
-            out[((y + sh) % h) * w + (x + sw) % w] = in[y * w + x];
-    return out;
-}
-
 std::vector<double> hammingSymmetric(std::size_t n)
 {
     std::vector<double> w(n, 1.0);
@@ -65,41 +55,63 @@ std::pair<std::size_t, std::size_t> spectralSize(
 
 Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
 {
+    // numpy: Y = fftshift(fft2(x, norm='forward')) [* taper]; crop [r0, r1) x [c0, c1);
+    // y = real(ifft2(ifftshift(crop), norm='forward')). Computed with a real 2-d FFT of x and a
+    // complex-to-real inverse of the crop: the real part of an inverse DFT is the inverse DFT of
+    // the spectrum's Hermitian part, (Z[u, v] + conj(Z[-u, -v])) / 2, which c2r takes as its
+    // half spectrum. Half the work of complex transforms, and no transposes.
     const Planes pl = planesOf(x);
     const std::size_t h = pl.h + (o.padOne ? 1 : 0), w = pl.w + (o.padOne ? 1 : 0);
     const auto rows = cropOf(h, o.faithful), cols = cropOf(w, o.faithful);
-    const std::size_t r0 = rows.first, r1 = rows.second, c0 = cols.first, c1 = cols.second;
-    const std::size_t oh = r1 - r0, ow = c1 - c0;
+    const std::size_t r0 = rows.first, c0 = cols.first;
+    const std::size_t oh = rows.second - r0, ow = cols.second - c0;
     Array y = withPlane(x, oh, ow);
     const std::vector<double> wh = hammingSymmetric(h), ww = hammingSymmetric(w);
+    const std::size_t wHalf = w / 2 + 1, owHalf = ow / 2 + 1;
+    const double norm = 1.0 / double(h * w); // norm='forward'
+    // Output row u holds shifted row r0 + ((u + oh / 2) mod oh), i.e. frequency row
+    // (r0 + ((u + oh/2) mod oh) - h/2) mod h of the input's spectrum; the same for columns.
+    std::vector<std::size_t> rowOf(oh), colOf(ow);
+    std::vector<double> rowTaper(oh, 1.0), colTaper(ow, 1.0);
+    for (std::size_t u = 0; u < oh; ++u) {
+        const std::size_t s = r0 + (u + oh / 2) % oh;
+        rowOf[u] = (s + h - h / 2) % h;
+        if (o.window)
+            rowTaper[u] = wh[s];
+    }
+    for (std::size_t v = 0; v < ow; ++v) {
+        const std::size_t s = c0 + (v + ow / 2) % ow;
+        colOf[v] = (s + w - w / 2) % w;
+        if (o.window)
+            colTaper[v] = ww[s];
+    }
     parallelFor(ctx, pl.count * pl.ch, 1, [&](std::size_t b, std::size_t e) {
-        std::vector<C> field(h * w);
+        fft::Buffer<float> field(h * w), out(oh * ow);
+        fft::Buffer<std::complex<float>> spec(h * wHalf), half(oh * owHalf);
         for (std::size_t item = b; item < e; ++item) {
             const std::size_t p = item / pl.ch, c = item % pl.ch;
-            std::fill(field.begin(), field.end(), C(0.0));
+            std::fill(field.data(), field.data() + h * w, 0.0f);
             for (std::size_t i = 0; i < pl.h; ++i)
                 for (std::size_t j = 0; j < pl.w; ++j)
-                    field[i * w + j] = double(x.values[((p * pl.h + i) * pl.w + j) * pl.ch + c]);
+                    field[i * w + j] = x.values[((p * pl.h + i) * pl.w + j) * pl.ch + c];
             ctx.checkpoint();
-            dft2(field, h, w, -1);
+            fft::r2c({ int(h), int(w) }, field.data(), spec.data());
             ctx.checkpoint();
-            const double norm = 1.0 / double(h * w); // norm='forward'
-            for (C &v : field)
-                v *= norm;
-            std::vector<C> shifted = shift2(field, h, w, false);
-            if (o.window)
-                for (std::size_t i = 0; i < h; ++i)
-                    for (std::size_t j = 0; j < w; ++j)
-                        shifted[i * w + j] *= std::sqrt(wh[i] * ww[j]);
-            std::vector<C> crop(oh * ow);
-            for (std::size_t i = 0; i < oh; ++i)
-                for (std::size_t j = 0; j < ow; ++j)
-                    crop[i * ow + j] = shifted[(r0 + i) * w + c0 + j];
-            std::vector<C> back = shift2(crop, oh, ow, true);
-            ctx.checkpoint();
-            dft2(back, oh, ow, +1); // inverse with norm='forward': no scaling
+            // Z[u, v]: the input's spectrum at (rowOf[u], colOf[v]), scaled and tapered; the
+            // columns beyond w / 2 from Hermitian symmetry of the real input's spectrum.
+            auto z = [&](std::size_t u, std::size_t v) {
+                const std::size_t k = rowOf[u], l = colOf[v];
+                const C f = l < wHalf ? C(spec[k * wHalf + l])
+                                      : std::conj(C(spec[((h - k) % h) * wHalf + (w - l)]));
+                return f * (norm * std::sqrt(rowTaper[u] * colTaper[v]));
+            };
+            for (std::size_t u = 0; u < oh; ++u)
+                for (std::size_t v = 0; v < owHalf; ++v)
+                    half[u * owHalf + v] = std::complex<float>(
+                        0.5 * (z(u, v) + std::conj(z((oh - u) % oh, (ow - v) % ow))));
+            fft::c2r({ int(oh), int(ow) }, half.data(), out.data());
             for (std::size_t i = 0; i < oh * ow; ++i)
-                y.values[(p * oh * ow + i) * pl.ch + c] = float(back[i].real());
+                y.values[(p * oh * ow + i) * pl.ch + c] = out[i];
         }
     });
     return y;
