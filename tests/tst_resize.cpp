@@ -8,6 +8,10 @@
 #include "dsl/method.h"
 #include "dsl/synth.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
 #include <complex>
 
 using namespace dsl;
@@ -56,6 +60,57 @@ class tst_Resize : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // 8-bit paths (operators/resize.md): OpenCV and Pillow round their kernels in fixed point,
+    // so our float result, rounded to 8 bits, must agree with their uint8 outputs within one
+    // level, for every case of tests/data/golden/uint8 (x2 and a non-integer factor).
+    void eightBitWithinOneLevel_data()
+    {
+        QTest::addColumn<QJsonObject>("c");
+        const QJsonObject m = dsltest::readJson(u"golden/uint8/manifest.json"_s);
+        for (const QJsonValue v : m[u"cases"_s].toArray())
+            QTest::newRow(qPrintable(v[u"file"_s].toString())) << v.toObject();
+    }
+    void eightBitWithinOneLevel()
+    {
+        QFETCH(QJsonObject, c);
+        auto readU8 = [](const QString &name, std::size_t h, std::size_t w) {
+            QFile f(dsltest::dataPath(u"golden/uint8/"_s + name));
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot open %s", qPrintable(f.fileName()));
+            const QByteArray b = f.readAll();
+            Array a = Array::zeros(Kind::Image, { h, w });
+            if (std::size_t(b.size()) != h * w)
+                qFatal("%s: wrong size", qPrintable(name));
+            for (std::size_t i = 0; i < h * w; ++i)
+                a.values[i] = float(static_cast<unsigned char>(b[qsizetype(i)]));
+            return a;
+        };
+        const Array x = readU8(u"camera64x80.u8"_s, 64, 80);
+        const std::size_t oh = std::size_t(c[u"out"_s][0].toInt()),
+                          ow = std::size_t(c[u"out"_s][1].toInt());
+        std::string spec = c[u"op"_s].toString().toStdString() + ":out_h=" + std::to_string(oh)
+            + ",out_w=" + std::to_string(ow);
+        const QJsonObject params = c[u"params"_s].toObject();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            spec += "," + it.key().toStdString() + "=" + it.value().toString().toStdString();
+        const Array y = run(spec, x).output;
+        QCOMPARE(y.shape, (std::vector<std::size_t> { oh, ow }));
+        const Array ref = readU8(c[u"file"_s].toString(), oh, ow);
+        int worst = 0, off = 0;
+        for (std::size_t i = 0; i < oh * ow; ++i) {
+            const int ours = int(std::lround(std::clamp(y.values[i], 0.0f, 255.0f)));
+            const int d = std::abs(ours - int(ref.values[i]));
+            worst = std::max(worst, d);
+            off += d > 0;
+        }
+        QVERIFY2(worst <= 1,
+            qPrintable(QStringLiteral("%1: max |diff| %2 levels, %3 of %4 pixels differ")
+                           .arg(QString::fromStdString(spec))
+                           .arg(worst)
+                           .arg(off)
+                           .arg(oh * ow)));
+    }
+
     void methods_data()
     {
         QTest::addColumn<QString>("spec");

@@ -112,7 +112,8 @@ public:
     Result apply(const Array &in, const Params &p, RunContext &ctx) const override
     {
         return resize::applySeparable(
-            in, p, ctx, [&](std::size_t n, std::size_t outN) { return table(n, outN, p); });
+            in, p, ctx, [&](std::size_t n, std::size_t outN) { return table(n, outN, p); },
+            p.choice("pipeline") == "pillow8");
     }
     virtual AxisTable table(std::size_t n, std::size_t outN, const Params &p) const = 0;
 
@@ -121,6 +122,12 @@ protected:
     {
         std::vector<ParamSpec> s = resize::sizeParams();
         s.insert(s.begin() + 4, extra.begin(), extra.end());
+        s.push_back(ParamSpec::choice("pipeline", { "float", "pillow8" }, "float",
+            DSL_TR_NOOP("dsl", "Pipeline"),
+            DSL_TR_NOOP("dsl",
+                "float: exact, in floating point. pillow8: Pillow's 8-bit images (horizontal "
+                "pass, then vertical, each rounded and clipped to 0..255), to match its uint8 "
+                "results.")));
         return s;
     }
     static ParamSpec antialiasParam()

@@ -147,7 +147,7 @@ std::size_t boxWidth(const AxisTable &t, std::size_t n)
 } // namespace
 
 Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
-    const std::function<AxisTable(std::size_t n, std::size_t outN)> &build)
+    const std::function<AxisTable(std::size_t n, std::size_t outN)> &build, bool eightBit)
 {
     const std::vector<std::size_t> target = targetExtents(in, p);
     Result r;
@@ -163,6 +163,18 @@ Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
     // Whole boxes along the last two or three axes, the same width on each: one fused pass
     // reading every input sample once (the tables would give the same means, slower).
     const std::size_t rank = in.rank();
+    if (eightBit) {
+        const Array *current = &in;
+        for (std::size_t i = axes.size(); i-- > 0;) { // the contiguous (horizontal) axis first
+            r.output = applyTable(*current, axes[i], tables[i], ctx);
+            for (float &v : r.output.values)
+                v = std::clamp(std::floor(v + 0.5f), 0.0f, 255.0f);
+            current = &r.output;
+        }
+        if (current == &in)
+            r.output = in;
+        return r;
+    }
     if ((axes.size() == 2 || axes.size() == 3) && axes.front() == rank - axes.size()
         && axes.back() == rank - 1) {
         const std::size_t k = boxWidth(tables[0], in.shape[axes[0]]);

@@ -41,9 +41,13 @@ std::vector<std::size_t> targetExtents(const Array &in, const Params &p);
 // The input shape with every resized axis replaced by its target extent.
 std::vector<std::size_t> resizedShape(const Array &in, const Params &p);
 
-// Runs `build(n, outN, axis)` for each resized axis, last axis first (x, then y, then z).
+// Runs `build(n, outN)` for each resized axis and applies the tables, slowest axis first (whole
+// boxes on the last two or three axes as one fused pass).
+// eightBit: Pillow's 8-bit ("L"/"RGB") pipeline, for comparing with its uint8 results: the
+// horizontal pass first, then the vertical, each result rounded half up and clipped to
+// [0, 255] (Pillow keeps the intermediate image in 8 bits).
 Result applySeparable(const Array &in, const Params &p, RunContext &ctx,
-    const std::function<AxisTable(std::size_t n, std::size_t outN)> &build);
+    const std::function<AxisTable(std::size_t n, std::size_t outN)> &build, bool eightBit = false);
 
 inline long clampIndex(long i, long n)
 {
