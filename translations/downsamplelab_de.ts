@@ -72,7 +72,7 @@
     </message>
     <message>
         <location filename="../core/src/methods/decimate_fir.cpp" line="89"/>
-        <location filename="../core/src/methods/resample_rational.cpp" line="72"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="87"/>
         <source>Half-length</source>
         <translation>Halbe Länge</translation>
     </message>
@@ -83,18 +83,19 @@
     </message>
     <message>
         <location filename="../core/src/methods/decimate_fir.cpp" line="91"/>
-        <location filename="../core/src/methods/resample_rational.cpp" line="74"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="89"/>
         <source>Kaiser beta</source>
         <translation>Kaiser-Beta</translation>
     </message>
     <message>
         <location filename="../core/src/methods/decimate_fir.cpp" line="92"/>
-        <location filename="../core/src/methods/resample_rational.cpp" line="75"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="90"/>
         <source>Window shape: larger is more attenuation, wider transition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/src/methods/decimate_fir.cpp" line="93"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="91"/>
         <source>Stopband attenuation</source>
         <translation>Sperrdämpfung</translation>
     </message>
@@ -105,6 +106,7 @@
     </message>
     <message>
         <location filename="../core/src/methods/decimate_fir.cpp" line="95"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="94"/>
         <source>Transition width</source>
         <translation>Übergangsbreite</translation>
     </message>
@@ -319,7 +321,7 @@
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="263"/>
         <location filename="../core/src/methods/pooling.cpp" line="303"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="121"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="133"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
@@ -401,7 +403,7 @@
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="490"/>
         <location filename="../core/src/methods/pooling.cpp" line="628"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="241"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="253"/>
         <source>Blur size</source>
         <translation>Unschärfegröße</translation>
     </message>
@@ -719,202 +721,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="201"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="213"/>
         <source>FLC pooling (FFT low-cut)</source>
         <translation>FLC-Pooling (FFT-Tiefpass)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="202"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="214"/>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="206"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="218"/>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="218"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="230"/>
         <source>ASAP pooling</source>
         <translation>ASAP-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="219"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="231"/>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="223"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="235"/>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="236"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="248"/>
         <source>Adaptive polyphase sampling</source>
         <translation>Adaptive Polyphasen-Abtastung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="237"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="249"/>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="242"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="254"/>
         <source>Binomial blur before the choice (1: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="246"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="258"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="247"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="259"/>
         <source>How the phase is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="63"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="78"/>
         <source>Rational resampling L/M (polyphase)</source>
         <translation>Rationale Umtastung L/M (polyphas)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="64"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="79"/>
         <source>Changes the rate by L/M with one polyphase Kaiser low-pass; defaults equal scipy resample_poly(x, L, M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="68"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="83"/>
         <source>Up (L)</source>
         <translation>Hoch (L)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="69"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="84"/>
         <source>Interpolation factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="70"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="85"/>
         <source>Down (M)</source>
         <translation>Runter (M)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="71"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="86"/>
         <source>Decimation factor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resample_rational.cpp" line="73"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="88"/>
         <source>Filter half-length in multiples of max(L, M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="128"/>
+        <location filename="../core/src/methods/resample_rational.cpp" line="92"/>
+        <source>If set: a Kaiser design whose stopband starts at the lower Nyquist frequency with this attenuation (HQ: 120).</source>
+        <translation>Wenn gesetzt: ein Kaiser-Entwurf, dessen Sperrband an der niedrigeren Nyquist-Frequenz mit dieser Dämpfung beginnt (HQ: 120).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resample_rational.cpp" line="95"/>
+        <source>With attenuation: the passband ends this fraction of the lower Nyquist frequency below it (libsoxr&apos;s default: 0.087).</source>
+        <translation>Mit Dämpfung: das Durchlassband endet um diesen Anteil der niedrigeren Nyquist-Frequenz darunter (Standard von libsoxr: 0,087).</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="126"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="127"/>
+        <source>float: exact, in floating point. pillow8: Pillow&apos;s 8-bit images (horizontal pass, then vertical, each rounded and clipped to 0..255), to match its uint8 results.</source>
+        <translation>float: exakt, in Gleitkomma. pillow8: die 8-Bit-Bilder von Pillow (erst horizontal, dann vertikal, jeweils gerundet und auf 0..255 begrenzt), um dessen uint8-Ergebnisse zu treffen.</translation>
+    </message>
+    <message>
+        <location filename="../core/src/methods/resize.cpp" line="135"/>
         <source>Antialias</source>
         <translation>Antialiasing</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="129"/>
+        <location filename="../core/src/methods/resize.cpp" line="136"/>
         <source>Stretch the kernel by the scale when downsampling (Pillow, torch antialias=True); off: the plain kernel (OpenCV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="172"/>
+        <location filename="../core/src/methods/resize.cpp" line="179"/>
         <source>Nearest neighbour</source>
         <translation>Nächster Nachbar</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="173"/>
+        <location filename="../core/src/methods/resize.cpp" line="180"/>
         <source>Picks one input pixel per output pixel: no filtering, maximal aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="177"/>
+        <location filename="../core/src/methods/resize.cpp" line="184"/>
         <source>Align</source>
         <translation>Ausrichtung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="178"/>
+        <location filename="../core/src/methods/resize.cpp" line="185"/>
         <source>center: floor((j + 1/2) s) as Pillow and torch nearest-exact; floor: floor(j s) as OpenCV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="203"/>
+        <location filename="../core/src/methods/resize.cpp" line="210"/>
         <source>Bilinear</source>
         <translation>Bilinear</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="204"/>
+        <location filename="../core/src/methods/resize.cpp" line="211"/>
         <source>Triangle kernel. Without antialias it reads only 2 input pixels per axis whatever the factor, so it aliases when downsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="233"/>
+        <location filename="../core/src/methods/resize.cpp" line="240"/>
         <source>Bicubic (Keys)</source>
         <translation>Bikubisch (Keys)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="235"/>
+        <location filename="../core/src/methods/resize.cpp" line="242"/>
         <source>Keys cubic convolution; a = -0.75 as OpenCV, -0.5 as Pillow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="238"/>
+        <location filename="../core/src/methods/resize.cpp" line="245"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="239"/>
+        <location filename="../core/src/methods/resize.cpp" line="246"/>
         <source>Keys parameter: -0.75 (OpenCV, torch plain), -0.5 (Pillow, torch antialias).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="269"/>
+        <location filename="../core/src/methods/resize.cpp" line="276"/>
         <source>Lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="270"/>
+        <location filename="../core/src/methods/resize.cpp" line="277"/>
         <source>Windowed sinc sinc(x) sinc(x / a): sharp, with slight ringing; a = 3 as Pillow, 4 as OpenCV LANCZOS4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="275"/>
+        <location filename="../core/src/methods/resize.cpp" line="282"/>
         <source>Lobes (a)</source>
         <translation>Keulen (a)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="276"/>
+        <location filename="../core/src/methods/resize.cpp" line="283"/>
         <source>Kernel half-width in pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="294"/>
+        <location filename="../core/src/methods/resize.cpp" line="301"/>
         <source>Box (Pillow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="295"/>
+        <location filename="../core/src/methods/resize.cpp" line="302"/>
         <source>Box kernel stretched over each output pixel&apos;s footprint (Pillow BOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="323"/>
+        <location filename="../core/src/methods/resize.cpp" line="330"/>
         <source>Hamming (Pillow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="324"/>
+        <location filename="../core/src/methods/resize.cpp" line="331"/>
         <source>Hamming-windowed sinc of support 1 (Pillow HAMMING).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="371"/>
+        <location filename="../core/src/methods/resize.cpp" line="378"/>
         <source>Area (OpenCV INTER_AREA)</source>
         <translation>Fläche (OpenCV INTER_AREA)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/resize.cpp" line="372"/>
+        <location filename="../core/src/methods/resize.cpp" line="379"/>
         <source>Averages the exact footprint of each output pixel, fractional pixels weighted by overlap; an integer factor is the block mean.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1123,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="97"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1071"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
         <source>Downsample Lab</source>
         <translation>Downsample Lab</translation>
     </message>
@@ -1273,21 +1295,21 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="871"/>
+        <location filename="../app/gui/mainwindow.cpp" line="872"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="872"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1661"/>
+        <location filename="../app/gui/mainwindow.cpp" line="873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1668"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1663"/>
+        <location filename="../app/gui/mainwindow.cpp" line="874"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1670"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -1354,7 +1376,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>FFT-Größe; längere Signale werden nach Welch über 50 % überlappende Segmente gemittelt.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="366"/>
@@ -1482,96 +1504,106 @@
         <translation>k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="447"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <source>Kernel (linear variants)</source>
+        <translation>Kern (lineare Varianten)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <source>Kernel frequency response</source>
+        <translation>Frequenzgang des Kerns</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Hann window for k-space</source>
         <translation>Hann-Fenster für den k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>3-d k-space (central slices)</source>
         <translation>3-D-k-Raum (Zentralschnitte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
         <translation>Scans: jede Ansicht zeigt den Zentralschnitt des 3-D-Spektrums des Volumens statt des 2-D-Spektrums der gezeigten Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>Show alias overlay</source>
         <translation>Alias-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/mainwindow.cpp" line="497"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft der Überlagerung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>Auto (0.5–99.5 %)</source>
         <translation>Automatisch (0,5–99,5 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>Full range</source>
         <translation>Voller Bereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>CT brain (W 80, L 40)</source>
         <translation>CT Gehirn (W 80, L 40)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>CT soft tissue (W 400, L 40)</source>
         <translation>CT Weichteil (W 400, L 40)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>CT bone (W 1800, L 400)</source>
         <translation>CT Knochen (W 1800, L 400)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
         <translation>Anzeigefenster; Ziehen mit der rechten Taste in einem Feld: waagrecht = Breite, senkrecht = Level.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Grey</source>
         <translation>Grau</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="391"/>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="392"/>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Magma</source>
         <translation>Magma</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="393"/>
-        <location filename="../app/gui/mainwindow.cpp" line="524"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Cividis</source>
         <translation>Cividis</translation>
     </message>
@@ -1586,530 +1618,576 @@
         <translation>Hin und zurück: zurück − Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
         <translation>Was die Bildfelder zeigen: die Ausgabe, das Gefaltete (Alias-Karte), den Fehler gegenüber der idealen bandbegrenzten Referenz, das 2-D-Spektrum oder das Spektrum der Alias-Komponente allein (wo die gefaltete Energie in der Frequenz liegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Nearest</source>
         <translation>Nächster Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
         <source>Bilinear</source>
         <translation>Bilinear</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
         <source>Bicubic</source>
         <translation>Bikubisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
         <translation>Jede Ausgabe mit diesem Hochtaster auf die Größe der Quelle zurückbringen und mit der Quelle vergleichen: PSNR und SSIM in den Kennzahlen, die Differenz in der Ansicht „Hin und zurück“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="471"/>
         <source>Round trip</source>
         <translation>Hin und zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="528"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="528"/>
+        <location filename="../app/gui/mainwindow.cpp" line="529"/>
         <source>Colour map</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="550"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="557"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="567"/>
+        <location filename="../app/gui/mainwindow.cpp" line="568"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="569"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/mainwindow.cpp" line="571"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="624"/>
-        <location filename="../app/gui/mainwindow.cpp" line="746"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="747"/>
         <source>δ = 0 px</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = 0 px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="641"/>
         <source>δ = %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = %1 px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="655"/>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
         <source>%1 shifted by %2 px</source>
         <translation>%1 verschoben um %2 px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../app/gui/mainwindow.cpp" line="714"/>
         <source>input shift δ (px)</source>
         <translation>Eingabeverschiebung δ (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="716"/>
+        <location filename="../app/gui/mainwindow.cpp" line="717"/>
         <source>E(δ)</source>
-        <translation type="unfinished"></translation>
+        <translation>E(δ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="741"/>
+        <location filename="../app/gui/mainwindow.cpp" line="742"/>
         <source>Shift explorer</source>
         <translation>Verschiebungs-Explorer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="749"/>
+        <location filename="../app/gui/mainwindow.cpp" line="750"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation>Verschiebt die Eingabe um δ Pixel (zyklisch; subpixelgenau über die Fourier-Phase) und berechnet jede Variante neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/mainwindow.cpp" line="752"/>
-        <source>y</source>
-        <translation type="unfinished"></translation>
+        <source>x</source>
+        <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="760"/>
         <source>Compute E(δ) for every variant</source>
         <translation>E(δ) für jede Variante berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="761"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation>E(δ) = |M(verschobenes x) − verschobenes M(x)| / |M(x)|: 0 für einen verschiebungsäquivarianten Operator.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="764"/>
+        <location filename="../app/gui/mainwindow.cpp" line="765"/>
         <source>Shift-equivariance error</source>
         <translation>Verschiebungs-Äquivarianzfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="778"/>
+        <location filename="../app/gui/mainwindow.cpp" line="779"/>
         <source>Radial spectrum</source>
         <translation>Radialspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <location filename="../app/gui/mainwindow.cpp" line="800"/>
         <source>No source.</source>
         <translation>Keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="801"/>
+        <location filename="../app/gui/mainwindow.cpp" line="802"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="802"/>
+        <location filename="../app/gui/mainwindow.cpp" line="803"/>
         <source>signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="803"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="808"/>
         <source>%1 Hz, %2 s</source>
         <translation>%1 Hz, %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="815"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="818"/>
+        <location filename="../app/gui/mainwindow.cpp" line="819"/>
         <source>type %1, range %2 … %3</source>
         <translation>Typ %1, Bereich %2 … %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="824"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1341"/>
+        <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
+        <translation>Kerne und ihre Frequenzgänge: im Feld jeder linearen Variante.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1647"/>
         <source>, detail energy discarded %1 %</source>
         <translation>, verworfene Detailenergie %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1747"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1754"/>
+        <source>computing the kernel…</source>
+        <translation>Kern wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1773"/>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1776"/>
+        <source>input offset (%1, %2): weight %3</source>
+        <translation>Eingabeversatz (%1, %2): Gewicht %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1783"/>
+        <source>%1 — kernel %2 × %2 around (%3, %4)</source>
+        <translation>%1 — Kern %2 × %2 um (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <source>|H| (dB)</source>
+        <translation>|H| (dB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1803"/>
+        <source>%1, %2 cycles/px: %3 dB</source>
+        <translation>%1, %2 Perioden/px: %3 dB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
+        <source>%1 — frequency response (box: output Nyquist)</source>
+        <translation>%1 — Frequenzgang (Rahmen: Nyquist der Ausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1822"/>
         <source>Choose a round trip (upsampler) in the view controls.</source>
         <translation>Wählen Sie bei den Ansichtseinstellungen einen Rückweg (Hochtaster).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1761"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1836"/>
         <source>back − source</source>
         <translation>zurück − Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1770"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1845"/>
         <source>%1 (back − source %2)</source>
         <translation>%1 (zurück − Quelle %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2009"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2048"/>
+        <source>%1 is not linear: it has no kernel.</source>
+        <translation>%1 ist nicht linear: es hat keinen Kern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="2133"/>
         <source>Radial spectrum: choose a k-space view</source>
         <translation>Radiales Spektrum: eine k-Raum-Ansicht wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2012"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2136"/>
         <source>Radial power spectrum of what folded (reference: source)</source>
         <translation>Radiales Leistungsspektrum des Gefalteten (Referenz: Quelle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2402"/>
         <source>Export the panes as shown</source>
         <translation>Felder wie angezeigt exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2403"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2415"/>
         <source>The view could not be encoded as PNG.</source>
         <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2434"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2435"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2630"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="893"/>
+        <location filename="../app/gui/mainwindow.cpp" line="894"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="907"/>
+        <location filename="../app/gui/mainwindow.cpp" line="908"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="916"/>
+        <location filename="../app/gui/mainwindow.cpp" line="917"/>
         <source>The file %1 is too large to load.</source>
         <translation>Die Datei %1 ist zu groß zum Laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="920"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1054"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1060"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1061"/>
         <source>Open a signal, image or scan</source>
         <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1306"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
         <source>Reference: %1 — %2</source>
         <translation>Referenz: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1345"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1537"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1724"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1731"/>
         <source>computing k-space…</source>
         <translation>k-Raum wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1353"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1543"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1743"/>
         <source>|F| (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>|F| (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1376"/>
         <source>%1, %2 cycles/px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Perioden/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1595"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1602"/>
         <source> (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (skaliert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1598"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1605"/>
         <source>%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1637"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1643"/>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1652"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1669"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1838"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1913"/>
         <source>computing…</source>
         <translation>berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1580"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1591"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1789"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1800"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1587"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1598"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1875"/>
         <source>alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="706"/>
         <source>%1 (mean %2, 1-px roll %3)</source>
         <translation>%1 (Mittel %2, 1-px-Rollen %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
         <source>%1 slice %2/%3</source>
         <translation>%1, Schicht %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../app/gui/mainwindow.cpp" line="881"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation>Bild %1/%2 (t = %3 %4, TR %5 %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="884"/>
+        <location filename="../app/gui/mainwindow.cpp" line="885"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/mainwindow.cpp" line="888"/>
         <source>Frame 1/1</source>
         <translation>Bild 1/1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1322"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
         <source>Axial · %1</source>
         <translation>Axial · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1353"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1542"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1543"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1735"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1736"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1743"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1380"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1585"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1592"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1871"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1580"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1789"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1587"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
         <source>output − ideal</source>
         <translation>Ausgabe − Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1816"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1891"/>
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1843"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2013"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2137"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2036"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2160"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2046"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2170"/>
         <source>frequency (cycles per source pixel)</source>
         <translation>Frequenz (Perioden pro Quellpixel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2049"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2173"/>
         <source>power (dB)</source>
         <translation>Leistung (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2275"/>
         <source>Select a computed variant to listen to.</source>
         <translation>Wählen Sie eine berechnete Variante zum Anhören.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2285"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation>Dieses Signal kann auf dem Audiogerät nicht abgespielt werden (Rate %1 Hz, %2 Kanäle).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2325"/>
         <source>%1 Hz in the original:</source>
         <translation>%1 Hz im Original:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2333"/>
         <source>no filter: full strength</source>
         <translation>kein Filter: volle Stärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2337"/>
         <source>filter gain %1 dB</source>
         <translation>Filterverstärkung %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2340"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation>• %1: bleibt bei %2 Hz (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2341"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation>• %1: faltet auf %2 Hz (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2354"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2354"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2255"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2379"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2486"/>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2261"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2385"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2386"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2387"/>
         <source>Native (*.%1)</source>
         <translation>Nativ (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2388"/>
         <source>NumPy (*.npy)</source>
         <translation>NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2268"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2392"/>
         <source>Export variant</source>
         <translation>Variante exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2246"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2299"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2350"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2495"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -2117,12 +2195,12 @@
 <context>
     <name>dsl::app::Scheduler</name>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="58"/>
+        <location filename="../app/gui/scheduler.cpp" line="73"/>
         <source>Out of memory.</source>
         <translation>Nicht genug Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="60"/>
+        <location filename="../app/gui/scheduler.cpp" line="75"/>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
@@ -2180,12 +2258,12 @@
     <message>
         <location filename="../widgets/imagepane.cpp" line="156"/>
         <source>x %1, y %2  [%3, %4]  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2  [%3, %4]  %5</translation>
     </message>
     <message>
         <location filename="../widgets/imagepane.cpp" line="249"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -2304,47 +2382,47 @@
 <context>
     <name>dsl::widgets::SignalPane</name>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="51"/>
+        <location filename="../widgets/signalpane.cpp" line="48"/>
         <source>Waveform</source>
         <translation>Wellenform</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="52"/>
+        <location filename="../widgets/signalpane.cpp" line="56"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="53"/>
+        <location filename="../widgets/signalpane.cpp" line="57"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="61"/>
+        <location filename="../widgets/signalpane.cpp" line="108"/>
         <source>Magnitude (dB)</source>
         <translation>Betrag (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="61"/>
+        <location filename="../widgets/signalpane.cpp" line="108"/>
         <source>Phase (causal)</source>
         <translation>Phase (kausal)</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="61"/>
+        <location filename="../widgets/signalpane.cpp" line="108"/>
         <source>Group delay (causal)</source>
         <translation>Gruppenlaufzeit (kausal)</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="62"/>
+        <location filename="../widgets/signalpane.cpp" line="110"/>
         <source>Phase and group delay of the filter run once, forward: what a streaming implementation would add. The methods here apply it zero-phase, so their outputs are not delayed.</source>
         <translation>Phase und Gruppenlaufzeit des einmal vorwärts angewandten Filters: was eine Streaming-Implementierung hinzufügen würde. Die Methoden hier wenden es nullphasig an, ihre Ausgaben sind also nicht verzögert.</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="65"/>
+        <location filename="../widgets/signalpane.cpp" line="113"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/signalpane.cpp" line="72"/>
+        <location filename="../widgets/signalpane.cpp" line="58"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2413,22 +2491,22 @@
 <context>
     <name>dsl::widgets::WaveformPane</name>
     <message>
-        <location filename="../widgets/waveformpane.cpp" line="24"/>
+        <location filename="../widgets/waveformpane.cpp" line="26"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../widgets/waveformpane.cpp" line="29"/>
+        <location filename="../widgets/waveformpane.cpp" line="31"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/waveformpane.cpp" line="30"/>
+        <location filename="../widgets/waveformpane.cpp" line="32"/>
         <source>amplitude</source>
         <translation>Amplitude</translation>
     </message>
     <message>
-        <location filename="../widgets/waveformpane.cpp" line="65"/>
+        <location filename="../widgets/waveformpane.cpp" line="79"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
@@ -2452,8 +2530,8 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
-        <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace or roundtrip (images).</source>
-        <translation>Anzuzeigende Ansicht: waveform, spectrum, spectrogram oder filter (Signale); output, alias, difference, kspace, aliaskspace oder roundtrip (Bilder).</translation>
+        <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace, roundtrip, kernel or response (images).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="41"/>
