@@ -7,6 +7,7 @@
 #include "imagepane.h"
 #include "mainwindow.h"
 #include "metricstable.h"
+#include "scheduler.h"
 #include "signalpane.h"
 #include "spectrogramview.h"
 #include "spectrumchart.h"
@@ -265,6 +266,37 @@ private Q_SLOTS:
         auto alias = w.playbackSignal(2);
         QTRY_VERIFY_WITH_TIMEOUT(alias.isFinished(), 20000);
         QCOMPARE(alias.result()->sampleRate(), 48000.0);
+    }
+
+    void outputShownBeforeItsAnalysis()
+    {
+        // Progressive update: the output of a variant is drawn as soon as the method returns,
+        // marked "analysing…", and the final result (alias map, metrics) replaces it.
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openSynthetic(u"zoneplate:size=1024"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == w.comparison()->variants().size(), 30000);
+        auto *scheduler = w.findChild<app::Scheduler *>();
+        QVERIFY(scheduler);
+        QSignalSpy partial(scheduler, &app::Scheduler::partialReady);
+        QSignalSpy final(scheduler, &app::Scheduler::resultReady);
+        const int id = w.addVariant(u"resize.lanczos"_s, { { "factor", "3" } });
+        QTRY_VERIFY_WITH_TIMEOUT(final.count() >= 1, 30000);
+        QVERIFY(partial.count() >= 1);
+        // The partial came first and carried only the output.
+        const auto early = partial.first().at(1).value<app::VariantResult>();
+        QVERIFY(early.partial);
+        QCOMPARE(early.analysis->result.output.shape, (std::vector<std::size_t> { 341, 341 }));
+        QVERIFY(early.analysis->aliasMap.values.empty());
+        QVERIFY(w.hasResult(id));
+        auto *pane = imagePaneOf(w, id);
+        QCOMPARE(pane->image().size(), QSize(341, 341));
+        QVERIFY(pane->status().isEmpty()); // the final result replaced "analysing…"
+        QVERIFY(!w.metricsTable()
+                     ->cell(w.metricsTable()->item(w.metricsTable()->rowCount() - 1, 0)->text(),
+                         u"PSNR (dB)"_s)
+                     .isEmpty());
     }
 
     void pcmStreamSwitchesWithoutLosingThePosition()

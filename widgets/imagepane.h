@@ -44,6 +44,7 @@ public:
     void setOverlay(const QImage &overlay); // same size as the image, drawn on top
     void setOverlayOpacity(double opacity);
     void setStatus(const QString &status); // e.g. "computing…" or an error, drawn centred
+    QString status() const { return m_status; }
     // Outlines drawn over the picture, in source coordinates (e.g. the output Nyquist box).
     void setMarkers(const QList<QRectF> &rects);
     const QList<QRectF> &markers() const { return m_markers; }

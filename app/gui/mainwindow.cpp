@@ -133,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_scheduler, &Scheduler::progress, m_progress, &QProgressBar::setValue);
     connect(m_scheduler, &Scheduler::resultReady, this, &MainWindow::onResult);
+    connect(m_scheduler, &Scheduler::partialReady, this, &MainWindow::onPartial);
 
     connect(m_comparison, &Comparison::sourceChanged, this, [this] {
         // Value range and automatic display window once per source (a volume has millions of
@@ -165,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_windowLevel->setValue((w.high + w.low) / 2);
         }
         m_results.clear();
+        m_partial.clear();
         computeReferenceViews();
         m_scheduler->cancelAll();
         m_sourceInfo->setText(describeSource());
@@ -1655,6 +1657,11 @@ void MainWindow::refreshVariantPane(int variantId)
             w->setData(std::shared_ptr<const Array>(it->analysis, &an.result.output), src,
                 *it->views, m_referenceViews->spectrum, an.result.filter,
                 src->sampleRate() / (2.0 * an.result.map[0].step));
+        } else if (const auto p = m_partial.constFind(variantId);
+                   !ready && p != m_partial.constEnd() && p->analysis) {
+            w->waveform()->setSignal(
+                std::shared_ptr<const Array>(p->analysis, &p->analysis->result.output), src);
+            w->setStatus(tr("analysing…"));
         } else {
             w->setStatus(ready ? it->error : tr("computing…"));
         }
@@ -1668,6 +1675,27 @@ void MainWindow::refreshVariantPane(int variantId)
         views[1]->setTitle(tr("Coronal"));
     if (views[2])
         views[2]->setTitle(tr("Sagittal"));
+    if (const auto p = m_partial.constFind(variantId); !ready && p != m_partial.constEnd()
+        && p->analysis && !views[0] && p->analysis->result.output.rank() == 2) {
+        // An image's output ahead of its analysis: drawn as in the output view.
+        const Array &out = p->analysis->result.output;
+        const AxisMap mx = p->analysis->result.map[1], my = p->analysis->result.map[0];
+        const widgets::PlaneGeometry g { mx.origin, mx.step, my.origin, my.step,
+            double(src->shape[1]), double(src->shape[0]) };
+        const auto map = widgets::Colormap(m_colormapBox->currentIndex());
+        pane->setOverlay({});
+        pane->setMarkers({});
+        pane->setImage(widgets::renderPlane(out, currentWindow(), 0, 0, map), g);
+        const auto keepPartial = p->analysis;
+        const std::size_t cols = out.shape[1], ch = out.channels;
+        pane->setValueReader([keepPartial, cols, ch](int c, int row) {
+            return QString::number(
+                keepPartial->result.output.values[(std::size_t(row) * cols + std::size_t(c)) * ch],
+                'g', 5);
+        });
+        pane->setStatus(tr("analysing…"));
+        return;
+    }
     if (!ready || !it->analysis) {
         for (widgets::ImagePane *p : { pane, views[1].data(), views[2].data() })
             if (p) {
@@ -1955,14 +1983,26 @@ void MainWindow::recompute(int variantId)
     if (!v || !m_comparison->source())
         return;
     m_results.remove(variantId);
+    m_partial.remove(variantId);
     refreshVariantPane(variantId);
     m_scheduler->request(variantId, m_comparison->source(), m_comparison->sourceGeneration(),
         v->methodId, v->params);
     refreshMetrics();
 }
 
+void MainWindow::onPartial(int variantId, const VariantResult &result)
+{
+    // Only while nothing final is shown for this variant: draw its output now, the analysis
+    // (alias map, metrics, spectra) follows.
+    if (m_results.contains(variantId) || !m_comparison->variant(variantId))
+        return;
+    m_partial.insert(variantId, result);
+    refreshVariantPane(variantId);
+}
+
 void MainWindow::onResult(int variantId, const VariantResult &result)
 {
+    m_partial.remove(variantId);
     if (!m_comparison->variant(variantId))
         return;
     m_results.insert(variantId, result);

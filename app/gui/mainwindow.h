@@ -148,6 +148,7 @@ private:
     void recomputeAll();
     void recompute(int variantId);
     void onResult(int variantId, const VariantResult &result);
+    void onPartial(int variantId, const VariantResult &result);
     void onVariantSelected();
     void refreshVariantList();
     void updateSliceControls();
@@ -263,6 +264,9 @@ private:
     QWidget *m_listenControls = nullptr;
     QList<QPushButton *> m_listenButtons;
     QCheckBox *m_resampleBackBox = nullptr;
+    // Outputs shown while their analysis runs (Scheduler::partialReady); final results replace
+    // them.
+    QHash<int, VariantResult> m_partial;
     QComboBox *m_roundTripBox = nullptr;
     double m_roundTripLimit = 0.0;
     QHash<QString, std::shared_ptr<const Array>> m_playbackCache;

@@ -47,9 +47,20 @@ void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Arra
     VariantResult r;
     r.spec = spec;
     try {
+        // The output goes out as soon as it exists; the analysis follows in the final result.
+        auto sendOutput = [&promise, &spec](const Result &res, double runtimeMs) {
+            VariantResult early;
+            early.spec = spec;
+            early.partial = true;
+            auto an = std::make_shared<Analysis>();
+            an->result = res;
+            an->metrics.runtimeMs = runtimeMs;
+            early.analysis = std::move(an);
+            promise.addResult(early);
+        };
         r.analysis = known
             ? known
-            : std::make_shared<const Analysis>(analyse(*method, *source, params, ctx));
+            : std::make_shared<const Analysis>(analyse(*method, *source, params, ctx, sendOutput));
         if (source->kind == Kind::Signal && source->rank() == 1) {
             ctx.checkpoint();
             r.views = std::make_shared<const widgets::SignalViews>(
@@ -128,8 +139,10 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
         [this, variantId, ticket, key, watcher] {
             const bool current
                 = m_running.contains(variantId) && m_running[variantId].ticket == ticket;
-            if (current && watcher->future().resultCount() > 0 && !watcher->isCanceled()) {
-                const VariantResult r = watcher->future().result();
+            const int count = watcher->future().resultCount();
+            const VariantResult r
+                = count > 0 ? watcher->future().resultAt(count - 1) : VariantResult {};
+            if (current && count > 0 && !r.partial && !watcher->isCanceled()) {
                 if (r.analysis) {
                     m_cache.insert(key, r);
                     m_cacheOrder.append(key);
@@ -142,6 +155,16 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
                 finish(variantId, ticket);
             }
             watcher->deleteLater();
+        });
+    connect(watcher, &QFutureWatcher<VariantResult>::resultReadyAt, this,
+        [this, variantId, ticket, watcher](int index) {
+            const bool current
+                = m_running.contains(variantId) && m_running[variantId].ticket == ticket;
+            if (!current || watcher->isCanceled())
+                return;
+            const VariantResult r = watcher->future().resultAt(index);
+            if (r.partial)
+                Q_EMIT partialReady(variantId, r);
         });
     connect(
         watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);

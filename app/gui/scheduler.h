@@ -34,6 +34,9 @@ struct VariantResult
     QString spec; // "id:canonical params"
     std::shared_ptr<const RoundTrip> roundTrip; // when a round trip is asked for (images)
     QString roundTripError;
+    // The output alone, sent ahead of the analysis (partialReady): analysis holds only
+    // result and metrics.runtimeMs; alias map, ideal reference and views are not there yet.
+    bool partial = false;
 };
 
 class Scheduler : public QObject
@@ -60,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void resultReady(int variantId, const dsl::app::VariantResult &result);
+    // The output of a computation still analysing (never from the cache, never an error).
+    void partialReady(int variantId, const dsl::app::VariantResult &result);
     void busyChanged(bool busy);
     void progress(int percent);
 

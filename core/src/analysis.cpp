@@ -624,13 +624,16 @@ double integerShiftInvariance(const Method &method, const Params &params, const 
     return best;
 }
 
-Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx)
+Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx,
+    const std::function<void(const Result &, double)> &onOutput)
 {
     Analysis an;
     const auto t0 = std::chrono::steady_clock::now();
     an.result = runMethod(method, input, params, ctx);
     an.metrics.runtimeMs
         = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    if (onOutput)
+        onOutput(an.result, an.metrics.runtimeMs);
     ctx.report(0.4);
     ctx.checkpoint();
 

@@ -11,6 +11,7 @@
 #include "dsl/method.h"
 #include "dsl/run_context.h"
 
+#include <functional>
 #include <limits>
 
 namespace dsl {
@@ -118,7 +119,10 @@ struct EffectiveKernel
 EffectiveKernel effectiveKernel(const Method &method, const Params &params, std::size_t radius,
     std::size_t size, RunContext &ctx);
 
-// Everything a variant shows: output, map, alias map, ideal reference and metrics.
-Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx);
+// Everything a variant shows: output, map, alias map, ideal reference and metrics. onOutput, if
+// given, is called with the method's result (and its runtime in ms) as soon as it exists, before
+// the much longer analysis: callers show the output while the rest is computed.
+Analysis analyse(const Method &method, const Array &input, const Params &params, RunContext &ctx,
+    const std::function<void(const Result &, double)> &onOutput = {});
 
 } // namespace dsl
