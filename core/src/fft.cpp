@@ -29,8 +29,9 @@ namespace {
 enum class PlanKind { R2R, C2C, R2C, C2R };
 enum class Precision { Single, Double };
 
+// ..., in place, threads (0: the planner's default, setPlannerThreads).
 using PlanKey = std::tuple<PlanKind, Precision, int, std::vector<int>, std::size_t, std::size_t,
-    std::size_t, bool>;
+    std::size_t, bool, int>;
 
 struct Planner
 {
@@ -39,15 +40,15 @@ struct Planner
     int threads = 1;
     bool threadsInitialised = false;
 
-    void ensureThreads()
+    void ensureThreads(int n)
     {
         if (!threadsInitialised) {
             fftw_init_threads();
             fftwf_init_threads();
             threadsInitialised = true;
         }
-        fftw_plan_with_nthreads(threads);
-        fftwf_plan_with_nthreads(threads);
+        fftw_plan_with_nthreads(n > 0 ? n : threads);
+        fftwf_plan_with_nthreads(n > 0 ? n : threads);
     }
 };
 
@@ -67,7 +68,7 @@ template <class Make> void *cachedPlan(const PlanKey &key, Make make)
     auto it = pl.plans.find(key);
     if (it != pl.plans.end())
         return it->second;
-    pl.ensureThreads();
+    pl.ensureThreads(std::get<8>(key));
     void *plan = make();
     if (!plan)
         throw std::bad_alloc();
@@ -146,7 +147,7 @@ void r2r(R2RKind kind, std::size_t n, std::size_t howmany, std::size_t stride, s
         return;
     }
     const PlanKey key { PlanKind::R2R, Precision::Double, int(kind), { int(n) }, howmany, stride,
-        dist, in == out };
+        dist, in == out, 0 };
     void *plan = cachedPlan(key, [&]() -> void * {
         const std::size_t span = (howmany - 1) * dist + (n - 1) * stride + 1;
         Buffer<double> a(span), b(span);
@@ -162,7 +163,7 @@ void c2c(int sign, std::size_t n, std::size_t howmany, std::complex<double> *in,
     std::complex<double> *out)
 {
     const PlanKey key { PlanKind::C2C, Precision::Double, sign, { int(n) }, howmany, 1, n,
-        in == out };
+        in == out, 0 };
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<fftw_complex> a(n * howmany), b(n * howmany);
         int len = int(n);
@@ -175,7 +176,12 @@ void c2c(int sign, std::size_t n, std::size_t howmany, std::complex<double> *in,
 
 void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out)
 {
-    const PlanKey key { PlanKind::R2C, Precision::Single, 0, dims, 1, 1, 1, false };
+    r2c(dims, in, out, 0);
+}
+
+void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out, int threads)
+{
+    const PlanKey key { PlanKind::R2C, Precision::Single, 0, dims, 1, 1, 1, false, threads };
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<float> a(total(dims));
         Buffer<fftwf_complex> b(halfTotal(dims));
@@ -187,7 +193,12 @@ void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out)
 
 void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out)
 {
-    const PlanKey key { PlanKind::C2R, Precision::Single, 0, dims, 1, 1, 1, false };
+    c2r(dims, in, out, 0);
+}
+
+void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out, int threads)
+{
+    const PlanKey key { PlanKind::C2R, Precision::Single, 0, dims, 1, 1, 1, false, threads };
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<fftwf_complex> a(halfTotal(dims));
         Buffer<float> b(total(dims));
@@ -199,7 +210,7 @@ void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out)
 
 void r2c(const std::vector<int> &dims, double *in, std::complex<double> *out)
 {
-    const PlanKey key { PlanKind::R2C, Precision::Double, 0, dims, 1, 1, 1, false };
+    const PlanKey key { PlanKind::R2C, Precision::Double, 0, dims, 1, 1, 1, false, 0 };
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<double> a(total(dims));
         Buffer<fftw_complex> b(halfTotal(dims));
@@ -210,7 +221,7 @@ void r2c(const std::vector<int> &dims, double *in, std::complex<double> *out)
 
 void c2r(const std::vector<int> &dims, std::complex<double> *in, double *out)
 {
-    const PlanKey key { PlanKind::C2R, Precision::Double, 0, dims, 1, 1, 1, false };
+    const PlanKey key { PlanKind::C2R, Precision::Double, 0, dims, 1, 1, 1, false, 0 };
     void *plan = cachedPlan(key, [&]() -> void * {
         Buffer<fftw_complex> a(halfTotal(dims));
         Buffer<double> b(total(dims));

@@ -65,6 +65,10 @@ void c2c(int sign, std::size_t n, std::size_t howmany, std::complex<double> *in,
 // Destroys the input of c2r, as FFTW does.
 void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out);
 void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out);
+// The same with a plan of its own that splits the transform over `threads` FFTW threads (for
+// one large transform when the caller has no other work to run in parallel).
+void r2c(const std::vector<int> &dims, float *in, std::complex<float> *out, int threads);
+void c2r(const std::vector<int> &dims, std::complex<float> *in, float *out, int threads);
 void r2c(const std::vector<int> &dims, double *in, std::complex<double> *out);
 void c2r(const std::vector<int> &dims, std::complex<double> *in, double *out);
 

@@ -85,6 +85,10 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
         if (o.window)
             colTaper[v] = ww[s];
     }
+    // One plane: the transforms themselves use the threads (FFTW threads), and so do the loops
+    // around them; several planes: one plane per thread.
+    const bool single = pl.count * pl.ch == 1;
+    const int fftThreads = single && ctx.threads() > 1 ? ctx.threads() : 0;
     parallelFor(ctx, pl.count * pl.ch, 1, [&](std::size_t b, std::size_t e) {
         fft::Buffer<float> field(h * w), out(oh * ow);
         fft::Buffer<std::complex<float>> spec(h * wHalf), half(oh * owHalf);
@@ -95,7 +99,7 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
                 for (std::size_t j = 0; j < pl.w; ++j)
                     field[i * w + j] = x.values[((p * pl.h + i) * pl.w + j) * pl.ch + c];
             ctx.checkpoint();
-            fft::r2c({ int(h), int(w) }, field.data(), spec.data());
+            fft::r2c({ int(h), int(w) }, field.data(), spec.data(), fftThreads);
             ctx.checkpoint();
             // Z[u, v]: the input's spectrum at (rowOf[u], colOf[v]), scaled and tapered; the
             // columns beyond w / 2 from Hermitian symmetry of the real input's spectrum.
@@ -105,11 +109,17 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
                                       : std::conj(C(spec[((h - k) % h) * wHalf + (w - l)]));
                 return f * (norm * std::sqrt(rowTaper[u] * colTaper[v]));
             };
-            for (std::size_t u = 0; u < oh; ++u)
-                for (std::size_t v = 0; v < owHalf; ++v)
-                    half[u * owHalf + v] = std::complex<float>(
-                        0.5 * (z(u, v) + std::conj(z((oh - u) % oh, (ow - v) % ow))));
-            fft::c2r({ int(oh), int(ow) }, half.data(), out.data());
+            auto fillRows = [&](std::size_t u0, std::size_t u1) {
+                for (std::size_t u = u0; u < u1; ++u)
+                    for (std::size_t v = 0; v < owHalf; ++v)
+                        half[u * owHalf + v] = std::complex<float>(
+                            0.5 * (z(u, v) + std::conj(z((oh - u) % oh, (ow - v) % ow))));
+            };
+            if (single)
+                parallelFor(ctx, oh, 64, fillRows);
+            else
+                fillRows(0, oh);
+            fft::c2r({ int(oh), int(ow) }, half.data(), out.data(), fftThreads);
             for (std::size_t i = 0; i < oh * ow; ++i)
                 y.values[(p * oh * ow + i) * pl.ch + c] = out[i];
         }
