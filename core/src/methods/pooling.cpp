@@ -108,6 +108,22 @@ Array windowPass(
     shape[axis] = m;
     Array y = x.like(shape);
     const std::size_t n = l.n, inner = l.inner;
+    if (inner == 1 && w.s == 1 && w.pad == 0 && w.k >= 1 && long(m) == long(n) - w.k + 1) {
+        // Dense windows without padding (MaxBlurPool's max stage): out = op over the k shifted
+        // copies of the line, a whole-line vector operation per shift.
+        parallelFor(ctx, l.outer, std::max<std::size_t>(1, 16384 / (n + 1)),
+            [&](std::size_t b, std::size_t e) {
+                for (std::size_t o = b; o < e; ++o) {
+                    const float *line = x.data() + o * n;
+                    float *out = y.values.data() + o * m;
+                    Op::first(out, line, m);
+                    for (long t = 1; t < w.k; ++t)
+                        Op::fold(out, line + t, m);
+                    Op::finish(out, m, 1.0f / float(w.k));
+                }
+            });
+        return y;
+    }
     if (inner == 1) {
         // Along the contiguous axis of one channel: a tight loop per line, no calls per sample.
         parallelFor(ctx, l.outer, std::max<std::size_t>(1, 16384 / (n + 1)),
