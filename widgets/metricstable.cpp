@@ -53,41 +53,54 @@ void MetricsTable::setSignalMode(bool signal)
     setHeaders();
 }
 
+void MetricsTable::setOptionalColumns(bool &shown, bool on)
+{
+    if (on == shown)
+        return;
+    shown = on;
+    setHeaders();
+}
+
+void MetricsTable::setNumberPair(
+    int row, int column, double a, int decimalsA, double b, int decimalsB)
+{
+    setSortingEnabled(false);
+    setItem(row, column, new NumberItem(a, decimalsA));
+    setItem(row, column + 1, new NumberItem(b, decimalsB));
+    setSortingEnabled(true);
+}
+
+// Images and volumes: the 8 fixed columns, then the slice pair, then the round-trip pair.
+int MetricsTable::sliceColumn() const
+{
+    return 8;
+}
+
+int MetricsTable::roundTripColumn() const
+{
+    return m_slices ? sliceColumn() + 2 : sliceColumn();
+}
+
 void MetricsTable::setSliceColumns(bool on)
 {
-    if (on == m_slices)
-        return;
-    m_slices = on;
-    setHeaders();
+    setOptionalColumns(m_slices, on);
 }
 
 void MetricsTable::setSliceMetrics(int row, double psnrDb, double aliasDb)
 {
-    if (!m_slices || m_signal)
-        return;
-    setSortingEnabled(false);
-    setItem(row, 8, new NumberItem(psnrDb, 2));
-    setItem(row, 9, new NumberItem(aliasDb, 2));
-    setSortingEnabled(true);
+    if (m_slices && !m_signal)
+        setNumberPair(row, sliceColumn(), psnrDb, 2, aliasDb, 2);
 }
 
 void MetricsTable::setRoundTripColumns(bool on)
 {
-    if (on == m_roundTrip)
-        return;
-    m_roundTrip = on;
-    setHeaders();
+    setOptionalColumns(m_roundTrip, on);
 }
 
 void MetricsTable::setRoundTrip(int row, double psnrDb, double ssim)
 {
-    if (!m_roundTrip || m_signal)
-        return;
-    const int base = m_slices ? 10 : 8;
-    setSortingEnabled(false);
-    setItem(row, base, new NumberItem(psnrDb, 2));
-    setItem(row, base + 1, new NumberItem(ssim, 4));
-    setSortingEnabled(true);
+    if (m_roundTrip && !m_signal)
+        setNumberPair(row, roundTripColumn(), psnrDb, 2, ssim, 4);
 }
 
 void MetricsTable::setHeaders()
@@ -114,12 +127,12 @@ void MetricsTable::setHeaders()
         horizontalHeaderItem(4)->setToolTip(
             tr("Level of a full-scale tone at 1.005 × the new Nyquist after folding"));
     if (m_roundTrip && !signal)
-        for (int c : { m_slices ? 10 : 8, m_slices ? 11 : 9 })
+        for (int c : { roundTripColumn(), roundTripColumn() + 1 })
             horizontalHeaderItem(c)->setToolTip(
                 tr("The output brought back to the source's size by the chosen upsampler, "
                    "against the source"));
     if (m_slices && !signal)
-        for (int c : { 8, 9 })
+        for (int c : { sliceColumn(), sliceColumn() + 1 })
             horizontalHeaderItem(c)->setToolTip(
                 tr("Of the output slice nearest the cursor's axial slice; the other columns are "
                    "for the whole volume"));

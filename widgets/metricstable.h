@@ -29,6 +29,10 @@ public:
 
 private:
     void setHeaders();
+    void setOptionalColumns(bool &shown, bool on);
+    void setNumberPair(int row, int column, double a, int decimalsA, double b, int decimalsB);
+    int sliceColumn() const;
+    int roundTripColumn() const;
     bool m_signal = false;
     bool m_slices = false;
     bool m_roundTrip = false;
