@@ -269,248 +269,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="216"/>
+        <location filename="../core/src/methods/pooling.cpp" line="232"/>
         <source>Max pooling</source>
         <translation>Max-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="217"/>
+        <location filename="../core/src/methods/pooling.cpp" line="233"/>
         <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="233"/>
+        <location filename="../core/src/methods/pooling.cpp" line="249"/>
         <source>Average pooling</source>
         <translation>Mittelwert-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="234"/>
+        <location filename="../core/src/methods/pooling.cpp" line="250"/>
         <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="238"/>
+        <location filename="../core/src/methods/pooling.cpp" line="254"/>
         <source>Count padding</source>
         <translation>Rand mitzählen</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="239"/>
+        <location filename="../core/src/methods/pooling.cpp" line="255"/>
         <source>Divide by the full window, zeros of the padding included (torch default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="254"/>
+        <location filename="../core/src/methods/pooling.cpp" line="270"/>
         <source>LP pooling</source>
         <translation>LP-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="255"/>
+        <location filename="../core/src/methods/pooling.cpp" line="271"/>
         <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="259"/>
+        <location filename="../core/src/methods/pooling.cpp" line="275"/>
         <source>p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="260"/>
+        <location filename="../core/src/methods/pooling.cpp" line="276"/>
         <source>The power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="263"/>
-        <location filename="../core/src/methods/pooling.cpp" line="303"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="133"/>
+        <location filename="../core/src/methods/pooling.cpp" line="279"/>
+        <location filename="../core/src/methods/pooling.cpp" line="319"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="143"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="264"/>
+        <location filename="../core/src/methods/pooling.cpp" line="280"/>
         <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="292"/>
+        <location filename="../core/src/methods/pooling.cpp" line="308"/>
         <source>SoftPool</source>
         <translation>SoftPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="293"/>
+        <location filename="../core/src/methods/pooling.cpp" line="309"/>
         <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="299"/>
+        <location filename="../core/src/methods/pooling.cpp" line="315"/>
         <source>Gain (beta)</source>
         <translation>Verstärkung (Beta)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="300"/>
+        <location filename="../core/src/methods/pooling.cpp" line="316"/>
         <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="304"/>
+        <location filename="../core/src/methods/pooling.cpp" line="320"/>
         <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="366"/>
+        <location filename="../core/src/methods/pooling.cpp" line="382"/>
         <source>Global average pooling</source>
         <translation>Globales Mittelwert-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="367"/>
+        <location filename="../core/src/methods/pooling.cpp" line="383"/>
         <source>One value per channel: the mean of the whole plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="429"/>
+        <location filename="../core/src/methods/pooling.cpp" line="445"/>
         <source>Strided convolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="430"/>
+        <location filename="../core/src/methods/pooling.cpp" line="446"/>
         <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="435"/>
-        <location filename="../core/src/methods/pooling.cpp" line="623"/>
+        <location filename="../core/src/methods/pooling.cpp" line="451"/>
+        <location filename="../core/src/methods/pooling.cpp" line="639"/>
         <location filename="../core/src/methods/upsampling.cpp" line="145"/>
         <source>Kernel</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="436"/>
+        <location filename="../core/src/methods/pooling.cpp" line="452"/>
         <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="439"/>
-        <location filename="../core/src/methods/pooling.cpp" line="626"/>
+        <location filename="../core/src/methods/pooling.cpp" line="455"/>
+        <location filename="../core/src/methods/pooling.cpp" line="642"/>
         <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="440"/>
-        <location filename="../core/src/methods/pooling.cpp" line="627"/>
+        <location filename="../core/src/methods/pooling.cpp" line="456"/>
+        <location filename="../core/src/methods/pooling.cpp" line="643"/>
         <source>For the random kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="490"/>
-        <location filename="../core/src/methods/pooling.cpp" line="628"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="253"/>
+        <location filename="../core/src/methods/pooling.cpp" line="506"/>
+        <location filename="../core/src/methods/pooling.cpp" line="644"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="263"/>
         <source>Blur size</source>
         <translation>Unschärfegröße</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="491"/>
+        <location filename="../core/src/methods/pooling.cpp" line="507"/>
         <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="494"/>
-        <location filename="../core/src/methods/pooling.cpp" line="631"/>
+        <location filename="../core/src/methods/pooling.cpp" line="510"/>
+        <location filename="../core/src/methods/pooling.cpp" line="647"/>
         <source>Extra padding</source>
         <translation>Zusätzlicher Rand</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="495"/>
-        <location filename="../core/src/methods/pooling.cpp" line="632"/>
+        <location filename="../core/src/methods/pooling.cpp" line="511"/>
+        <location filename="../core/src/methods/pooling.cpp" line="648"/>
         <source>Added on every side (antialiased-cnns pad_off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="599"/>
+        <location filename="../core/src/methods/pooling.cpp" line="615"/>
         <source>BlurPool</source>
         <translation>BlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="600"/>
+        <location filename="../core/src/methods/pooling.cpp" line="616"/>
         <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="617"/>
+        <location filename="../core/src/methods/pooling.cpp" line="633"/>
         <source>ConvBlurPool</source>
         <translation>ConvBlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="618"/>
+        <location filename="../core/src/methods/pooling.cpp" line="634"/>
         <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="624"/>
+        <location filename="../core/src/methods/pooling.cpp" line="640"/>
         <source>The fixed convolution kernel (as conv.strided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="629"/>
+        <location filename="../core/src/methods/pooling.cpp" line="645"/>
         <source>Binomial filter taps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="649"/>
+        <location filename="../core/src/methods/pooling.cpp" line="665"/>
         <source>MaxBlurPool</source>
         <translation>MaxBlurPool</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="650"/>
+        <location filename="../core/src/methods/pooling.cpp" line="666"/>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="677"/>
+        <location filename="../core/src/methods/pooling.cpp" line="693"/>
         <source>Haar wavelet (LL band)</source>
         <translation>Haar-Wavelet (LL-Band)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="678"/>
+        <location filename="../core/src/methods/pooling.cpp" line="694"/>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="719"/>
+        <location filename="../core/src/methods/pooling.cpp" line="735"/>
         <source>Detail-preserving pooling</source>
         <translation>Detailerhaltendes Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="720"/>
+        <location filename="../core/src/methods/pooling.cpp" line="736"/>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="725"/>
+        <location filename="../core/src/methods/pooling.cpp" line="741"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="726"/>
+        <location filename="../core/src/methods/pooling.cpp" line="742"/>
         <source>sym: both signs of deviation; asym: only positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="727"/>
+        <location filename="../core/src/methods/pooling.cpp" line="743"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="728"/>
+        <location filename="../core/src/methods/pooling.cpp" line="744"/>
         <source>Added to every weight (large: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="729"/>
+        <location filename="../core/src/methods/pooling.cpp" line="745"/>
         <source>lambda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="730"/>
+        <location filename="../core/src/methods/pooling.cpp" line="746"/>
         <source>Exponent on the deviation (0: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,57 +721,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="213"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="223"/>
         <source>FLC pooling (FFT low-cut)</source>
         <translation>FLC-Pooling (FFT-Tiefpass)</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="214"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="224"/>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="218"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="228"/>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="230"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="240"/>
         <source>ASAP pooling</source>
         <translation>ASAP-Pooling</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="231"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="241"/>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="235"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="245"/>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="248"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="258"/>
         <source>Adaptive polyphase sampling</source>
         <translation>Adaptive Polyphasen-Abtastung</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="249"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="259"/>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="254"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="264"/>
         <source>Binomial blur before the choice (1: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="258"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="268"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="259"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="269"/>
         <source>How the phase is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="97"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1074"/>
         <source>Downsample Lab</source>
         <translation>Downsample Lab</translation>
     </message>
@@ -1143,1051 +1143,1057 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Open &amp;demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Demo &amp;presets</source>
         <translation>Demo-&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Chirp to fs/2: the classic fold-back</source>
         <translation>Chirp bis fs/2: die klassische Rückfaltung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Three tones, one above the new Nyquist</source>
         <translation>Drei Töne, einer über der neuen Nyquist-Frequenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>White noise</source>
         <translation>Weißes Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Zone plate: moiré vs smoothing</source>
         <translation>Zonenplatte: Moiré gegen Glättung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Photo: interpolators (camera)</source>
         <translation>Foto: Interpolatoren (Kamera)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>Brick texture: interpolators</source>
         <translation>Ziegeltextur: Interpolatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>Text: interpolators</source>
         <translation>Text: Interpolatoren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
         <translation>CNN-Pooling auf einem Foto (Max, Strided Conv, Mittel, BlurPool, FLC, ASAP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
         <source>CNN pooling on a brain scan slice</source>
         <translation>CNN-Pooling auf einer Hirnschicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>Two max pools deface a scan (depth 2)</source>
         <translation>Zwei Max-Poolings entstellen einen Scan (Tiefe 2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
         <translation>Anisotropen Scan (4 × 4 × 5 mm) auf 2 mm isotrop umtasten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation>3-D-Phantom: 3-D-Pooling und Skalierung in allen drei Achsen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Export selected variant…</source>
         <translation>Ausgewählte Variante exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>Export metrics as CSV…</source>
         <translation>Metriken als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Export view as PNG (as shown)…</source>
         <translation>Ansicht als PNG exportieren (wie angezeigt)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Export slice values (16-bit PNG or float TIFF)…</source>
         <translation>Schichtwerte exportieren (16-Bit-PNG oder Float-TIFF)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>About Downsample Lab</source>
         <translation>Über Downsample Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation>Downsample Lab zeigt, was Unterabtastung mit Signalen, Bildern und Scans macht: Ergebnisse nebeneinander, was gefaltet wurde und wie stark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Open file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>Synthetic source:</source>
         <translation>Synthetische Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="872"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="874"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1675"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="874"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1670"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1677"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>All three (linked cursor)</source>
         <translation>Alle drei (verbundener Cursor)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
         <translation>Welche Ansicht eines Scans jedes Feld zeigt. In der Dreifachansicht setzt ein Klick den verbundenen Cursor; Ziehen mit der rechten Taste stellt Fenster/Level ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Plane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Radiological (patient&apos;s right on the left)</source>
         <translation>Radiologisch (rechte Patientenseite links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>Off: neurological convention, patient&apos;s right on the right.</source>
         <translation>Aus: neurologische Konvention, rechte Patientenseite rechts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>Variants on the current frame only</source>
         <translation>Varianten nur für das aktuelle Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344"/>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
         <translation>4-D-Scans: Varianten für das angezeigte Bild (schnell) oder für jedes Bild berechnen (jedes entlang seiner drei Raumachsen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Hann</source>
         <translation>Hann</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>Rectangular</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>Blackman–Harris</source>
         <translation>Blackman–Harris</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Kaiser (β 14)</source>
         <translation>Kaiser (β 14)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation>FFT-Größe; längere Signale werden nach Welch über 50 % überlappende Segmente gemittelt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
         <source>Spectrum window</source>
         <translation>Spektrumfenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>FFT size</source>
         <translation>FFT-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
         <translation>Fensterlänge des Spektrogramms (auf eine Zweierpotenz von Abtastwerten bei der eigenen Rate jedes Signals aufgerundet): länger löst Frequenzen besser auf, kürzer die Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>½ window</source>
         <translation>½ Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>¼ window</source>
         <translation>¼ Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>⅛ window</source>
         <translation>⅛ Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="390"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
         <source>Span of the spectrogram&apos;s colour scale below its top.</source>
         <translation>Spanne der Farbskala des Spektrogramms unterhalb ihres Maximums.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>Spectrogram window</source>
         <translation>Spektrogrammfenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Spectrogram hop</source>
         <translation>Spektrogramm-Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="403"/>
         <source>Spectrogram range</source>
         <translation>Spektrogrammbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Spectrogram colours</source>
         <translation>Spektrogrammfarben</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>▶ Original</source>
         <translation>▶ Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>▶ Variant</source>
         <translation>▶ Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>▶ Alias only</source>
         <translation>▶ Nur Alias</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>■ Stop</source>
         <translation>■ Stopp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation>Spielt die gewählte Variante bei ihrer eigenen Rate ab der letzten Position.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>Plays only what folded: the selected variant&apos;s alias component.</source>
         <translation>Spielt nur das Gefaltete: die Alias-Komponente der gewählten Variante.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>Play variants resampled back to the original rate</source>
         <translation>Varianten auf die Originalrate zurückgerechnet abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
         <translation>An: Varianten werden auf die Rate der Quelle zurückgebracht (rationale Polyphasen-Umtastung ohne eigenes Aliasing) und A/B-Umschalten ist lückenlos. Aus: jede Variante spielt bei ihrer eigenen Rate, und das Gerät startet bei einem Ratenwechsel neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>Alias map</source>
         <translation>Alias-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>Difference to ideal</source>
         <translation>Differenz zum Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>k-space</source>
         <translation>k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>Kernel (linear variants)</source>
         <translation>Kern (lineare Varianten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>Kernel frequency response</source>
         <translation>Frequenzgang des Kerns</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Hann window for k-space</source>
         <translation>Hann-Fenster für den k-Raum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>3-d k-space (central slices)</source>
         <translation>3-D-k-Raum (Zentralschnitte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
         <translation>Scans: jede Ansicht zeigt den Zentralschnitt des 3-D-Spektrums des Volumens statt des 2-D-Spektrums der gezeigten Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>Show alias overlay</source>
         <translation>Alias-Überlagerung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="499"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft der Überlagerung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>Auto (0.5–99.5 %)</source>
         <translation>Automatisch (0,5–99,5 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>Full range</source>
         <translation>Voller Bereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>CT brain (W 80, L 40)</source>
         <translation>CT Gehirn (W 80, L 40)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>CT soft tissue (W 400, L 40)</source>
         <translation>CT Weichteil (W 400, L 40)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>CT bone (W 1800, L 400)</source>
         <translation>CT Knochen (W 1800, L 400)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
         <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
         <translation>Anzeigefenster; Ziehen mit der rechten Taste in einem Feld: waagrecht = Breite, senkrecht = Level.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Grey</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Magma</source>
         <translation>Magma</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Cividis</source>
         <translation>Cividis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>k-space of what folded</source>
         <translation>k-Raum des Gefalteten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>Round trip: back − source</source>
         <translation>Hin und zurück: zurück − Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
         <translation>Was die Bildfelder zeigen: die Ausgabe, das Gefaltete (Alias-Karte), den Fehler gegenüber der idealen bandbegrenzten Referenz, das 2-D-Spektrum oder das Spektrum der Alias-Komponente allein (wo die gefaltete Energie in der Frequenz liegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
         <source>Nearest</source>
         <translation>Nächster Nachbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Bilinear</source>
         <translation>Bilinear</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>Bicubic</source>
         <translation>Bikubisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Lanczos</source>
         <translation>Lanczos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
         <translation>Jede Ausgabe mit diesem Hochtaster auf die Größe der Quelle zurückbringen und mit der Quelle vergleichen: PSNR und SSIM in den Kennzahlen, die Differenz in der Ansicht „Hin und zurück“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471"/>
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>Round trip</source>
         <translation>Hin und zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="528"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="529"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="528"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="531"/>
         <source>Colour map</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="571"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/mainwindow.cpp" line="572"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/mainwindow.cpp" line="573"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
-        <location filename="../app/gui/mainwindow.cpp" line="747"/>
+        <location filename="../app/gui/mainwindow.cpp" line="627"/>
+        <location filename="../app/gui/mainwindow.cpp" line="749"/>
         <source>δ = 0 px</source>
         <translation>δ = 0 px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="643"/>
         <source>δ = %1 px</source>
         <translation>δ = %1 px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>%1 shifted by %2 px</source>
         <translation>%1 verschoben um %2 px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="716"/>
         <source>input shift δ (px)</source>
         <translation>Eingabeverschiebung δ (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="717"/>
+        <location filename="../app/gui/mainwindow.cpp" line="719"/>
         <source>E(δ)</source>
         <translation>E(δ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="744"/>
         <source>Shift explorer</source>
         <translation>Verschiebungs-Explorer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="750"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation>Verschiebt die Eingabe um δ Pixel (zyklisch; subpixelgenau über die Fourier-Phase) und berechnet jede Variante neu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="760"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Compute E(δ) for every variant</source>
         <translation>E(δ) für jede Variante berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="764"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation>E(δ) = |M(verschobenes x) − verschobenes M(x)| / |M(x)|: 0 für einen verschiebungsäquivarianten Operator.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="765"/>
+        <location filename="../app/gui/mainwindow.cpp" line="767"/>
         <source>Shift-equivariance error</source>
         <translation>Verschiebungs-Äquivarianzfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="779"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>Radial spectrum</source>
         <translation>Radialspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
+        <location filename="../app/gui/mainwindow.cpp" line="802"/>
         <source>No source.</source>
         <translation>Keine Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="802"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="803"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
         <source>volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="808"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="808"/>
+        <location filename="../app/gui/mainwindow.cpp" line="810"/>
         <source>%1 Hz, %2 s</source>
         <translation>%1 Hz, %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="821"/>
         <source>type %1, range %2 … %3</source>
         <translation>Typ %1, Bereich %2 … %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="826"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1343"/>
         <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
         <translation>Kerne und ihre Frequenzgänge: im Feld jeder linearen Variante.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1649"/>
         <source>, detail energy discarded %1 %</source>
         <translation>, verworfene Detailenergie %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1696"/>
+        <source>analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1782"/>
         <source>computing the kernel…</source>
         <translation>Kern wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1801"/>
         <source>weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1776"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1804"/>
         <source>input offset (%1, %2): weight %3</source>
         <translation>Eingabeversatz (%1, %2): Gewicht %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
         <source>%1 — kernel %2 × %2 around (%3, %4)</source>
         <translation>%1 — Kern %2 × %2 um (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1824"/>
         <source>|H| (dB)</source>
         <translation>|H| (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1803"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1831"/>
         <source>%1, %2 cycles/px: %3 dB</source>
         <translation>%1, %2 Perioden/px: %3 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1839"/>
         <source>%1 — frequency response (box: output Nyquist)</source>
         <translation>%1 — Frequenzgang (Rahmen: Nyquist der Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
         <source>Choose a round trip (upsampler) in the view controls.</source>
         <translation>Wählen Sie bei den Ansichtseinstellungen einen Rückweg (Hochtaster).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1836"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
         <source>back − source</source>
         <translation>zurück − Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1845"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1873"/>
         <source>%1 (back − source %2)</source>
         <translation>%1 (zurück − Quelle %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2088"/>
         <source>%1 is not linear: it has no kernel.</source>
         <translation>%1 ist nicht linear: es hat keinen Kern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2181"/>
         <source>Radial spectrum: choose a k-space view</source>
         <translation>Radiales Spektrum: eine k-Raum-Ansicht wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2184"/>
         <source>Radial power spectrum of what folded (reference: source)</source>
         <translation>Radiales Leistungsspektrum des Gefalteten (Referenz: Quelle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2460"/>
         <source>Export the panes as shown</source>
         <translation>Felder wie angezeigt exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2461"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2473"/>
         <source>The view could not be encoded as PNG.</source>
         <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2492"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2493"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2508"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2688"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="894"/>
+        <location filename="../app/gui/mainwindow.cpp" line="896"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="908"/>
+        <location filename="../app/gui/mainwindow.cpp" line="910"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="917"/>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
         <source>The file %1 is too large to load.</source>
         <translation>Die Datei %1 ist zu groß zum Laden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="920"/>
+        <location filename="../app/gui/mainwindow.cpp" line="922"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1061"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
         <source>Open a signal, image or scan</source>
         <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1309"/>
         <source>Reference: %1 — %2</source>
         <translation>Referenz: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1544"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1759"/>
         <source>computing k-space…</source>
         <translation>k-Raum wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1743"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1771"/>
         <source>|F| (dB)</source>
         <translation>|F| (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1378"/>
         <source>%1, %2 cycles/px</source>
         <translation>%1, %2 Perioden/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1604"/>
         <source> (scaled)</source>
         <translation> (skaliert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1607"/>
         <source>%1%2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1645"/>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1676"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1913"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1704"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1941"/>
         <source>computing…</source>
         <translation>berechne…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1587"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1598"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1892"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1903"/>
         <source>alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="706"/>
+        <location filename="../app/gui/mainwindow.cpp" line="708"/>
         <source>%1 (mean %2, 1-px roll %3)</source>
         <translation>%1 (Mittel %2, 1-px-Rollen %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="878"/>
         <source>%1 slice %2/%3</source>
         <translation>%1, Schicht %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="881"/>
+        <location filename="../app/gui/mainwindow.cpp" line="883"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation>Bild %1/%2 (t = %3 %4, TR %5 %4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="885"/>
+        <location filename="../app/gui/mainwindow.cpp" line="887"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="888"/>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
         <source>Frame 1/1</source>
         <translation>Bild 1/1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1323"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1673"/>
         <source>Axial · %1</source>
         <translation>Axial · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1359"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1549"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1742"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1743"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1770"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1824"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1387"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1592"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1871"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1594"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1899"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1587"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1892"/>
         <source>output − ideal</source>
         <translation>Ausgabe − Ideal</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1891"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1919"/>
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1946"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2185"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2208"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2218"/>
         <source>frequency (cycles per source pixel)</source>
         <translation>Frequenz (Perioden pro Quellpixel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2221"/>
         <source>power (dB)</source>
         <translation>Leistung (dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2333"/>
         <source>Select a computed variant to listen to.</source>
         <translation>Wählen Sie eine berechnete Variante zum Anhören.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2343"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation>Dieses Signal kann auf dem Audiogerät nicht abgespielt werden (Rate %1 Hz, %2 Kanäle).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2383"/>
         <source>%1 Hz in the original:</source>
         <translation>%1 Hz im Original:</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2391"/>
         <source>no filter: full strength</source>
         <translation>kein Filter: volle Stärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2395"/>
         <source>filter gain %1 dB</source>
         <translation>Filterverstärkung %1 dB</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2398"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation>• %1: bleibt bei %2 Hz (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2399"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation>• %1: faltet auf %2 Hz (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2412"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2412"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2379"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2437"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2544"/>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2443"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2444"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2445"/>
         <source>Native (*.%1)</source>
         <translation>Nativ (*.%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2446"/>
         <source>NumPy (*.npy)</source>
         <translation>NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
         <source>Export variant</source>
         <translation>Variante exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2370"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2423"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2474"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2532"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2553"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -2195,12 +2201,12 @@
 <context>
     <name>dsl::app::Scheduler</name>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="73"/>
+        <location filename="../app/gui/scheduler.cpp" line="84"/>
         <source>Out of memory.</source>
         <translation>Nicht genug Speicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="75"/>
+        <location filename="../app/gui/scheduler.cpp" line="86"/>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
@@ -2269,112 +2275,112 @@
 <context>
     <name>dsl::widgets::MetricsTable</name>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>Alias energy (dB)</source>
         <translation>Alias-Energie (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
         <source>SNR (dB)</source>
         <translation>SNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>Runtime (ms)</source>
         <translation>Laufzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>Worst alias (dBc)</source>
         <translation>Stärkster Alias (dBc)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>Stopband (dB)</source>
         <translation>Sperrbereich (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>Ripple (dB)</source>
         <translation>Welligkeit (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="99"/>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="112"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>Foldable HF (dB)</source>
         <translation>Faltbare HF (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="103"/>
+        <location filename="../widgets/metricstable.cpp" line="116"/>
         <source>PSNR, slice (dB)</source>
         <translation>PSNR, Schicht (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="103"/>
+        <location filename="../widgets/metricstable.cpp" line="116"/>
         <source>Alias, slice (dB)</source>
         <translation>Alias, Schicht (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="105"/>
+        <location filename="../widgets/metricstable.cpp" line="118"/>
         <source>Round trip PSNR (dB)</source>
         <translation>Hin und zurück PSNR (dB)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="105"/>
+        <location filename="../widgets/metricstable.cpp" line="118"/>
         <source>Round trip SSIM</source>
         <translation>Hin und zurück SSIM</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="108"/>
+        <location filename="../widgets/metricstable.cpp" line="121"/>
         <source>Energy of the alias component relative to the output</source>
         <translation>Energie der Alias-Komponente relativ zur Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="124"/>
         <source>The source&apos;s energy above this output&apos;s Nyquist, relative to its AC energy: what the rate change must remove, or else folds</source>
         <translation>Energie der Quelle oberhalb der Nyquist-Frequenz dieser Ausgabe, relativ zu ihrer Wechselanteil-Energie: was die Ratenänderung entfernen muss, sonst faltet es</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="115"/>
+        <location filename="../widgets/metricstable.cpp" line="128"/>
         <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
         <translation>Pegel eines Vollaussteuerungstons bei 1,005 × der neuen Nyquist-Frequenz nach der Faltung</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="119"/>
+        <location filename="../widgets/metricstable.cpp" line="132"/>
         <source>The output brought back to the source&apos;s size by the chosen upsampler, against the source</source>
         <translation>Die mit dem gewählten Hochtaster auf die Größe der Quelle zurückgebrachte Ausgabe, verglichen mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="124"/>
+        <location filename="../widgets/metricstable.cpp" line="137"/>
         <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
         <translation>Für die Ausgabeschicht nächst der axialen Cursorschicht; die übrigen Spalten gelten für das ganze Volumen</translation>
     </message>
@@ -2554,9 +2560,19 @@
         <translation>Anzuzeigende Volumenebene: axial, coronal oder sagittal.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>Bring every output back to the source&apos;s size with this resizer: nearest, bilinear, bicubic or lanczos.</source>
+        <translation>Jede Ausgabe mit diesem Skalierer auf die Größe der Quelle zurückbringen: nearest, bilinear, bicubic oder lanczos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>A signal, image or scan to open.</source>
         <translation>Ein zu öffnendes Signal, Bild oder Scan.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="103"/>
+        <source>Unknown round trip: %1</source>
+        <translation>Unbekannter Rückweg: %1</translation>
     </message>
 </context>
 </TS>

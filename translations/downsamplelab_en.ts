@@ -269,248 +269,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="216"/>
+        <location filename="../core/src/methods/pooling.cpp" line="232"/>
         <source>Max pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="217"/>
+        <location filename="../core/src/methods/pooling.cpp" line="233"/>
         <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="233"/>
+        <location filename="../core/src/methods/pooling.cpp" line="249"/>
         <source>Average pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="234"/>
+        <location filename="../core/src/methods/pooling.cpp" line="250"/>
         <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="238"/>
+        <location filename="../core/src/methods/pooling.cpp" line="254"/>
         <source>Count padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="239"/>
+        <location filename="../core/src/methods/pooling.cpp" line="255"/>
         <source>Divide by the full window, zeros of the padding included (torch default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="254"/>
+        <location filename="../core/src/methods/pooling.cpp" line="270"/>
         <source>LP pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="255"/>
+        <location filename="../core/src/methods/pooling.cpp" line="271"/>
         <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="259"/>
+        <location filename="../core/src/methods/pooling.cpp" line="275"/>
         <source>p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="260"/>
+        <location filename="../core/src/methods/pooling.cpp" line="276"/>
         <source>The power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="263"/>
-        <location filename="../core/src/methods/pooling.cpp" line="303"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="133"/>
+        <location filename="../core/src/methods/pooling.cpp" line="279"/>
+        <location filename="../core/src/methods/pooling.cpp" line="319"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="143"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="264"/>
+        <location filename="../core/src/methods/pooling.cpp" line="280"/>
         <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="292"/>
+        <location filename="../core/src/methods/pooling.cpp" line="308"/>
         <source>SoftPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="293"/>
+        <location filename="../core/src/methods/pooling.cpp" line="309"/>
         <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="299"/>
+        <location filename="../core/src/methods/pooling.cpp" line="315"/>
         <source>Gain (beta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="300"/>
+        <location filename="../core/src/methods/pooling.cpp" line="316"/>
         <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="304"/>
+        <location filename="../core/src/methods/pooling.cpp" line="320"/>
         <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="366"/>
+        <location filename="../core/src/methods/pooling.cpp" line="382"/>
         <source>Global average pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="367"/>
+        <location filename="../core/src/methods/pooling.cpp" line="383"/>
         <source>One value per channel: the mean of the whole plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="429"/>
+        <location filename="../core/src/methods/pooling.cpp" line="445"/>
         <source>Strided convolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="430"/>
+        <location filename="../core/src/methods/pooling.cpp" line="446"/>
         <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="435"/>
-        <location filename="../core/src/methods/pooling.cpp" line="623"/>
+        <location filename="../core/src/methods/pooling.cpp" line="451"/>
+        <location filename="../core/src/methods/pooling.cpp" line="639"/>
         <location filename="../core/src/methods/upsampling.cpp" line="145"/>
         <source>Kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="436"/>
+        <location filename="../core/src/methods/pooling.cpp" line="452"/>
         <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="439"/>
-        <location filename="../core/src/methods/pooling.cpp" line="626"/>
+        <location filename="../core/src/methods/pooling.cpp" line="455"/>
+        <location filename="../core/src/methods/pooling.cpp" line="642"/>
         <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="440"/>
-        <location filename="../core/src/methods/pooling.cpp" line="627"/>
+        <location filename="../core/src/methods/pooling.cpp" line="456"/>
+        <location filename="../core/src/methods/pooling.cpp" line="643"/>
         <source>For the random kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="490"/>
-        <location filename="../core/src/methods/pooling.cpp" line="628"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="253"/>
+        <location filename="../core/src/methods/pooling.cpp" line="506"/>
+        <location filename="../core/src/methods/pooling.cpp" line="644"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="263"/>
         <source>Blur size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="491"/>
+        <location filename="../core/src/methods/pooling.cpp" line="507"/>
         <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="494"/>
-        <location filename="../core/src/methods/pooling.cpp" line="631"/>
+        <location filename="../core/src/methods/pooling.cpp" line="510"/>
+        <location filename="../core/src/methods/pooling.cpp" line="647"/>
         <source>Extra padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="495"/>
-        <location filename="../core/src/methods/pooling.cpp" line="632"/>
+        <location filename="../core/src/methods/pooling.cpp" line="511"/>
+        <location filename="../core/src/methods/pooling.cpp" line="648"/>
         <source>Added on every side (antialiased-cnns pad_off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="599"/>
+        <location filename="../core/src/methods/pooling.cpp" line="615"/>
         <source>BlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="600"/>
+        <location filename="../core/src/methods/pooling.cpp" line="616"/>
         <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="617"/>
+        <location filename="../core/src/methods/pooling.cpp" line="633"/>
         <source>ConvBlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="618"/>
+        <location filename="../core/src/methods/pooling.cpp" line="634"/>
         <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="624"/>
+        <location filename="../core/src/methods/pooling.cpp" line="640"/>
         <source>The fixed convolution kernel (as conv.strided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="629"/>
+        <location filename="../core/src/methods/pooling.cpp" line="645"/>
         <source>Binomial filter taps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="649"/>
+        <location filename="../core/src/methods/pooling.cpp" line="665"/>
         <source>MaxBlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="650"/>
+        <location filename="../core/src/methods/pooling.cpp" line="666"/>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="677"/>
+        <location filename="../core/src/methods/pooling.cpp" line="693"/>
         <source>Haar wavelet (LL band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="678"/>
+        <location filename="../core/src/methods/pooling.cpp" line="694"/>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="719"/>
+        <location filename="../core/src/methods/pooling.cpp" line="735"/>
         <source>Detail-preserving pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="720"/>
+        <location filename="../core/src/methods/pooling.cpp" line="736"/>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="725"/>
+        <location filename="../core/src/methods/pooling.cpp" line="741"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="726"/>
+        <location filename="../core/src/methods/pooling.cpp" line="742"/>
         <source>sym: both signs of deviation; asym: only positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="727"/>
+        <location filename="../core/src/methods/pooling.cpp" line="743"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="728"/>
+        <location filename="../core/src/methods/pooling.cpp" line="744"/>
         <source>Added to every weight (large: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="729"/>
+        <location filename="../core/src/methods/pooling.cpp" line="745"/>
         <source>lambda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="730"/>
+        <location filename="../core/src/methods/pooling.cpp" line="746"/>
         <source>Exponent on the deviation (0: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,57 +721,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="213"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="223"/>
         <source>FLC pooling (FFT low-cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="214"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="224"/>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="218"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="228"/>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="230"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="240"/>
         <source>ASAP pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="231"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="241"/>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="235"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="245"/>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="248"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="258"/>
         <source>Adaptive polyphase sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="249"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="259"/>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="254"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="264"/>
         <source>Binomial blur before the choice (1: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="258"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="268"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="259"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="269"/>
         <source>How the phase is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="97"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1074"/>
         <source>Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,1051 +1143,1057 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Open &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Demo &amp;presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Chirp to fs/2: the classic fold-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
         <source>Three tones, one above the new Nyquist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>White noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Zone plate: moiré vs smoothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Photo: interpolators (camera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>Brick texture: interpolators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>Text: interpolators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
         <source>CNN pooling on a brain scan slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>Two max pools deface a scan (depth 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Export selected variant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>Export metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Export view as PNG (as shown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Export slice values (16-bit PNG or float TIFF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>About Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>Synthetic source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="872"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="874"/>
         <source>Axial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="873"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1675"/>
         <source>Coronal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <location filename="../app/gui/mainwindow.cpp" line="874"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1670"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1677"/>
         <source>Sagittal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>All three (linked cursor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>Radiological (patient&apos;s right on the left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>Off: neurological convention, patient&apos;s right on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>Variants on the current frame only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344"/>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Hann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>Rectangular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>Blackman–Harris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Kaiser (β 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
         <source>Spectrum window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>FFT size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>½ window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>¼ window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>⅛ window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="390"/>
         <source> dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
         <source>Span of the spectrogram&apos;s colour scale below its top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>Spectrogram window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>Spectrogram hop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="403"/>
         <source>Spectrogram range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Spectrogram colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>▶ Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>▶ Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>▶ Alias only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>Plays only what folded: the selected variant&apos;s alias component.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>Play variants resampled back to the original rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>Alias map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>Difference to ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>k-space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>Kernel (linear variants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>Kernel frequency response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>Hann window for k-space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>3-d k-space (central slices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>Show alias overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="499"/>
         <source>Overlay opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>Auto (0.5–99.5 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>Full range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>CT brain (W 80, L 40)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>CT soft tissue (W 400, L 40)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>CT bone (W 1800, L 400)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
         <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Viridis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Magma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="527"/>
         <source>Cividis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>k-space of what folded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>Round trip: back − source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
         <source>Nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>Bicubic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Lanczos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471"/>
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="528"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="529"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="528"/>
+        <location filename="../app/gui/mainwindow.cpp" line="530"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="531"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="560"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="568"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="571"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/mainwindow.cpp" line="572"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/mainwindow.cpp" line="573"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
-        <location filename="../app/gui/mainwindow.cpp" line="747"/>
+        <location filename="../app/gui/mainwindow.cpp" line="627"/>
+        <location filename="../app/gui/mainwindow.cpp" line="749"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="643"/>
         <source>δ = %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="716"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="717"/>
+        <location filename="../app/gui/mainwindow.cpp" line="719"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="744"/>
         <source>Shift explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="750"/>
+        <location filename="../app/gui/mainwindow.cpp" line="752"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="754"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="760"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Compute E(δ) for every variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="764"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="765"/>
+        <location filename="../app/gui/mainwindow.cpp" line="767"/>
         <source>Shift-equivariance error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="779"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>Radial spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="786"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="800"/>
+        <location filename="../app/gui/mainwindow.cpp" line="802"/>
         <source>No source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="802"/>
+        <location filename="../app/gui/mainwindow.cpp" line="804"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="803"/>
+        <location filename="../app/gui/mainwindow.cpp" line="805"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
         <source>volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="808"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="808"/>
+        <location filename="../app/gui/mainwindow.cpp" line="810"/>
         <source>%1 Hz, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="819"/>
+        <location filename="../app/gui/mainwindow.cpp" line="821"/>
         <source>type %1, range %2 … %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="826"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1343"/>
         <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1649"/>
         <source>, detail energy discarded %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1696"/>
+        <source>analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1782"/>
         <source>computing the kernel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1801"/>
         <source>weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1776"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1804"/>
         <source>input offset (%1, %2): weight %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
         <source>%1 — kernel %2 × %2 around (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1824"/>
         <source>|H| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1803"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1831"/>
         <source>%1, %2 cycles/px: %3 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1839"/>
         <source>%1 — frequency response (box: output Nyquist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
         <source>Choose a round trip (upsampler) in the view controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1836"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
         <source>back − source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1845"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1873"/>
         <source>%1 (back − source %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2048"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2088"/>
         <source>%1 is not linear: it has no kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2181"/>
         <source>Radial spectrum: choose a k-space view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2136"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2184"/>
         <source>Radial power spectrum of what folded (reference: source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2460"/>
         <source>Export the panes as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2461"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2473"/>
         <source>The view could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2492"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2493"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2508"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2688"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="894"/>
+        <location filename="../app/gui/mainwindow.cpp" line="896"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="908"/>
+        <location filename="../app/gui/mainwindow.cpp" line="910"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="917"/>
+        <location filename="../app/gui/mainwindow.cpp" line="919"/>
         <source>The file %1 is too large to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="920"/>
+        <location filename="../app/gui/mainwindow.cpp" line="922"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1055"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1061"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
         <source>Open a signal, image or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1309"/>
         <source>Reference: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1544"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1759"/>
         <source>computing k-space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1743"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1771"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1378"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1602"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1604"/>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1607"/>
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1645"/>
         <source> — %1, alias %2 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1676"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1913"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1704"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1941"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1587"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1598"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1875"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1892"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1903"/>
         <source>alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="706"/>
+        <location filename="../app/gui/mainwindow.cpp" line="708"/>
         <source>%1 (mean %2, 1-px roll %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="878"/>
         <source>%1 slice %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="881"/>
+        <location filename="../app/gui/mainwindow.cpp" line="883"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="885"/>
+        <location filename="../app/gui/mainwindow.cpp" line="887"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="888"/>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
         <source>Frame 1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1323"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1673"/>
         <source>Axial · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1359"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1360"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1549"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1550"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1742"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1743"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1770"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1824"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1387"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1592"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1871"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1594"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1899"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1587"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1892"/>
         <source>output − ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1891"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1919"/>
         <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1946"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2185"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2208"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2218"/>
         <source>frequency (cycles per source pixel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2221"/>
         <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2333"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2343"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2383"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2391"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2395"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2398"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2399"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2412"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2412"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2379"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2437"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2544"/>
         <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2443"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2444"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2445"/>
         <source>Native (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2446"/>
         <source>NumPy (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
         <source>Export variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2370"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2423"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2474"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2532"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2553"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,12 +2201,12 @@
 <context>
     <name>dsl::app::Scheduler</name>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="73"/>
+        <location filename="../app/gui/scheduler.cpp" line="84"/>
         <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/scheduler.cpp" line="75"/>
+        <location filename="../app/gui/scheduler.cpp" line="86"/>
         <source>Internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,112 +2275,112 @@
 <context>
     <name>dsl::widgets::MetricsTable</name>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>Alias energy (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="97"/>
+        <location filename="../widgets/metricstable.cpp" line="110"/>
         <source>SNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>Runtime (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>Worst alias (dBc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>Stopband (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="98"/>
+        <location filename="../widgets/metricstable.cpp" line="111"/>
         <source>Ripple (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="99"/>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="112"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="100"/>
+        <location filename="../widgets/metricstable.cpp" line="113"/>
         <source>PSNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>SSIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="101"/>
+        <location filename="../widgets/metricstable.cpp" line="114"/>
         <source>Foldable HF (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="103"/>
+        <location filename="../widgets/metricstable.cpp" line="116"/>
         <source>PSNR, slice (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="103"/>
+        <location filename="../widgets/metricstable.cpp" line="116"/>
         <source>Alias, slice (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="105"/>
+        <location filename="../widgets/metricstable.cpp" line="118"/>
         <source>Round trip PSNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="105"/>
+        <location filename="../widgets/metricstable.cpp" line="118"/>
         <source>Round trip SSIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="108"/>
+        <location filename="../widgets/metricstable.cpp" line="121"/>
         <source>Energy of the alias component relative to the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="124"/>
         <source>The source&apos;s energy above this output&apos;s Nyquist, relative to its AC energy: what the rate change must remove, or else folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="115"/>
+        <location filename="../widgets/metricstable.cpp" line="128"/>
         <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="119"/>
+        <location filename="../widgets/metricstable.cpp" line="132"/>
         <source>The output brought back to the source&apos;s size by the chosen upsampler, against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="124"/>
+        <location filename="../widgets/metricstable.cpp" line="137"/>
         <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,8 +2560,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>Bring every output back to the source&apos;s size with this resizer: nearest, bilinear, bicubic or lanczos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>A signal, image or scan to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="103"/>
+        <source>Unknown round trip: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

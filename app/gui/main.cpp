@@ -51,6 +51,12 @@ int main(int argc, char **argv)
     QCommandLineOption plane(QStringLiteral("plane"),
         QApplication::translate("main", "Volume plane to show: axial, coronal or sagittal."),
         QStringLiteral("name"));
+    QCommandLineOption roundTrip(QStringLiteral("round-trip"),
+        QApplication::translate("main",
+            "Bring every output back to the source's size with this resizer: nearest, bilinear, "
+            "bicubic or lanczos."),
+        QStringLiteral("resizer"));
+    parser.addOption(roundTrip);
     parser.addOption(plane);
     parser.addOption(preset);
     parser.addOption(shift);
@@ -92,6 +98,10 @@ int main(int argc, char **argv)
             window.addVariant(spec.section(u':', 0, 0), params);
         }
     }
+    if (parser.isSet(roundTrip) && !window.setRoundTrip(parser.value(roundTrip)))
+        qWarning("%s",
+            qPrintable(QApplication::translate("main", "Unknown round trip: %1")
+                           .arg(parser.value(roundTrip))));
     const QStringList views { QStringLiteral("waveform"), QStringLiteral("spectrum"),
         QStringLiteral("spectrogram"), QStringLiteral("filter") };
     const QStringList imageViews { QStringLiteral("output"), QStringLiteral("alias"),

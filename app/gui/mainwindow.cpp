@@ -2133,15 +2133,23 @@ void MainWindow::updateColourLimits()
     if (!src || src->kind == Kind::Signal)
         return;
     double alias = 0.0, error = 0.0, trip = 0.0;
+    // Round trips can differ by orders of magnitude (a random strided kernel does not come back
+    // at all): one shared scale at the median variant's 99.5th percentile, so the typical
+    // differences stay visible and the outliers saturate, instead of the largest one washing
+    // every other pane out.
+    std::vector<double> trips;
     for (const auto &r : std::as_const(m_results))
         if (r.analysis) {
             if (r.roundTrip)
-                trip
-                    = std::max(trip, absPercentile(r.roundTrip->difference.values, nullptr, 0.995));
+                trips.push_back(absPercentile(r.roundTrip->difference.values, nullptr, 0.995));
             alias = std::max(alias, absPercentile(r.analysis->aliasMap.values, nullptr, 0.995));
             error = std::max(error,
                 absPercentile(r.analysis->result.output.values, &r.analysis->ideal.values, 0.995));
         }
+    if (!trips.empty()) {
+        std::nth_element(trips.begin(), trips.begin() + long(trips.size() / 2), trips.end());
+        trip = trips[trips.size() / 2];
+    }
     const bool changed = alias != m_aliasLimit || error != m_errorLimit || trip != m_roundTripLimit;
     m_aliasLimit = alias;
     m_errorLimit = error;
@@ -2256,6 +2264,16 @@ void MainWindow::updateListenControls()
         if (!available)
             b->setToolTip(m_player->unavailableReason());
     }
+}
+
+bool MainWindow::setRoundTrip(const QString &resizer)
+{
+    const int index
+        = resizer.isEmpty() ? 0 : m_roundTripBox->findData(QStringLiteral("resize.") + resizer);
+    if (index < 0)
+        return false;
+    m_roundTripBox->setCurrentIndex(index);
+    return true;
 }
 
 QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)

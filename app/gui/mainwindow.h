@@ -112,6 +112,9 @@ public:
     // at its own rate or resampled back to the source's (computed off the GUI thread, cached).
     QFuture<std::shared_ptr<const Array>> playbackSignal(int what);
     QCheckBox *resampleBackBox() const { return m_resampleBackBox; }
+    // Round trip back to the source's size: "nearest", "bilinear", "bicubic", "lanczos" or ""
+    // (off).
+    bool setRoundTrip(const QString &resizer);
     const QList<QPushButton *> &listenButtons() const { return m_listenButtons; }
     int resultCount() const { return int(m_results.size()); }
     bool hasResult(int variantId) const { return m_results.contains(variantId); }
