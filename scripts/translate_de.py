@@ -404,6 +404,7 @@ DE = {
     'x %1, y %2  [%3, %4]  %5': 'x %1, y %2  [%3, %4]  %5',
     "Bring every output back to the source's size with this resizer: nearest, bilinear, bicubic or lanczos.": 'Jede Ausgabe mit diesem Skalierer auf die Größe der Quelle zurückbringen: nearest, bilinear, bicubic oder lanczos.',
     'Unknown round trip: %1': 'Unbekannter Rückweg: %1',
+    'View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace, roundtrip, kernel or response (images).': 'Anzuzeigende Ansicht: waveform, spectrum, spectrogram oder filter (Signale); output, alias, difference, kspace, aliaskspace, roundtrip, kernel oder response (Bilder).',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")

@@ -2537,7 +2537,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="36"/>
         <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace, roundtrip, kernel or response (images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Ansicht: waveform, spectrum, spectrogram oder filter (Signale); output, alias, difference, kspace, aliaskspace, roundtrip, kernel oder response (Bilder).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="41"/>
