@@ -10,6 +10,9 @@
 #include "dsl/method.h"
 #include "dsl/synth.h"
 
+#include <random>
+#include <tuple>
+
 using namespace dsl;
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,137 @@ QString specFor(const QString &op)
         { u"up_fft_x2"_s, u"up.fft:factor=2"_s },
     };
     return m.value(op);
+}
+
+// The definitions the fused kernels must reproduce, written plainly in double precision: pad
+// index (reflect without repeating the edge, periodically for pads wider than the plane),
+// binomial row, MaxBlurPool's dense 2 x 2 max, BlurPool, and k = stride = 2 max/mean pooling.
+long padAt(long i, long n, const std::string &mode)
+{
+    if (i >= 0 && i < n)
+        return i;
+    if (mode == "zero")
+        return -1;
+    if (mode == "replicate")
+        return i < 0 ? 0 : n - 1;
+    if (mode == "circular")
+        return ((i % n) + n) % n;
+    if (n == 1)
+        return 0;
+    const long period = 2 * n - 2;
+    i = ((i % period) + period) % period;
+    return i < n ? i : period - i;
+}
+
+double torchMax(double a, double b)
+{
+    return std::isnan(a) ? a : (b > a || std::isnan(b)) ? b : a;
+}
+
+// planes x h x w x ch (doubles) of an array whose last two axes are the plane.
+struct Planes
+{
+    std::size_t n, h, w, ch;
+    std::vector<double> v;
+    double at(std::size_t p, std::size_t i, std::size_t j, std::size_t c) const
+    {
+        return v[((p * h + i) * w + j) * ch + c];
+    }
+};
+
+Planes planesOf(const Array &x)
+{
+    Planes p { 0, x.shape[x.rank() - 2], x.shape[x.rank() - 1], x.channels, {} };
+    p.n = x.samplesPerChannel() / (p.h * p.w);
+    p.v.assign(x.values.begin(), x.values.end());
+    return p;
+}
+
+Planes denseMaxOf(const Planes &x)
+{
+    Planes m { x.n, x.h - 1, x.w - 1, x.ch, {} };
+    for (std::size_t p = 0; p < m.n; ++p)
+        for (std::size_t i = 0; i < m.h; ++i)
+            for (std::size_t j = 0; j < m.w; ++j)
+                for (std::size_t c = 0; c < m.ch; ++c)
+                    m.v.push_back(
+                        torchMax(torchMax(torchMax(x.at(p, i, j, c), x.at(p, i, j + 1, c)),
+                                     x.at(p, i + 1, j, c)),
+                            x.at(p, i + 1, j + 1, c)));
+    return m;
+}
+
+Planes blurDefinition(const Planes &x, int filt, int stride, const std::string &mode, int off)
+{
+    std::vector<double> a(std::size_t(filt), 1.0);
+    for (int i = 1; i < filt; ++i)
+        for (int j = i - 1; j > 0; --j)
+            a[std::size_t(j)] += a[std::size_t(j - 1)];
+    const double sum = std::pow(2.0, filt - 1);
+    const long top = (filt - 1) / 2 + off, bottom = filt / 2 + off;
+    const long oh = (long(x.h) + top + bottom - filt) / stride + 1,
+               ow = (long(x.w) + top + bottom - filt) / stride + 1;
+    Planes y { x.n, std::size_t(oh), std::size_t(ow), x.ch, {} };
+    for (std::size_t p = 0; p < x.n; ++p)
+        for (long i = 0; i < oh; ++i)
+            for (long j = 0; j < ow; ++j)
+                for (std::size_t c = 0; c < x.ch; ++c) {
+                    double acc = 0.0;
+                    for (int u = 0; u < filt; ++u)
+                        for (int v = 0; v < filt; ++v) {
+                            const long r = padAt(i * stride - top + u, long(x.h), mode),
+                                       q = padAt(j * stride - top + v, long(x.w), mode);
+                            if (r >= 0 && q >= 0)
+                                acc += a[std::size_t(u)] * a[std::size_t(v)] / (sum * sum)
+                                    * x.at(p, std::size_t(r), std::size_t(q), c);
+                        }
+                    y.v.push_back(acc);
+                }
+    return y;
+}
+
+Planes pool2Definition(const Planes &x, bool max)
+{
+    Planes y { x.n, x.h / 2, x.w / 2, x.ch, {} };
+    for (std::size_t p = 0; p < x.n; ++p)
+        for (std::size_t i = 0; i < y.h; ++i)
+            for (std::size_t j = 0; j < y.w; ++j)
+                for (std::size_t c = 0; c < x.ch; ++c) {
+                    const double v[4] = { x.at(p, 2 * i, 2 * j, c), x.at(p, 2 * i, 2 * j + 1, c),
+                        x.at(p, 2 * i + 1, 2 * j, c), x.at(p, 2 * i + 1, 2 * j + 1, c) };
+                    y.v.push_back(max ? torchMax(torchMax(torchMax(v[0], v[1]), v[2]), v[3])
+                                      : (v[0] + v[1] + v[2] + v[3]) / 4.0);
+                }
+    return y;
+}
+
+// Largest |a - b| over samples, NaN where exactly one of them is NaN; shapes must agree.
+double planesDiff(const Array &a, const Planes &b)
+{
+    if (a.shape[a.rank() - 2] != b.h || a.shape[a.rank() - 1] != b.w || a.channels != b.ch
+        || a.values.size() != b.v.size())
+        return std::numeric_limits<double>::infinity();
+    double worst = 0.0;
+    for (std::size_t i = 0; i < b.v.size(); ++i) {
+        const bool na = std::isnan(a.values[i]), nb = std::isnan(b.v[i]);
+        if (na != nb)
+            return std::numeric_limits<double>::quiet_NaN();
+        if (!na)
+            worst = std::max(worst, std::abs(double(a.values[i]) - b.v[i]));
+    }
+    return worst;
+}
+
+// A random test array: planes of h x w with ch channels (values in [0, 1)).
+Array randomPlanes(std::size_t planes, std::size_t h, std::size_t w, std::size_t ch, unsigned seed)
+{
+    Array x = planes == 1 ? Array::zeros(Kind::Image, { h, w }, ch)
+                          : Array::zeros(Kind::Volume, { planes, h, w }, ch);
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> u(0.0f, 1.0f);
+    for (float &v : x.values)
+        v = u(rng);
+    return x;
 }
 
 Result run(const std::string &spec, const Array &x)
@@ -278,6 +412,72 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 vs %2").arg(blurred).arg(strided)));
         QCOMPARE(run("pool.convblur:kernel=binomial", x).output.shape,
             (std::vector<std::size_t> { 64, 64 }));
+    }
+
+    // The fused BlurPool / MaxBlurPool kernels (one pass per output row, vector paths for one
+    // channel at stride 2) against the plain definition: every filter size, padding mode,
+    // stride 1-3, extra padding, one and three channels, several planes, rows shorter and
+    // longer than a vector block, pads wider than the plane; NaN spreads as in torch.
+    void fusedBlurPoolMatchesTheDefinition()
+    {
+        struct Shape
+        {
+            std::size_t planes, h, w, ch;
+        };
+        const Shape shapes[] = { { 1, 37, 70, 1 }, { 1, 40, 41, 3 }, { 3, 20, 35, 1 },
+            { 1, 5, 3, 1 }, { 1, 2, 2, 2 }, { 1, 9, 131, 1 } };
+        int cases = 0;
+        unsigned seed = 1;
+        for (const Shape &sh : shapes) {
+            Array x = randomPlanes(sh.planes, sh.h, sh.w, sh.ch, seed++);
+            if (sh.w > 100)
+                x.values[(4 * sh.w + 77) * sh.ch] = std::numeric_limits<float>::quiet_NaN();
+            const Planes xp = planesOf(x);
+            const Planes dense = denseMaxOf(xp);
+            for (int filt = 1; filt <= 7; ++filt)
+                for (const char *mode : { "reflect", "replicate", "zero", "circular" })
+                    for (int stride : { 1, 2, 3 })
+                        for (int off : { 0, 1 }) {
+                            const std::string params = ":filt=" + std::to_string(filt) + ",stride="
+                                + std::to_string(stride) + ",pad_mode=" + mode + ",pad_off="
+                                + std::to_string(off) + (sh.planes > 1 ? ",axes=xy" : "");
+                            const double blur = planesDiff(run("pool.blur" + params, x).output,
+                                blurDefinition(xp, filt, stride, mode, off));
+                            const double maxBlur
+                                = planesDiff(run("pool.maxblur" + params, x).output,
+                                    blurDefinition(dense, filt, stride, mode, off));
+                            if (!(blur <= 1e-6 && maxBlur <= 1e-6))
+                                QFAIL(qPrintable(
+                                    u"%1x%2x%3 ch %4%5: blur %6, maxblur %7"_s.arg(sh.planes)
+                                        .arg(sh.h)
+                                        .arg(sh.w)
+                                        .arg(sh.ch)
+                                        .arg(QString::fromStdString(params))
+                                        .arg(blur)
+                                        .arg(maxBlur)));
+                            ++cases;
+                        }
+        }
+        QCOMPARE(cases, 6 * 7 * 4 * 3 * 2);
+    }
+
+    // 2 x 2 max and average pooling (read straight from the input rows, vectorised for one
+    // channel) against the definition, odd sizes dropping their last row/column, NaN kept.
+    void pairBlocksMatchTheDefinition()
+    {
+        for (const auto &[h, w, ch] :
+            { std::tuple<std::size_t, std::size_t, std::size_t> { 37, 70, 1 }, { 16, 131, 1 },
+                { 9, 10, 3 }, { 2, 2, 1 }, { 3, 17, 1 } }) {
+            Array x = randomPlanes(1, h, w, ch, unsigned(h * w));
+            x.values[std::min((w + 5) * ch, x.values.size() - 1)]
+                = std::numeric_limits<float>::quiet_NaN();
+            const Planes xp = planesOf(x);
+            const double mx = planesDiff(run("pool.max", x).output, pool2Definition(xp, true));
+            const double avg = planesDiff(run("pool.avg", x).output, pool2Definition(xp, false));
+            QVERIFY2(mx == 0.0 && avg <= 1e-6,
+                qPrintable(
+                    u"%1x%2 ch %3: max %4, avg %5"_s.arg(h).arg(w).arg(ch).arg(mx).arg(avg)));
+        }
     }
 
     void haarIsTwiceAverage()

@@ -147,7 +147,7 @@ private Q_SLOTS:
         const MethodCall c = parseMethodCall("decimate.naive:factor=3,phase=1");
         RunContext ctx;
         const Result r = runMethod(*c.method, s, c.params, ctx);
-        QCOMPARE(r.output.values, (std::vector<float> { 1, 4, 7 }));
+        QCOMPARE(r.output.values, (FloatBuffer { 1, 4, 7 }));
         QCOMPARE(r.map[0].origin, 1.0);
         QCOMPARE(r.output.grid[0].origin, 0.001);
         QCOMPARE(r.output.grid[0].spacing, 0.003);

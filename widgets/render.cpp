@@ -262,7 +262,7 @@ QImage viridisStrip()
 }
 
 QImage renderSpectrum(
-    const std::vector<float> &db, std::size_t rows, std::size_t cols, double top, double range)
+    std::span<const float> db, std::size_t rows, std::size_t cols, double top, double range)
 {
     QImage img(int(cols), int(rows), QImage::Format_RGB32);
     for (std::size_t y = 0; y < rows; ++y) {

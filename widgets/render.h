@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QVector>
 
+#include <span>
+
 namespace dsl::widgets {
 
 struct ValueWindow
@@ -63,7 +65,7 @@ QImage divergingStrip();
 QImage viridisStrip();
 // A centred log-magnitude spectrum (dB) as a viridis picture over [top - range, top].
 QImage renderSpectrum(
-    const std::vector<float> &db, std::size_t rows, std::size_t cols, double top, double range);
+    std::span<const float> db, std::size_t rows, std::size_t cols, double top, double range);
 
 // Min/max envelope of channel `channel` of a signal for drawing at `buckets` columns; points are
 // (time in s, value), two per bucket.

@@ -2114,7 +2114,7 @@ std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec
     return nullptr;
 }
 
-static double absPercentile(const std::vector<float> &a, const std::vector<float> *b, double q)
+static double absPercentile(const dsl::FloatBuffer &a, const dsl::FloatBuffer *b, double q)
 {
     if (a.empty())
         return 0.0;

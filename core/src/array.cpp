@@ -122,6 +122,21 @@ Array Array::like(std::vector<std::size_t> newShape) const
     return a;
 }
 
+Array Array::likeUninitialised(std::vector<std::size_t> newShape) const
+{
+    Array a;
+    a.kind = kind;
+    a.channels = channels;
+    a.shape = std::move(newShape);
+    if (a.shape.empty() || a.shape.size() > 4)
+        throw Error(ErrorCode::InvalidArgument, "An array needs 1 to 4 axes.");
+    a.grid = a.rank() == rank() ? grid : std::vector<AxisGrid>(a.rank(), defaultGrid(kind));
+    a.values.resize(product({ product(a.shape), channels }));
+    a.space = space;
+    a.source = source;
+    return a;
+}
+
 std::size_t Array::samplesPerChannel() const
 {
     return product(shape);

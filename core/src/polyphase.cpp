@@ -1,4 +1,5 @@
 #include "polyphase.h"
+#include "simd.h"
 
 #include <algorithm>
 #include <cstring>
@@ -7,24 +8,9 @@
 namespace dsl::poly {
 namespace {
 
-// 8-float vectors; the helpers taking and returning them are internal and inlined, so GCC's
-// note that their ABI differs with and without AVX does not concern any real call.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wpsabi"
-#endif
-typedef float v8 __attribute__((vector_size(32)));
-
-[[gnu::always_inline]] inline v8 load8(const float *p)
-{
-    v8 v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-[[gnu::always_inline]] inline void store8(float *p, const v8 &v)
-{
-    std::memcpy(p, &v, sizeof v);
-}
+using simd::load8;
+using simd::store8;
+using simd::v8;
 
 constexpr std::size_t kBlock = 32; // outputs per register block (4 vectors)
 constexpr std::size_t kChunk = 2048; // outputs per chunk of polyphase streams (L1/L2 sized)
@@ -76,8 +62,7 @@ constexpr std::size_t kChunk = 2048; // outputs per chunk of polyphase streams (
     }
 }
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define DSL_POLY_DISPATCH 1
+#ifdef DSL_SIMD_DISPATCH
 [[gnu::target("avx2,fma")]] void decimateChunkAvx2(const float *streams, const float *taps,
     const std::uint32_t *offsets, std::size_t k, float *out, std::size_t count)
 {
@@ -89,18 +74,13 @@ constexpr std::size_t kChunk = 2048; // outputs per chunk of polyphase streams (
 {
     rationalBody(xp, origin, phases, width, up, down, half, y, yStride, outN);
 }
-bool hasAvx2()
-{
-    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return yes;
-}
 #endif
 
 void decimateChunk(const float *streams, const float *taps, const std::uint32_t *offsets,
     std::size_t k, float *out, std::size_t count)
 {
-#ifdef DSL_POLY_DISPATCH
-    if (hasAvx2())
+#ifdef DSL_SIMD_DISPATCH
+    if (simd::hasAvx2())
         return decimateChunkAvx2(streams, taps, offsets, k, out, count);
 #endif
     decimateChunkBody(streams, taps, offsets, k, out, count);
@@ -110,8 +90,8 @@ void rational(const float *xp, std::size_t origin, const float *phases, std::siz
     std::size_t up, std::size_t down, std::size_t half, float *y, std::size_t yStride,
     std::size_t outN)
 {
-#ifdef DSL_POLY_DISPATCH
-    if (hasAvx2())
+#ifdef DSL_SIMD_DISPATCH
+    if (simd::hasAvx2())
         return rationalAvx2(xp, origin, phases, width, up, down, half, y, yStride, outN);
 #endif
     rationalBody(xp, origin, phases, width, up, down, half, y, yStride, outN);

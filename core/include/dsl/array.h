@@ -17,8 +17,11 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace dsl {
@@ -68,12 +71,33 @@ struct SourceInfo
         warnings; // things a user should know (damaged data, sanitised geometry)
 };
 
+// An allocator that leaves new floats uninitialised (default-init instead of value-init), so an
+// operator that writes every output sample does not first pay for zeroing it.
+template <class T> struct DefaultInitAllocator : std::allocator<T>
+{
+    template <class U> struct rebind
+    {
+        using other = DefaultInitAllocator<U>;
+    };
+    DefaultInitAllocator() = default;
+    template <class U> DefaultInitAllocator(const DefaultInitAllocator<U> &) noexcept { }
+    template <class U> void construct(U *p) noexcept(std::is_nothrow_default_constructible_v<U>)
+    {
+        ::new (static_cast<void *>(p)) U;
+    }
+    template <class U, class... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using FloatBuffer = std::vector<float, DefaultInitAllocator<float>>;
+
 struct Array
 {
     Kind kind = Kind::Image;
     std::vector<std::size_t> shape; // spatial/temporal axes, slowest first
     std::size_t channels = 1;
-    std::vector<float> values;
+    FloatBuffer values;
     std::vector<AxisGrid> grid; // one per axis of `shape`
     std::optional<SpaceGeometry> space; // scans only
     SourceInfo source;
@@ -82,6 +106,9 @@ struct Array
     static Array zeros(Kind kind, std::vector<std::size_t> shape, std::size_t channels = 1);
     // The same kind, channels and source description with a new shape, zero-filled.
     Array like(std::vector<std::size_t> newShape) const;
+    // As like(), with the values left uninitialised: for operators that write every one (saves
+    // zeroing, and lets the pages be first touched by the threads that fill them).
+    Array likeUninitialised(std::vector<std::size_t> newShape) const;
 
     std::size_t rank() const { return shape.size(); }
     std::size_t samplesPerChannel() const; // product of shape

@@ -48,7 +48,7 @@ Array loadAudio(const std::string &path, const LoadOptions &options)
     if (info.frames < 1)
         fail(ErrorCode::MalformedFile, path, "contains no audio frames");
     checkBudget(path, std::uint64_t(info.frames) * std::uint64_t(info.channels), options);
-    std::vector<float> values(std::size_t(info.frames) * std::size_t(info.channels));
+    FloatBuffer values(std::size_t(info.frames) * std::size_t(info.channels));
     const sf_count_t got = sf_readf_float(f.get(), values.data(), info.frames);
     if (got < 1)
         fail(ErrorCode::MalformedFile, path, "contains no readable audio frames");

@@ -106,7 +106,7 @@ struct ItkRead
     std::vector<std::size_t> extents; // ITK order: x fastest first
     std::size_t components = 1;
     SampleType type = SampleType::Float32;
-    std::vector<float> values;
+    FloatBuffer values;
     std::vector<double> spacing, origin;
     std::vector<std::vector<double>> direction;
 };

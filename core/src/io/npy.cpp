@@ -124,7 +124,7 @@ Array loadNpy(const std::string &path, const LoadOptions &options)
         if (std::size_t(in.gcount()) != raw.size())
             fail(ErrorCode::MalformedFile, path, "could not be read to the end of its data");
     }
-    std::vector<float> flat(count);
+    FloatBuffer flat(count);
     for (std::size_t i = 0; i < count; ++i) {
         unsigned char b[8];
         std::memcpy(b, raw.data() + i * item, item);

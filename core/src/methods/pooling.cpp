@@ -2,6 +2,7 @@
 // strided convolution, BlurPool, MaxBlurPool, Haar LL and detail-preserving pooling. All act on
 // the last two axes, per channel, with torch's output sizes and sample phases.
 #include "plane_method.h"
+#include "pooling_fused.h"
 #include "window_kernels.h"
 
 #include <cstring>
@@ -106,7 +107,7 @@ Array windowPass(
     const LineLayout l = lineLayout(x.shape, x.channels, axis);
     std::vector<std::size_t> shape = x.shape;
     shape[axis] = m;
-    Array y = x.like(shape);
+    Array y = x.likeUninitialised(shape); // every sample is written below
     const std::size_t n = l.n, inner = l.inner;
     if (inner == 1 && w.s == 1 && w.pad == 0 && w.k >= 1 && long(m) == long(n) - w.k + 1) {
         // Dense windows without padding (MaxBlurPool's max stage): out = op over the k shifted
@@ -470,35 +471,23 @@ const bool kConv = registerPlaneMethod(
     });
 
 // ---- BlurPool ----
-Result blurPool(const Array &x, int filt, int stride, PadMode mode, int padOff, RunContext &ctx)
+// One fused pass (pooling_fused.h); the binomial kernel is an outer product of its row. With
+// `denseMax`, the dense 2 × 2 max first (MaxBlurPool), whose samples sit between pixels.
+Result blurPool(
+    const Array &x, int filt, int stride, PadMode mode, int padOff, bool denseMax, RunContext &ctx)
 {
     const int top = (filt - 1) / 2 + padOff, bottom = filt / 2 + padOff;
     Result r;
-    if (filt == 1 && padOff == 0) {
-        const Planes pl = planesOf(x);
-        const std::size_t oh = (pl.h + std::size_t(stride) - 1) / std::size_t(stride);
-        const std::size_t ow = (pl.w + std::size_t(stride) - 1) / std::size_t(stride);
-        r.output = withPlane(x, oh, ow);
-        for (std::size_t p = 0; p < pl.count; ++p)
-            for (std::size_t i = 0; i < oh; ++i)
-                for (std::size_t j = 0; j < ow; ++j)
-                    for (std::size_t c = 0; c < pl.ch; ++c)
-                        r.output.values[((p * oh + i) * ow + j) * pl.ch + c]
-                            = x.values[((p * pl.h + i * std::size_t(stride)) * pl.w
-                                           + j * std::size_t(stride))
-                                    * pl.ch
-                                + c];
-    } else {
-        const std::vector<double> a = binomial(filt);
-        std::vector<double> k2(std::size_t(filt * filt));
-        for (int u = 0; u < filt; ++u)
-            for (int v = 0; v < filt; ++v)
-                k2[std::size_t(u * filt + v)] = a[std::size_t(u)] * a[std::size_t(v)];
-        r.output = conv2d(x, k2, filt, filt, stride, top, bottom, top, bottom, mode, ctx);
-    }
-    const double origin = (double(filt) - 1.0) / 2.0 - top;
+    r.output = fusedBlurPool(x, binomial(filt), stride, top, bottom, mode, denseMax, ctx);
+    const double origin = (double(filt) - 1.0) / 2.0 - top + (denseMax ? 0.5 : 0.0);
     r.map = planeMap(x, origin, stride, origin, stride);
     return r;
+}
+
+Result blurPool(const Array &x, const Params &p, bool denseMax, RunContext &ctx)
+{
+    return blurPool(x, p.integer("filt"), p.integer("stride"), padModeOf(p.choice("pad_mode")),
+        p.integer("pad_off"), denseMax, ctx);
 }
 
 std::vector<ParamSpec> blurParams(int filt)
@@ -619,11 +608,7 @@ const bool kBlur = registerPlaneMethod(
         .linear = true,
         .params = blurParams(4) },
     [](const Planes &pl, const Params &p) { return blurSize(pl.h, pl.w, p); },
-    [](const Array &x, const Params &p, RunContext &ctx) {
-        // The binomial kernel is an outer product: two 1-d passes (2f taps, not f²).
-        const std::size_t r = x.rank();
-        return blurVolume().apply(x, { r - 2, r - 1 }, p, ctx);
-    },
+    [](const Array &x, const Params &p, RunContext &ctx) { return blurPool(x, p, false, ctx); },
     blurVolume());
 
 // ---- ConvBlurPool ----
@@ -654,8 +639,7 @@ const bool kConvBlur = registerPlaneMethod(
             (k - 1) / 2, k / 2, (k - 1) / 2, k / 2, PadMode::Zero, ctx);
         for (float &v : conv.values)
             v = std::max(v, 0.0f);
-        return blurPool(conv, p.integer("filt"), p.integer("stride"),
-            padModeOf(p.choice("pad_mode")), p.integer("pad_off"), ctx);
+        return blurPool(conv, p, false, ctx);
     });
 
 // ---- MaxBlurPool ----
@@ -674,16 +658,8 @@ const bool kMaxBlur = registerPlaneMethod(
         return blurSize(pl.h - 1, pl.w - 1, p);
     },
     [](const Array &x, const Params &p, RunContext &ctx) {
-        // Dense 2 x 2 max as two 1-d passes (k 2, stride 1), then the separable BlurPool.
-        const std::size_t rank = x.rank();
-        const Window dense { 2, 1, 0, false };
-        const Array rows = windowPass<MaxOp>(x, rank - 2, x.shape[rank - 2] - 1, dense, false, ctx);
-        const Array m
-            = windowPass<MaxOp>(rows, rank - 1, rows.shape[rank - 1] - 1, dense, false, ctx);
-        Result r = blurVolume().apply(m, { rank - 2, rank - 1 }, p, ctx);
-        for (std::size_t a = x.rank() - 2; a < x.rank(); ++a)
-            r.map[a].origin += 0.5; // the dense max sits between pixels
-        return r;
+        // Dense 2 x 2 max, then BlurPool, fused: no full-size intermediate.
+        return blurPool(x, p, true, ctx);
     });
 
 // ---- Haar LL ----

@@ -31,6 +31,14 @@ Array withPlane(const Array &like, std::size_t h, std::size_t w, std::size_t cha
     return out;
 }
 
+Array withPlaneUninitialised(const Array &like, std::size_t h, std::size_t w)
+{
+    std::vector<std::size_t> shape = like.shape;
+    shape[shape.size() - 2] = h;
+    shape[shape.size() - 1] = w;
+    return like.likeUninitialised(std::move(shape));
+}
+
 std::vector<std::size_t> planeAxes(
     const Array &a, const std::string &axes, const std::string &owner)
 {

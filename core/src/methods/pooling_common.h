@@ -24,6 +24,8 @@ Planes planesOf(const Array &a); // throws InvalidArgument for 1-d signals
 
 // A new array with the same leading axes and channels and a (h, w) plane.
 Array withPlane(const Array &like, std::size_t h, std::size_t w, std::size_t channels = 0);
+// The same with the values uninitialised, for an operator that writes every one.
+Array withPlaneUninitialised(const Array &like, std::size_t h, std::size_t w);
 
 // torch: floor((n + 2p - k) / s) + 1, or the ceil_mode rule (last window must start inside).
 std::size_t pooledSize(

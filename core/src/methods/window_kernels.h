@@ -7,9 +7,11 @@
 #include "dsl/array.h"
 #include "dsl/axes.h"
 #include "dsl/run_context.h"
+#include "pooling_fused.h"
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 #include <vector>
 
 namespace dsl::kernels {
@@ -66,7 +68,7 @@ template <class Op> Array fusedWindows(const Array &x, std::size_t dims, int k, 
         shape[r - 3] = mz;
     shape[r - 2] = my;
     shape[r - 1] = mx;
-    Array y = x.like(shape);
+    Array y = x.likeUninitialised(shape); // every output row is written below
     const std::size_t rowIn = nx * ch, rowOut = mx * ch;
     const float scale = 1.0f / float(kz * K * K);
     parallelFor(ctx, frames * mz * my, std::max<std::size_t>(1, 16384 / (rowIn + 1)),
@@ -76,6 +78,17 @@ template <class Op> Array fusedWindows(const Array &x, std::size_t dims, int k, 
                 const std::size_t f = item / (mz * my), zy = item % (mz * my);
                 const std::size_t z = zy / my, yy = zy % my;
                 const float *frame = x.data() + f * nz * ny * rowIn;
+                if (ch == 1 && K == 2) {
+                    // 2 x 2 (x 2) blocks of one channel, straight from the input rows.
+                    const float *src[4];
+                    int n = 0;
+                    for (std::size_t dz = 0; dz < kz; ++dz)
+                        for (std::size_t dy = 0; dy < 2; ++dy)
+                            src[n++] = frame + ((z * kz + dz) * ny + yy * 2 + dy) * rowIn;
+                    pool::pairBlocks(std::is_same_v<Op, MaxOp>, src, n, scale,
+                        y.values.data() + ((f * mz + z) * my + yy) * rowOut, mx);
+                    continue;
+                }
                 bool started = false;
                 for (std::size_t dz = 0; dz < kz; ++dz)
                     for (std::size_t dy = 0; dy < K; ++dy) {
@@ -88,15 +101,10 @@ template <class Op> Array fusedWindows(const Array &x, std::size_t dims, int k, 
                         }
                     }
                 float *out = y.values.data() + ((f * mz + z) * my + yy) * rowOut;
-                if (ch == 1 && K == 2) {
-                    for (std::size_t i = 0; i < mx; ++i) // the common 2-wide case
-                        Op::pair(out + i, rows[2 * i], rows[2 * i + 1]);
-                } else {
-                    for (std::size_t i = 0; i < mx; ++i) {
-                        Op::first(out + i * ch, rows.data() + i * K * ch, ch);
-                        for (std::size_t d = 1; d < K; ++d)
-                            Op::fold(out + i * ch, rows.data() + (i * K + d) * ch, ch);
-                    }
+                for (std::size_t i = 0; i < mx; ++i) {
+                    Op::first(out + i * ch, rows.data() + i * K * ch, ch);
+                    for (std::size_t d = 1; d < K; ++d)
+                        Op::fold(out + i * ch, rows.data() + (i * K + d) * ch, ch);
                 }
                 Op::finish(out, rowOut, scale);
             }
