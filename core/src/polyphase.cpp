@@ -107,7 +107,6 @@ long floorDiv(long a, long b)
 
 Decimator::Decimator(const std::vector<double> &h, std::size_t half, std::size_t down)
     : m_down(down)
-    , m_half(half)
 {
     struct Tap
     {

@@ -29,7 +29,7 @@ public:
     std::size_t nonZeroTaps() const { return m_taps.size(); }
 
 private:
-    std::size_t m_down, m_half;
+    std::size_t m_down;
     long m_qmin = 0, m_qmax = 0; // stream shifts: q_k = floor((half - k) / down)
     std::vector<float> m_taps; // non-zero taps, ordered by (phase, shift)
     std::vector<std::uint32_t> m_phase, m_shift; // r_k and q_k - qmin of each kept tap

@@ -8,7 +8,7 @@
 
 // The helpers taking and returning vectors are internal and inlined, so GCC's note that their
 // ABI differs with and without AVX does not concern any real call.
-#if defined(__GNUC__) && !defined(__clang__)
+#if defined(__GNUC__) || defined(__clang__)
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 
