@@ -46,6 +46,23 @@ const Array &image4096()
     return a;
 }
 
+// 64 planes of 512² (a CNN feature map, torch's (1, 64, 512, 512) layout: planes contiguous):
+// a zone plate with a little noise, different per plane.
+const Array &planes64x512()
+{
+    static const Array a = [] {
+        const Array plate = generate("zoneplate:size=512,frequency=0.5");
+        Array x = Array::zeros(Kind::Image, { 64, 512, 512 });
+        std::mt19937 rng(2);
+        std::normal_distribution<float> n(0.0f, 0.05f);
+        for (std::size_t p = 0; p < 64; ++p)
+            for (std::size_t i = 0; i < plate.values.size(); ++i)
+                x.values[p * plate.values.size() + i] = plate.values[i] + n(rng);
+        return x;
+    }();
+    return a;
+}
+
 void runMethod(benchmark::State &state, const Array &in, const std::string &spec, int threads)
 {
     const MethodCall call = parseMethodCall(spec);
@@ -65,6 +82,11 @@ void BM_Signal(benchmark::State &state, std::string spec)
 void BM_Image(benchmark::State &state, std::string spec, int threads)
 {
     runMethod(state, image4096(), spec, threads);
+}
+
+void BM_Planes(benchmark::State &state, std::string spec, int threads)
+{
+    runMethod(state, planes64x512(), spec, threads);
 }
 
 void BM_MemcpyOutput(benchmark::State &state)
@@ -179,14 +201,21 @@ void registerAll()
         }
     benchmark::RegisterBenchmark("image/fft2d_r2c_4096", BM_FFT2D)->Unit(benchmark::kMillisecond);
     // Pooling on one 4096² plane (issue 5), one and two threads.
+    // The same on 64 planes of 512².
     for (const char *spec : { "pool.max", "pool.avg", "pool.blur:filt=3", "pool.blur:filt=5",
              "pool.maxblur:filt=4", "pool.flc", "pool.asap" })
-        for (int threads : { 1, 2 })
+        for (int threads : { 1, 2 }) {
             benchmark::RegisterBenchmark(
                 ("pool/" + std::string(spec) + "/threads:" + std::to_string(threads)).c_str(),
                 BM_Image, std::string(spec), threads)
                 ->Unit(benchmark::kMillisecond)
                 ->UseRealTime();
+            benchmark::RegisterBenchmark(
+                ("pool64/" + std::string(spec) + "/threads:" + std::to_string(threads)).c_str(),
+                BM_Planes, std::string(spec), threads)
+                ->Unit(benchmark::kMillisecond)
+                ->UseRealTime();
+        }
 }
 
 } // namespace

@@ -71,10 +71,37 @@ for label, ourKey, peerKey in [
     o, p = ours.get(ourKey), peers.get(peerKey)
     if o is not None and p is not None:
         print(f"| 4096² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
-for spec in ("pool.max", "pool.blur:filt=5", "pool.flc"):
-    o1, o2 = ours.get(f"pool/{spec}/threads:1"), ours.get(f"pool/{spec}/threads:2")
-    if o1 and o2:
-        print(f"| {spec}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
+for label, ourKey, peerKey in [
+    ("max pool k2s2", "pool64/pool.max/threads:1", "torch64_max_pool2d"),
+    ("max pool k2s2 vs strided copy", "pool64/pool.max/threads:1", "numpy64_strided_pool"),
+    ("avg pool k2s2", "pool64/pool.avg/threads:1", "torch64_avg_pool2d"),
+    ("BlurPool f3 (depthwise)", "pool64/pool.blur:filt=3/threads:1", "torch64_blurpool_f3"),
+    ("BlurPool f5 (depthwise)", "pool64/pool.blur:filt=5/threads:1", "torch64_blurpool_f5"),
+    ("MaxBlurPool f4", "pool64/pool.maxblur:filt=4/threads:1", "torch64_maxblurpool_f4"),
+    ("FLC", "pool64/pool.flc/threads:1", "torch64_flc"),
+    ("max pool k2s2, 2 threads each", "pool64/pool.max/threads:2", "torch64_max_pool2d_2t"),
+    ("BlurPool f5, 2 threads each", "pool64/pool.blur:filt=5/threads:2", "torch64_blurpool_f5_2t"),
+    ("MaxBlurPool f4, 2 threads each", "pool64/pool.maxblur:filt=4/threads:2", "torch64_maxblurpool_f4_2t"),
+    ("FLC, 2 threads each", "pool64/pool.flc/threads:2", "torch64_flc_2t"),
+]:
+    o, p = ours.get(ourKey), peers.get(peerKey)
+    if o is not None and p is not None:
+        print(f"| 64×512² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+for label, ourKey, peerKey in [
+    ("max pool k2s2, 2 threads each", "pool/pool.max/threads:2", "torch_max_pool2d_2t"),
+    ("BlurPool f5, 2 threads each", "pool/pool.blur:filt=5/threads:2", "torch_blurpool_f5_2t"),
+    ("MaxBlurPool f4, 2 threads each", "pool/pool.maxblur:filt=4/threads:2", "torch_maxblurpool_f4_2t"),
+    ("FLC, 2 threads each", "pool/pool.flc/threads:2", "torch_flc_2t"),
+]:
+    o, p = ours.get(ourKey), peers.get(peerKey)
+    if o is not None and p is not None:
+        print(f"| 4096² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+for group, size in (("pool", "4096²"), ("pool64", "64×512²")):
+    for spec in ("pool.max", "pool.avg", "pool.blur:filt=3", "pool.blur:filt=5",
+                 "pool.maxblur:filt=4", "pool.flc", "pool.asap"):
+        o1, o2 = ours.get(f"{group}/{spec}/threads:1"), ours.get(f"{group}/{spec}/threads:2")
+        if o1 and o2:
+            print(f"| {size} {spec}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
 for f in ("2", "4", "3.7"):
     o1 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:1")
     o2 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:2")

@@ -85,6 +85,32 @@ def flc(x):
     return torch.fft.ifft2(torch.fft.ifftshift(X[..., int(h / 4):int(h / 4 * 3), int(w / 4):int(w / 4 * 3)]), norm="forward").real
 out["torch_flc"] = best(lambda: flc(t4))
 out["numpy_strided_pool"] = best(lambda: np.ascontiguousarray(img[::2, ::2]))
+# 64 planes of 512² (1, 64, 512, 512): depthwise BlurPool as antialiased-cnns runs it (groups =
+# channels); also torch on two threads, for our two-thread rows.
+plate = img[:512, :512]
+planes = np.stack([plate + rng.normal(0, 0.05, plate.shape).astype(np.float32) for _ in range(64)])
+t64 = torch.from_numpy(planes)[None]
+def depthwise(k):
+    return k.expand(64, 1, *k.shape[-2:]).contiguous()
+def pool64_peers(suffix):
+    out[f"torch64_max_pool2d{suffix}"] = best(lambda: F.max_pool2d(t64, 2, 2))
+    out[f"torch64_avg_pool2d{suffix}"] = best(lambda: F.avg_pool2d(t64, 2, 2))
+    for f in (3, 5):
+        k = depthwise(blur_kernel(f))
+        p0, p1 = (f - 1) // 2, f // 2
+        out[f"torch64_blurpool_f{f}{suffix}"] = best(lambda: F.conv2d(F.pad(t64, (p0, p1, p0, p1), mode="reflect"), k, stride=2, groups=64))
+    k = depthwise(k4)
+    out[f"torch64_maxblurpool_f4{suffix}"] = best(lambda: F.conv2d(F.pad(F.max_pool2d(t64, 2, 1), (1, 2, 1, 2), mode="reflect"), k, stride=2, groups=64))
+    out[f"torch64_flc{suffix}"] = best(lambda: flc(t64))
+pool64_peers("")
+out["numpy64_strided_pool"] = best(lambda: np.ascontiguousarray(planes[:, ::2, ::2]))
+torch.set_num_threads(2)
+out["torch_max_pool2d_2t"] = best(lambda: F.max_pool2d(t4, 2, 2))
+out["torch_blurpool_f5_2t"] = best(lambda: F.conv2d(F.pad(t4, (2, 2, 2, 2), mode="reflect"), blur_kernel(5), stride=2))
+out["torch_maxblurpool_f4_2t"] = best(lambda: F.conv2d(F.pad(F.max_pool2d(t4, 2, 1), (1, 2, 1, 2), mode="reflect"), k4, stride=2))
+out["torch_flc_2t"] = best(lambda: flc(t4))
+pool64_peers("_2t")
+torch.set_num_threads(1)
 # Volume peers (issue 6) on a 256³ float32 volume, one thread.
 import scipy.ndimage as nd  # noqa: E402
 vol = rng.normal(0, 1, (256, 256, 256)).astype(np.float32)

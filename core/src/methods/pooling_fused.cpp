@@ -51,6 +51,29 @@ constexpr int kMaxTaps = 8; // BlurPool's filt is 1..7
     }
 }
 
+// The same one row after the other, for short rows: when two new source rows share one 4 KB page
+// (rows of up to 1024 floats), alternating between them defeats the hardware prefetcher.
+[[gnu::always_inline]] inline void weightedRowsSeqBody(
+    const float *const *rows, const float *w, int nr, float *out, std::size_t n)
+{
+    for (int t = 0; t < nr; ++t) {
+        const float wt = w[t];
+        const float *r = rows[t];
+        std::size_t k = 0;
+        if (t == 0) {
+            for (; k + 8 <= n; k += 8)
+                store8(out + k, wt * load8(r + k));
+            for (; k < n; ++k)
+                out[k] = wt * r[k];
+            continue;
+        }
+        for (; k + 8 <= n; k += 8)
+            store8(out + k, load8(out + k) + wt * load8(r + k));
+        for (; k < n; ++k)
+            out[k] += wt * r[k];
+    }
+}
+
 // out[j] = sum_t a[t] p[2 j + t] for j < m, one channel: p split into its even and odd samples
 // (e, o: room for (lp + 1) / 2 rounded up to 8), then every tap is a contiguous vector
 // multiply-add. p is readable 32 floats past lp.
@@ -92,29 +115,34 @@ constexpr int kMaxTaps = 8; // BlurPool's filt is 1..7
         m[k] = maxNaN(maxNaN(x0[k], x1[k]), maxNaN(x0[k + ch], x1[k + ch]));
 }
 
+// Row by row (each row read front to back, the output row kept in L1): when a row pair shares
+// one 4 KB page (512 floats wide), alternating between the two rows defeats the hardware
+// prefetcher and costs 40 %.
 template <bool Max>
 [[gnu::always_inline]] inline void pairBlocksBody(
     const float *const *rows, int nrows, float scale, float *out, std::size_t m)
 {
     auto fold = [](const v8 &a, const v8 &b) { return Max ? maxNaN(a, b) : a + b; };
     auto fold1 = [](float a, float b) { return Max ? maxNaN(a, b) : a + b; };
-    std::size_t j = 0;
-    for (; j + 8 <= m; j += 8) {
-        v8 lo = load8(rows[0] + 2 * j), hi = load8(rows[0] + 2 * j + 8);
-        for (int r = 1; r < nrows; ++r) {
-            lo = fold(lo, load8(rows[r] + 2 * j));
-            hi = fold(hi, load8(rows[r] + 2 * j + 8));
+    for (int r = 0; r < nrows; ++r) {
+        const float *row = rows[r];
+        const bool last = r + 1 == nrows;
+        std::size_t j = 0;
+        for (; j + 8 <= m; j += 8) {
+            const v8 lo = load8(row + 2 * j), hi = load8(row + 2 * j + 8);
+            v8 v = fold(simd::evens(lo, hi), simd::odds(lo, hi));
+            if (r > 0)
+                v = fold(load8(out + j), v);
+            if (!Max && last)
+                v *= scale;
+            store8(out + j, v);
         }
-        v8 v = fold(simd::evens(lo, hi), simd::odds(lo, hi));
-        if (!Max)
-            v *= scale;
-        store8(out + j, v);
-    }
-    for (; j < m; ++j) {
-        float v = fold1(rows[0][2 * j], rows[0][2 * j + 1]);
-        for (int r = 1; r < nrows; ++r)
-            v = fold1(v, fold1(rows[r][2 * j], rows[r][2 * j + 1]));
-        out[j] = Max ? v : v * scale;
+        for (; j < m; ++j) {
+            float v = fold1(row[2 * j], row[2 * j + 1]);
+            if (r > 0)
+                v = fold1(out[j], v);
+            out[j] = !Max && last ? v * scale : v;
+        }
     }
 }
 
@@ -122,6 +150,8 @@ template <bool Max>
 [[gnu::target("avx2,fma")]] void weightedRowsAvx2(
     const float *const *rows, const float *w, int nr, float *out, std::size_t n)
 {
+    if (n <= 1024)
+        return weightedRowsSeqBody(rows, w, nr, out, n);
     weightedRowsBody(rows, w, nr, out, n);
 }
 [[gnu::target("avx2,fma")]] void stride2Avx2(const float *p, std::size_t lp, const float *a, int f,
@@ -154,6 +184,8 @@ void weightedRows(const float *const *rows, const float *w, int nr, float *out, 
     if (simd::hasAvx2())
         return weightedRowsAvx2(rows, w, nr, out, n);
 #endif
+    if (n <= 1024)
+        return weightedRowsSeqBody(rows, w, nr, out, n);
     weightedRowsBody(rows, w, nr, out, n);
 }
 
@@ -281,7 +313,9 @@ Array fusedBlurPool(const Array &x, const std::vector<double> &taps, int stride,
         column[std::size_t(q)] = padIndex(q - top, long(ws), mode);
     const std::size_t planeIn = pl.h * pl.w * ch;
     const bool vector2 = ch == 1 && stride == 2;
-    parallelFor(ctx, pl.count * oh, 4, [&](std::size_t b, std::size_t e) {
+    // Chunks of about 64 K input samples: the per-chunk buffers and row cache amortise.
+    const std::size_t grain = std::max<std::size_t>(1, 65536 / (pl.w * ch * std::size_t(stride)));
+    parallelFor(ctx, pl.count * oh, grain, [&](std::size_t b, std::size_t e) {
         SourceRows rows(x.data(), pl.w * ch, ch, denseMax, f);
         const std::size_t len = rows.length(); // ws * ch
         std::vector<float> padded(std::size_t(lw) * ch + 64, 0.0f);
