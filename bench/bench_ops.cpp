@@ -1,6 +1,7 @@
 // Core operators on the workloads of the issues, with the C peers (libsoxr, libsamplerate)
 // measured in the same run. CPU time on one core unless the name says threads:2.
 #include "dsl/analysis.h"
+#include "dsl/axes.h"
 #include "dsl/fft.h"
 #include "dsl/kspace.h"
 #include "dsl/method.h"
@@ -100,6 +101,30 @@ void BM_MemcpyOutput(benchmark::State &state)
     }
 }
 
+// The machine's own limit for memory-bound passes: reading the 4096² plane once (a sum of
+// every sample, the work split over `threads` like our operators), one and two threads. A
+// pooling pass cannot scale better with threads than this does.
+void BM_ReadPlane(benchmark::State &state, int threads)
+{
+    const Array &x = image4096();
+    RunContext ctx;
+    ctx.setThreads(threads);
+    for (auto _ : state) {
+        std::vector<double> partial(x.values.size() / 65536, 0.0);
+        parallelFor(ctx, partial.size(), 1, [&](std::size_t b, std::size_t e) {
+            for (std::size_t c = b; c < e; ++c) {
+                float s[8] = {};
+                const float *p = x.data() + c * 65536;
+                for (std::size_t i = 0; i < 65536; i += 8)
+                    for (std::size_t k = 0; k < 8; ++k)
+                        s[k] += p[i + k];
+                partial[c] = double(s[0] + s[1] + s[2] + s[3] + s[4] + s[5] + s[6] + s[7]);
+            }
+        });
+        benchmark::DoNotOptimize(partial.data());
+    }
+}
+
 void BM_MemcpyInput(benchmark::State &state)
 {
     // The other floor: keeping one frame in four of interleaved stereo still reads every cache
@@ -171,6 +196,11 @@ void registerAll()
             ->MeasureProcessCPUTime();
     benchmark::RegisterBenchmark("signal/memcpy_output", BM_MemcpyOutput)
         ->Unit(benchmark::kMillisecond);
+    for (int threads : { 1, 2 })
+        benchmark::RegisterBenchmark(
+            ("pool/read_plane/threads:" + std::to_string(threads)).c_str(), BM_ReadPlane, threads)
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
     benchmark::RegisterBenchmark("signal/memcpy_input", BM_MemcpyInput)
         ->Unit(benchmark::kMillisecond);
 #ifdef DSL_BENCH_PEERS

@@ -96,6 +96,9 @@ for label, ourKey, peerKey in [
     o, p = ours.get(ourKey), peers.get(peerKey)
     if o is not None and p is not None:
         print(f"| 4096² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+o1, o2 = ours.get("pool/read_plane/threads:1"), ours.get("pool/read_plane/threads:2")
+if o1 and o2:
+    print(f"| 4096² reading the plane once (the memory floor): 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
 for group, size in (("pool", "4096²"), ("pool64", "64×512²")):
     for spec in ("pool.max", "pool.avg", "pool.blur:filt=3", "pool.blur:filt=5",
                  "pool.maxblur:filt=4", "pool.flc", "pool.asap"):
