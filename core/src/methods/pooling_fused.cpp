@@ -77,6 +77,19 @@ constexpr int kMaxTaps = 8; // BlurPool's filt is 1..7
 // out[j] = sum_t a[t] p[2 j + t] for j < m, one channel: p split into its even and odd samples
 // (e, o: room for (lp + 1) / 2 rounded up to 8), then every tap is a contiguous vector
 // multiply-add. p is readable 32 floats past lp.
+template <int F>
+[[gnu::always_inline]] inline void stride2Taps(
+    const float *e, const float *o, const float *a, float *out, std::size_t m)
+{
+    for (std::size_t j = 0; j + 8 <= m; j += 8) {
+        v8 acc = a[0] * load8(e + j);
+        // F is a constant: the tap loop unrolls, every tap a fixed (e or o, offset) pair.
+        for (int t = 1; t < F; ++t)
+            acc += a[t] * load8(((t & 1) ? o : e) + j + std::size_t(t / 2));
+        store8(out + j, acc);
+    }
+}
+
 [[gnu::always_inline]] inline void stride2Body(const float *p, std::size_t lp, const float *a,
     int f, float *e, float *o, float *out, std::size_t m)
 {
@@ -86,14 +99,30 @@ constexpr int kMaxTaps = 8; // BlurPool's filt is 1..7
         store8(e + k, simd::evens(lo, hi));
         store8(o + k, simd::odds(lo, hi));
     }
-    std::size_t j = 0;
-    for (; j + 8 <= m; j += 8) {
-        v8 acc = a[0] * load8(e + j);
-        for (int t = 1; t < f; ++t)
-            acc += a[t] * load8(((t & 1) ? o : e) + j + std::size_t(t / 2));
-        store8(out + j, acc);
+    switch (f) {
+    case 1:
+        stride2Taps<1>(e, o, a, out, m);
+        break;
+    case 2:
+        stride2Taps<2>(e, o, a, out, m);
+        break;
+    case 3:
+        stride2Taps<3>(e, o, a, out, m);
+        break;
+    case 4:
+        stride2Taps<4>(e, o, a, out, m);
+        break;
+    case 5:
+        stride2Taps<5>(e, o, a, out, m);
+        break;
+    case 6:
+        stride2Taps<6>(e, o, a, out, m);
+        break;
+    default:
+        stride2Taps<7>(e, o, a, out, m);
+        break;
     }
-    for (; j < m; ++j) {
+    for (std::size_t j = m - m % 8; j < m; ++j) {
         float acc = a[0] * p[2 * j];
         for (int t = 1; t < f; ++t)
             acc += a[t] * p[2 * j + std::size_t(t)];
