@@ -444,19 +444,31 @@ private Q_SLOTS:
         QSignalSpy curves(&w, &app::MainWindow::shiftCurvesUpdated);
         w.computeShiftCurves();
         QTRY_VERIFY_WITH_TIMEOUT(w.shiftChart()->chart()->series().size() == 6, 60000);
-        for (QAbstractSeries *s : w.shiftChart()->chart()->series())
-            QVERIFY2(s->name().contains(u"1-px roll"_s), qPrintable(s->name()));
-        auto meanOf = [&](const QString &prefix) {
-            for (QAbstractSeries *s : w.shiftChart()->chart()->series())
-                if (s->name().startsWith(prefix)) {
-                    const QString n = s->name();
-                    const qsizetype at = n.lastIndexOf(u"mean "_s) + 5;
-                    return n.mid(at, n.indexOf(u',', at) - at).toDouble();
-                }
-            return -1.0;
+        // The metrics table reports each variant's mean E(delta) and its 1-px roll figure once
+        // its curve has arrived: max pooling's mean error exceeds BlurPool's, FLC's is small.
+        const QString mean = u"Shift error, mean E(δ)"_s, roll = u"1-px roll error"_s;
+        auto figure = [&](const QString &variant, const QString &column) {
+            bool ok = false;
+            const double v = w.metricsTable()->cell(variant, column).toDouble(&ok);
+            return ok ? v : -1.0;
         };
-        QVERIFY2(meanOf(u"Max pooling"_s) > meanOf(u"BlurPool"_s),
-            qPrintable(QString::number(meanOf(u"Max pooling"_s))));
+        QTRY_VERIFY_WITH_TIMEOUT(figure(u"ASAP pooling (axes=xy)"_s, mean) >= 0.0
+                && figure(u"Max pooling (axes=xy)"_s, mean) >= 0.0,
+            10000);
+        for (const auto &v : w.comparison()->variants()) {
+            const QString name = w.metricsTable()->item(w.comparison()->indexOf(v.id), 0)->text();
+            QVERIFY2(figure(name, mean) >= 0.0 && figure(name, roll) >= 0.0, qPrintable(name));
+        }
+        QVERIFY2(figure(u"Max pooling (axes=xy)"_s, mean) > figure(u"BlurPool (axes=xy)"_s, mean),
+            qPrintable(w.metricsTable()->cell(u"Max pooling (axes=xy)"_s, mean)));
+        QVERIFY(figure(u"FLC pooling (FFT low-cut) (axes=xy)"_s, mean)
+            < figure(u"Max pooling (axes=xy)"_s, mean));
+        // A change of settings invalidates a variant's figures: the columns go when none is left.
+        w.setShift(0);
+        QVERIFY(!w.metricsTable()->cell(u"Max pooling (axes=xy)"_s, mean).isEmpty());
+        w.comparison()->clearVariants();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.metricsTable()->cell(u"Max pooling (axes=xy)"_s, mean).isEmpty(), 5000);
     }
 
     void depthTwoOnAScan()

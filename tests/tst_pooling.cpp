@@ -41,6 +41,7 @@ QString specFor(const QString &op)
         { u"avg_pool_k3s2p1_incl"_s, u"pool.avg:k=3,stride=2,pad=1,count_include_pad=1"_s },
         { u"avg_pool_k3s2p1_excl"_s, u"pool.avg:k=3,stride=2,pad=1,count_include_pad=0"_s },
         { u"strided_conv_box3_s2p1"_s, u"conv.strided:kernel=box,k=3,stride=2,pad=1"_s },
+        { u"strided_conv_rand3_s2p1"_s, u"conv.strided:kernel=random,k=3,stride=2,pad=1,seed=0"_s },
         { u"blurpool_f1"_s, u"pool.blur:filt=1"_s },
         { u"blurpool_f2"_s, u"pool.blur:filt=2"_s },
         { u"blurpool_f3"_s, u"pool.blur:filt=3"_s },

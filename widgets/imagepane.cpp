@@ -11,6 +11,7 @@ namespace dsl::widgets {
 
 namespace {
 constexpr int kTitleHeight = 20;
+constexpr int kBarStrip = 56; // the colour bar's strip: bar, its labels and its title
 constexpr int kReadoutHeight = 18;
 } // namespace
 
@@ -99,7 +100,16 @@ void ImagePane::setValueReader(std::function<QString(int, int)> reader)
 
 QRectF ImagePane::imageArea() const
 {
-    return QRectF(0, kTitleHeight, width(), std::max(1, height() - kTitleHeight - kReadoutHeight));
+    // A colour bar gets its own strip on the right instead of covering the picture.
+    int strip = 0;
+    if (!m_barColours.isNull()) {
+        const QFontMetrics fm = fontMetrics();
+        const int labels
+            = std::max(fm.horizontalAdvance(m_barHigh), fm.horizontalAdvance(m_barLow));
+        strip = std::min(std::max(kBarStrip, labels + 8), width() / 3);
+    }
+    return QRectF(0, kTitleHeight, std::max(1, width() - strip),
+        std::max(1, height() - kTitleHeight - kReadoutHeight));
 }
 
 void ImagePane::setViewport(const SourceViewport &viewport)
@@ -210,23 +220,21 @@ void ImagePane::paintEvent(QPaintEvent *)
         p.setPen(QColor(255, 220, 0));
         const QRectF inner = area.adjusted(6, 4, -6, -4);
         p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, m_edge[0]);
-        p.drawText(inner.adjusted(0, 0, m_barColours.isNull() ? 0 : -60, 0),
-            Qt::AlignRight | Qt::AlignVCenter, m_edge[1]);
+        p.drawText(inner, Qt::AlignRight | Qt::AlignVCenter, m_edge[1]);
         p.drawText(inner, Qt::AlignHCenter | Qt::AlignTop, m_edge[2]);
         p.drawText(inner, Qt::AlignHCenter | Qt::AlignBottom, m_edge[3]);
         p.setFont(font());
     }
     if (!m_barColours.isNull()) {
         const QFontMetrics fm = fontMetrics();
-        const QRectF bar(area.right() - 16, area.top() + fm.height() + 6, 10, area.height() * 0.6);
-        // A dark backdrop keeps the labels legible over any picture.
-        p.fillRect(QRectF(area.right() - 54, bar.top() - fm.height() - 8, 52,
-                       bar.height() + 2 * fm.height() + 16),
-            QColor(0, 0, 0, 150));
+        const QRectF strip(area.right(), area.top(), width() - area.right(), area.height());
+        p.fillRect(strip, QColor(32, 32, 32));
+        const QRectF bar(strip.right() - 16, area.top() + fm.height() + 6, 10, area.height() * 0.6);
         p.drawImage(bar, m_barColours); // top row = high end
         p.setPen(Qt::white);
         p.drawRect(bar);
-        const QRectF labels(area.right() - 52, bar.top() - fm.height() - 4, 48, fm.height());
+        const QRectF labels(
+            strip.left() + 2, bar.top() - fm.height() - 4, strip.width() - 4, fm.height());
         p.drawText(labels, Qt::AlignRight, m_barHigh);
         p.drawText(labels.translated(0, bar.height() + fm.height() + 6), Qt::AlignRight, m_barLow);
         p.save();

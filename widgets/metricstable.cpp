@@ -70,7 +70,8 @@ void MetricsTable::setNumberPair(
     setSortingEnabled(true);
 }
 
-// Images and volumes: the 8 fixed columns, then the slice pair, then the round-trip pair.
+// Images and volumes: the 8 fixed columns, then the slice pair, the round-trip pair and the
+// shift pair, each when shown.
 int MetricsTable::sliceColumn() const
 {
     return 8;
@@ -79,6 +80,22 @@ int MetricsTable::sliceColumn() const
 int MetricsTable::roundTripColumn() const
 {
     return m_slices ? sliceColumn() + 2 : sliceColumn();
+}
+
+int MetricsTable::shiftColumn() const
+{
+    return m_roundTrip ? roundTripColumn() + 2 : roundTripColumn();
+}
+
+void MetricsTable::setShiftColumns(bool on)
+{
+    setOptionalColumns(m_shift, on);
+}
+
+void MetricsTable::setShift(int row, double meanError, double rollError)
+{
+    if (m_shift && !m_signal)
+        setNumberPair(row, shiftColumn(), meanError, 4, rollError, 4);
 }
 
 void MetricsTable::setSliceColumns(bool on)
@@ -116,6 +133,8 @@ void MetricsTable::setHeaders()
         headers << tr("PSNR, slice (dB)") << tr("Alias, slice (dB)");
     if (m_roundTrip && !signal)
         headers << tr("Round trip PSNR (dB)") << tr("Round trip SSIM");
+    if (m_shift && !signal)
+        headers << tr("Shift error, mean E(δ)") << tr("1-px roll error");
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
     horizontalHeaderItem(2)->setToolTip(tr("Energy of the alias component relative to the output"));
@@ -131,6 +150,14 @@ void MetricsTable::setHeaders()
             horizontalHeaderItem(c)->setToolTip(
                 tr("The output brought back to the source's size by the chosen upsampler, "
                    "against the source"));
+    if (m_shift && !signal) {
+        horizontalHeaderItem(shiftColumn())
+            ->setToolTip(tr("E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|, averaged over one "
+                            "stride period (shift explorer): 0 for a shift-equivariant operator"));
+        horizontalHeaderItem(shiftColumn() + 1)
+            ->setToolTip(tr("The input rolled by one pixel, the output compared with its best "
+                            "roll: 0 for an operator invariant to integer shifts (APS)"));
+    }
     if (m_slices && !signal)
         for (int c : { sliceColumn(), sliceColumn() + 1 })
             horizontalHeaderItem(c)->setToolTip(

@@ -20,6 +20,11 @@ public:
     // back to the source's size, against the source.
     void setRoundTripColumns(bool on);
     void setRoundTrip(int row, double psnrDb, double ssim);
+    // Images and volumes, once the shift explorer's curves are computed: the mean
+    // shift-equivariance error E(δ) over one stride period, and the integer-shift figure (a
+    // one-pixel roll of the input against the best roll of the output; 0 for APS).
+    void setShiftColumns(bool on);
+    void setShift(int row, double meanError, double rollError);
     void setRowCountForVariants(int rows);
     void setVariant(int row, const QString &name, const QString &outputSize, const Metrics *metrics,
         const QString &status = {});
@@ -33,9 +38,11 @@ private:
     void setNumberPair(int row, int column, double a, int decimalsA, double b, int decimalsB);
     int sliceColumn() const;
     int roundTripColumn() const;
+    int shiftColumn() const;
     bool m_signal = false;
     bool m_slices = false;
     bool m_roundTrip = false;
+    bool m_shift = false;
 };
 
 } // namespace dsl::widgets

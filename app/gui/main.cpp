@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -48,6 +50,10 @@ int main(int argc, char **argv)
         QApplication::translate(
             "main", "Shift the input by N eighths of a pixel (shift explorer)."),
         QStringLiteral("n"));
+    QCommandLineOption shiftCurves(QStringLiteral("shift-curves"),
+        QApplication::translate("main",
+            "Compute the shift explorer's E(δ) curves of every variant once the results are "
+            "ready (a screenshot then waits for them)."));
     QCommandLineOption plane(QStringLiteral("plane"),
         QApplication::translate("main", "Volume plane to show: axial, coronal or sagittal."),
         QStringLiteral("name"));
@@ -57,6 +63,7 @@ int main(int argc, char **argv)
             "bicubic or lanczos."),
         QStringLiteral("resizer"));
     parser.addOption(roundTrip);
+    parser.addOption(shiftCurves);
     parser.addOption(plane);
     parser.addOption(preset);
     parser.addOption(shift);
@@ -113,6 +120,16 @@ int main(int argc, char **argv)
         else
             window.setSignalView(std::max(0, int(views.indexOf(parser.value(view)))));
     }
+    if (parser.isSet(shiftCurves)) {
+        auto started = std::make_shared<bool>(false);
+        QObject::connect(
+            &window, &dsl::app::MainWindow::allResultsReady, &window, [&window, started] {
+                if (!*started) {
+                    *started = true;
+                    window.computeShiftCurves();
+                }
+            });
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         auto grab = [&window, path] {
@@ -121,8 +138,20 @@ int main(int argc, char **argv)
                 QApplication::quit();
             });
         };
-        QObject::connect(&window, &dsl::app::MainWindow::allResultsReady, &window, grab);
-        QTimer::singleShot(30000, &window, grab); // never hang
+        if (parser.isSet(shiftCurves)) {
+            // After every variant's curve has arrived.
+            auto remaining = std::make_shared<int>(-1);
+            QObject::connect(&window, &dsl::app::MainWindow::shiftCurvesUpdated, &window,
+                [&window, remaining, grab] {
+                    if (*remaining < 0)
+                        *remaining = int(window.comparison()->variants().size());
+                    if (--*remaining == 0)
+                        grab();
+                });
+        } else {
+            QObject::connect(&window, &dsl::app::MainWindow::allResultsReady, &window, grab);
+        }
+        QTimer::singleShot(60000, &window, grab); // never hang
     }
     return QApplication::exec();
 }

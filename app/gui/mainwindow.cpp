@@ -667,6 +667,7 @@ void MainWindow::computeShiftCurves()
     if (!m_baseSource || m_baseSource->kind == Kind::Signal)
         return;
     m_shiftChart->chart()->removeAllSeries();
+    m_shiftFigures.clear();
     const bool x = m_shiftX->isChecked(), y = m_shiftY->isChecked();
     for (const VariantSpec &v : m_comparison->variants()) {
         const Method *m = Registry::instance().find(v.methodId);
@@ -686,42 +687,60 @@ void MainWindow::computeShiftCurves()
             double integerRoll = Metrics::kNone;
         };
         auto *watcher = new QFutureWatcher<Curve>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
-            watcher->deleteLater();
-            try {
-                const Curve curve = watcher->result();
-                const auto &deltas = curve.deltas;
-                const auto &e = curve.e;
-                auto *series = new QLineSeries;
-                double sum = 0.0;
-                int n = 0;
-                QList<QPointF> pts;
-                for (std::size_t i = 0; i < e.size(); ++i)
-                    if (std::isfinite(e[i])) {
-                        pts.append({ deltas[i], e[i] });
-                        sum += e[i];
-                        ++n;
+        const ShiftFigure figure { v.methodId, v.params, base, x, y };
+        const int variantId = v.id;
+        connect(
+            watcher, &QFutureWatcherBase::finished, this, [this, watcher, name, figure, variantId] {
+                watcher->deleteLater();
+                try {
+                    const Curve curve = watcher->result();
+                    const auto &deltas = curve.deltas;
+                    const auto &e = curve.e;
+                    auto *series = new QLineSeries;
+                    double sum = 0.0;
+                    int n = 0;
+                    QList<QPointF> pts;
+                    for (std::size_t i = 0; i < e.size(); ++i)
+                        if (std::isfinite(e[i])) {
+                            pts.append({ deltas[i], e[i] });
+                            sum += e[i];
+                            ++n;
+                        }
+                    series->replace(pts);
+                    // Mean E(δ) over the stride period, and the integer-shift figure: the output
+                    // for a one-pixel roll against the best one-sample roll of the output (0 for
+                    // APS).
+                    series->setName(name); // the figures are in the metrics table
+                    ShiftFigure f = figure;
+                    f.meanError = n ? sum / n : Metrics::kNone;
+                    f.rollError = curve.integerRoll;
+                    m_shiftFigures.insert(variantId, f);
+                    refreshMetrics();
+                    // Qt's default theme repeats its colours after five series; ten distinct ones.
+                    static const QColor colours[] = { QColor(31, 119, 180), QColor(255, 127, 14),
+                        QColor(44, 160, 44), QColor(214, 39, 40), QColor(148, 103, 189),
+                        QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+                        QColor(188, 189, 34), QColor(23, 190, 207) };
+                    series->setPen(QPen(
+                        colours[m_shiftChart->chart()->series().size() % std::size(colours)], 2));
+                    m_shiftChart->chart()->addSeries(series);
+                    m_shiftChart->chart()->createDefaultAxes();
+                    const auto h = m_shiftChart->chart()->axes(Qt::Horizontal);
+                    if (!h.isEmpty()) {
+                        h.first()->setTitleText(tr("input shift δ (px)"));
+                        if (auto *axis = qobject_cast<QValueAxis *>(h.first())) {
+                            axis->setTickCount(5);
+                            axis->setLabelFormat(QStringLiteral("%.2g"));
+                        }
                     }
-                series->replace(pts);
-                // Mean E(δ) over the stride period, and the integer-shift figure: the output for
-                // a one-pixel roll against the best one-sample roll of the output (0 for APS).
-                series->setName(tr("%1 (mean %2, 1-px roll %3)")
-                                    .arg(name)
-                                    .arg(n ? sum / n : 0.0, 0, 'f', 4)
-                                    .arg(curve.integerRoll, 0, 'f', 4));
-                m_shiftChart->chart()->addSeries(series);
-                m_shiftChart->chart()->createDefaultAxes();
-                const auto h = m_shiftChart->chart()->axes(Qt::Horizontal);
-                if (!h.isEmpty())
-                    h.first()->setTitleText(tr("input shift δ (px)"));
-                const auto vax = m_shiftChart->chart()->axes(Qt::Vertical);
-                if (!vax.isEmpty())
-                    vax.first()->setTitleText(tr("E(δ)"));
-                Q_EMIT shiftCurvesUpdated();
-            } catch (const std::exception &e) {
-                showError(QString::fromStdString(e.what()));
-            }
-        });
+                    const auto vax = m_shiftChart->chart()->axes(Qt::Vertical);
+                    if (!vax.isEmpty())
+                        vax.first()->setTitleText(tr("E(δ)"));
+                    Q_EMIT shiftCurvesUpdated();
+                } catch (const std::exception &e) {
+                    showError(QString::fromStdString(e.what()));
+                }
+            });
         watcher->setFuture(QtConcurrent::run(computePool(), [m, params, base, x, y] {
             RunContext ctx;
             // delta over one stride period of the variant, in eighths of its stride.
@@ -764,9 +783,16 @@ void MainWindow::buildShiftDock()
         tr("E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator."));
     v->addWidget(compute);
     m_shiftChart = new QChartView(new QChart, w);
-    m_shiftChart->chart()->setTitle(tr("Shift-equivariance error"));
-    m_shiftChart->chart()->legend()->setAlignment(Qt::AlignBottom);
-    m_shiftChart->setMinimumHeight(200);
+    // No chart title (the dock and the axis say what it is): the plot keeps the room.
+    m_shiftChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont small = m_shiftChart->chart()->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_shiftChart->chart()->legend()->setFont(small);
+    m_shiftChart->chart()->setMargins(QMargins(2, 2, 2, 2));
+    m_shiftChart->setToolTip(tr("Shift-equivariance error E(δ) of every variant over one stride "
+                                "period; the metrics table gives its mean and the 1-px roll "
+                                "figure."));
+    m_shiftChart->setMinimumHeight(260);
     v->addWidget(m_shiftChart, 1);
     dock->setWidget(w);
     addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -1933,6 +1959,19 @@ void MainWindow::refreshMetrics()
     double peak = 1.0;
     if (volume)
         peak = m_sourceRange.high - m_sourceRange.low;
+    // Shift figures still valid for this source, these shift axes and the variant's settings.
+    auto shiftFigure = [&](const VariantSpec &v) -> const ShiftFigure * {
+        const auto f = m_shiftFigures.constFind(v.id);
+        if (f == m_shiftFigures.constEnd() || f->source != m_baseSource || f->methodId != v.methodId
+            || f->params != v.params || f->x != m_shiftX->isChecked()
+            || f->y != m_shiftY->isChecked())
+            return nullptr;
+        return &*f;
+    };
+    bool anyShift = false;
+    for (const VariantSpec &v : vs)
+        anyShift = anyShift || shiftFigure(v);
+    m_metrics->setShiftColumns(src && src->kind != Kind::Signal && anyShift);
     m_metrics->setRowCountForVariants(int(vs.size()));
     int row = 0;
     for (const VariantSpec &v : vs) {
@@ -1946,6 +1985,8 @@ void MainWindow::refreshMetrics()
                 &it->analysis->metrics, tr("ok"));
             if (it->roundTrip)
                 m_metrics->setRoundTrip(row, it->roundTrip->psnrDb, it->roundTrip->ssim);
+            if (const ShiftFigure *f = shiftFigure(v))
+                m_metrics->setShift(row, f->meanError, f->rollError);
             if (volume) {
                 // The axial slice of the output nearest the cursor, against the same slice of
                 // the ideal reference (metrics as for images, on that slice alone).

@@ -262,6 +262,17 @@ private:
     QCheckBox *m_shiftY = nullptr;
     QChartView *m_shiftChart = nullptr;
     quint64 m_shiftTicket = 0;
+    // The shift explorer's figures per variant id, with what they were computed for (shown in
+    // the metrics table only while variant, source and shift axes still match).
+    struct ShiftFigure
+    {
+        std::string methodId;
+        std::map<std::string, std::string> params;
+        std::shared_ptr<const Array> source;
+        bool x = true, y = false;
+        double meanError = 0.0, rollError = 0.0;
+    };
+    QHash<int, ShiftFigure> m_shiftFigures;
     QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
     QWidget *m_listenControls = nullptr;
