@@ -405,6 +405,16 @@ DE = {
     "Bring every output back to the source's size with this resizer: nearest, bilinear, bicubic or lanczos.": 'Jede Ausgabe mit diesem Skalierer auf die Größe der Quelle zurückbringen: nearest, bilinear, bicubic oder lanczos.',
     'Unknown round trip: %1': 'Unbekannter Rückweg: %1',
     'View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace, roundtrip, kernel or response (images).': 'Anzuzeigende Ansicht: waveform, spectrum, spectrogram oder filter (Signale); output, alias, difference, kspace, aliaskspace, roundtrip, kernel oder response (Bilder).',
+    'Shift error, mean E(δ)': 'Verschiebungsfehler, Mittel E(δ)',
+    '1-px roll error': 'Fehler bei 1-px-Rollen',
+    'E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|, averaged over one stride period (shift explorer): 0 for a shift-equivariant operator':
+        'E(δ) = |M(verschobenes x) − verschobenes M(x)| / |M(x)|, gemittelt über eine Schrittweite (Verschiebungs-Explorer): 0 für einen verschiebungsäquivarianten Operator',
+    'The input rolled by one pixel, the output compared with its best roll: 0 for an operator invariant to integer shifts (APS)':
+        'Die Eingabe um ein Pixel gerollt, die Ausgabe mit ihrer besten Rollung verglichen: 0 für einen Operator, der gegen ganzzahlige Verschiebungen invariant ist (APS)',
+    "Compute the shift explorer's E(δ) curves of every variant once the results are ready (a screenshot then waits for them).":
+        'Die E(δ)-Kurven des Verschiebungs-Explorers für jede Variante berechnen, sobald die Ergebnisse vorliegen (ein Bildschirmfoto wartet dann auf sie).',
+    "Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.":
+        'Verschiebungsäquivarianzfehler E(δ) jeder Variante über eine Schrittweite; die Metriktabelle zeigt sein Mittel und den 1-px-Rollwert.',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")

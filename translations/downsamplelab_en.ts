@@ -259,258 +259,258 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="69"/>
+        <location filename="../core/src/methods/pooling.cpp" line="70"/>
         <source>Ceil mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="70"/>
+        <location filename="../core/src/methods/pooling.cpp" line="71"/>
         <source>Keep a last, partial window (torch ceil_mode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="232"/>
+        <location filename="../core/src/methods/pooling.cpp" line="233"/>
         <source>Max pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="233"/>
+        <location filename="../core/src/methods/pooling.cpp" line="234"/>
         <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="249"/>
+        <location filename="../core/src/methods/pooling.cpp" line="250"/>
         <source>Average pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="250"/>
+        <location filename="../core/src/methods/pooling.cpp" line="251"/>
         <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="254"/>
+        <location filename="../core/src/methods/pooling.cpp" line="255"/>
         <source>Count padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="255"/>
+        <location filename="../core/src/methods/pooling.cpp" line="256"/>
         <source>Divide by the full window, zeros of the padding included (torch default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="270"/>
+        <location filename="../core/src/methods/pooling.cpp" line="271"/>
         <source>LP pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="271"/>
+        <location filename="../core/src/methods/pooling.cpp" line="272"/>
         <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="275"/>
+        <location filename="../core/src/methods/pooling.cpp" line="276"/>
         <source>p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="276"/>
+        <location filename="../core/src/methods/pooling.cpp" line="277"/>
         <source>The power.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="279"/>
-        <location filename="../core/src/methods/pooling.cpp" line="319"/>
+        <location filename="../core/src/methods/pooling.cpp" line="280"/>
+        <location filename="../core/src/methods/pooling.cpp" line="320"/>
         <location filename="../core/src/methods/pooling_spectral.cpp" line="143"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="280"/>
+        <location filename="../core/src/methods/pooling.cpp" line="281"/>
         <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="308"/>
+        <location filename="../core/src/methods/pooling.cpp" line="309"/>
         <source>SoftPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="309"/>
+        <location filename="../core/src/methods/pooling.cpp" line="310"/>
         <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="315"/>
+        <location filename="../core/src/methods/pooling.cpp" line="316"/>
         <source>Gain (beta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="316"/>
+        <location filename="../core/src/methods/pooling.cpp" line="317"/>
         <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="320"/>
+        <location filename="../core/src/methods/pooling.cpp" line="321"/>
         <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="382"/>
+        <location filename="../core/src/methods/pooling.cpp" line="383"/>
         <source>Global average pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="383"/>
+        <location filename="../core/src/methods/pooling.cpp" line="384"/>
         <source>One value per channel: the mean of the whole plane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="445"/>
+        <location filename="../core/src/methods/pooling.cpp" line="452"/>
         <source>Strided convolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="446"/>
+        <location filename="../core/src/methods/pooling.cpp" line="453"/>
         <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="451"/>
-        <location filename="../core/src/methods/pooling.cpp" line="639"/>
+        <location filename="../core/src/methods/pooling.cpp" line="458"/>
+        <location filename="../core/src/methods/pooling.cpp" line="630"/>
         <location filename="../core/src/methods/upsampling.cpp" line="145"/>
         <source>Kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="452"/>
+        <location filename="../core/src/methods/pooling.cpp" line="459"/>
         <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="455"/>
-        <location filename="../core/src/methods/pooling.cpp" line="642"/>
+        <location filename="../core/src/methods/pooling.cpp" line="462"/>
+        <location filename="../core/src/methods/pooling.cpp" line="633"/>
         <location filename="../core/src/synth.cpp" line="173"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="456"/>
-        <location filename="../core/src/methods/pooling.cpp" line="643"/>
+        <location filename="../core/src/methods/pooling.cpp" line="463"/>
+        <location filename="../core/src/methods/pooling.cpp" line="634"/>
         <source>For the random kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="506"/>
-        <location filename="../core/src/methods/pooling.cpp" line="644"/>
+        <location filename="../core/src/methods/pooling.cpp" line="501"/>
+        <location filename="../core/src/methods/pooling.cpp" line="635"/>
         <location filename="../core/src/methods/pooling_spectral.cpp" line="263"/>
         <source>Blur size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="507"/>
+        <location filename="../core/src/methods/pooling.cpp" line="502"/>
         <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="510"/>
-        <location filename="../core/src/methods/pooling.cpp" line="647"/>
+        <location filename="../core/src/methods/pooling.cpp" line="505"/>
+        <location filename="../core/src/methods/pooling.cpp" line="638"/>
         <source>Extra padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="511"/>
-        <location filename="../core/src/methods/pooling.cpp" line="648"/>
+        <location filename="../core/src/methods/pooling.cpp" line="506"/>
+        <location filename="../core/src/methods/pooling.cpp" line="639"/>
         <source>Added on every side (antialiased-cnns pad_off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="615"/>
+        <location filename="../core/src/methods/pooling.cpp" line="610"/>
         <source>BlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="616"/>
+        <location filename="../core/src/methods/pooling.cpp" line="611"/>
         <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="633"/>
+        <location filename="../core/src/methods/pooling.cpp" line="624"/>
         <source>ConvBlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="634"/>
+        <location filename="../core/src/methods/pooling.cpp" line="625"/>
         <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="640"/>
+        <location filename="../core/src/methods/pooling.cpp" line="631"/>
         <source>The fixed convolution kernel (as conv.strided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="645"/>
+        <location filename="../core/src/methods/pooling.cpp" line="636"/>
         <source>Binomial filter taps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="665"/>
+        <location filename="../core/src/methods/pooling.cpp" line="655"/>
         <source>MaxBlurPool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="666"/>
+        <location filename="../core/src/methods/pooling.cpp" line="656"/>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="693"/>
+        <location filename="../core/src/methods/pooling.cpp" line="675"/>
         <source>Haar wavelet (LL band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="694"/>
+        <location filename="../core/src/methods/pooling.cpp" line="676"/>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="735"/>
+        <location filename="../core/src/methods/pooling.cpp" line="717"/>
         <source>Detail-preserving pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="736"/>
+        <location filename="../core/src/methods/pooling.cpp" line="718"/>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="741"/>
+        <location filename="../core/src/methods/pooling.cpp" line="723"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="742"/>
+        <location filename="../core/src/methods/pooling.cpp" line="724"/>
         <source>sym: both signs of deviation; asym: only positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="743"/>
+        <location filename="../core/src/methods/pooling.cpp" line="725"/>
         <source>alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="744"/>
+        <location filename="../core/src/methods/pooling.cpp" line="726"/>
         <source>Added to every weight (large: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="745"/>
+        <location filename="../core/src/methods/pooling.cpp" line="727"/>
         <source>lambda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling.cpp" line="746"/>
+        <location filename="../core/src/methods/pooling.cpp" line="728"/>
         <source>Exponent on the deviation (0: average pooling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,38 +685,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="140"/>
-        <location filename="../core/src/methods/pooling_common.cpp" line="244"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="148"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="252"/>
         <source>Padding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="141"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="149"/>
         <source>How the border is extended before filtering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="234"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="242"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="235"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="243"/>
         <source>Window size k × k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="239"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="247"/>
         <source>Stride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="240"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="248"/>
         <source>Step between windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="245"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="253"/>
         <source>Pixels added on every side (at most k / 2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="97"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1074"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,21 +1295,21 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="874"/>
+        <location filename="../app/gui/mainwindow.cpp" line="900"/>
         <source>Axial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="875"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="901"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1701"/>
         <source>Coronal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="876"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="902"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1703"/>
         <source>Sagittal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="627"/>
-        <location filename="../app/gui/mainwindow.cpp" line="749"/>
+        <location filename="../app/gui/mainwindow.cpp" line="768"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,476 +1724,471 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="716"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/mainwindow.cpp" line="738"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="744"/>
+        <location filename="../app/gui/mainwindow.cpp" line="763"/>
         <source>Shift explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="754"/>
+        <location filename="../app/gui/mainwindow.cpp" line="773"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="755"/>
+        <location filename="../app/gui/mainwindow.cpp" line="774"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="781"/>
         <source>Compute E(δ) for every variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="764"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="767"/>
-        <source>Shift-equivariance error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="807"/>
         <source>Radial spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="786"/>
+        <location filename="../app/gui/mainwindow.cpp" line="812"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="802"/>
+        <location filename="../app/gui/mainwindow.cpp" line="828"/>
         <source>No source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="831"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="808"/>
+        <location filename="../app/gui/mainwindow.cpp" line="834"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="810"/>
+        <location filename="../app/gui/mainwindow.cpp" line="836"/>
         <source>%1 Hz, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="817"/>
+        <location filename="../app/gui/mainwindow.cpp" line="843"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="821"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>type %1, range %2 … %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="826"/>
+        <location filename="../app/gui/mainwindow.cpp" line="852"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1369"/>
         <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1649"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1675"/>
         <source>, detail energy discarded %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1664"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1696"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1690"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1722"/>
         <source>analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1782"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1808"/>
         <source>computing the kernel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1801"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1827"/>
         <source>weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1830"/>
         <source>input offset (%1, %2): weight %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1837"/>
         <source>%1 — kernel %2 × %2 around (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
         <source>|H| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1831"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1857"/>
         <source>%1, %2 cycles/px: %3 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1839"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1865"/>
         <source>%1 — frequency response (box: output Nyquist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1876"/>
         <source>Choose a round trip (upsampler) in the view controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1864"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1890"/>
         <source>back − source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1873"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1899"/>
         <source>%1 (back − source %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2088"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2129"/>
         <source>%1 is not linear: it has no kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2222"/>
         <source>Radial spectrum: choose a k-space view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2225"/>
         <source>Radial power spectrum of what folded (reference: source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2501"/>
         <source>Export the panes as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2502"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2514"/>
         <source>The view could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2533"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2534"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2549"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2688"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2729"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="896"/>
+        <location filename="../app/gui/mainwindow.cpp" line="922"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="910"/>
+        <location filename="../app/gui/mainwindow.cpp" line="792"/>
+        <source>Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="936"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="945"/>
         <source>The file %1 is too large to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="922"/>
+        <location filename="../app/gui/mainwindow.cpp" line="948"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1057"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1063"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
         <source>Open a signal, image or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1335"/>
         <source>Reference: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1354"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1546"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1785"/>
         <source>computing k-space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1362"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1797"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1404"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1630"/>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1607"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1633"/>
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1645"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1671"/>
         <source> — %1, alias %2 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1666"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1704"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1941"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1692"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1980"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1589"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1600"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1892"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1903"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1615"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1929"/>
         <source>alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="708"/>
-        <source>%1 (mean %2, 1-px roll %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="878"/>
+        <location filename="../app/gui/mainwindow.cpp" line="904"/>
         <source>%1 slice %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="883"/>
+        <location filename="../app/gui/mainwindow.cpp" line="909"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/mainwindow.cpp" line="913"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="916"/>
         <source>Frame 1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1325"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1673"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1699"/>
         <source>Axial · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1361"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1362"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1551"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1552"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1770"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1771"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1824"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1577"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1797"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1389"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1594"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1899"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1620"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1925"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1589"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1892"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1615"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
         <source>output − ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1919"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1945"/>
         <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1946"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1985"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2226"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2249"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2259"/>
         <source>frequency (cycles per source pixel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2262"/>
         <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2374"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2384"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2424"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2432"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2436"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2439"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2440"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2453"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2453"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2437"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2478"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2585"/>
         <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2484"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2485"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2486"/>
         <source>Native (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2487"/>
         <source>NumPy (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2491"/>
         <source>Export variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2428"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2481"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2532"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2573"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2594"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,12 +2257,12 @@
 <context>
     <name>dsl::widgets::ImagePane</name>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="156"/>
+        <location filename="../widgets/imagepane.cpp" line="166"/>
         <source>x %1, y %2  [%3, %4]  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="249"/>
+        <location filename="../widgets/imagepane.cpp" line="257"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,112 +2270,132 @@
 <context>
     <name>dsl::widgets::MetricsTable</name>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="110"/>
-        <location filename="../widgets/metricstable.cpp" line="113"/>
+        <location filename="../widgets/metricstable.cpp" line="127"/>
+        <location filename="../widgets/metricstable.cpp" line="130"/>
         <source>Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="110"/>
-        <location filename="../widgets/metricstable.cpp" line="113"/>
+        <location filename="../widgets/metricstable.cpp" line="127"/>
+        <location filename="../widgets/metricstable.cpp" line="130"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="110"/>
-        <location filename="../widgets/metricstable.cpp" line="113"/>
+        <location filename="../widgets/metricstable.cpp" line="127"/>
+        <location filename="../widgets/metricstable.cpp" line="130"/>
         <source>Alias energy (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="110"/>
+        <location filename="../widgets/metricstable.cpp" line="127"/>
         <source>SNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="111"/>
-        <location filename="../widgets/metricstable.cpp" line="114"/>
+        <location filename="../widgets/metricstable.cpp" line="128"/>
+        <location filename="../widgets/metricstable.cpp" line="131"/>
         <source>Runtime (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="128"/>
         <source>Worst alias (dBc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="128"/>
         <source>Stopband (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="111"/>
+        <location filename="../widgets/metricstable.cpp" line="128"/>
         <source>Ripple (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="112"/>
-        <location filename="../widgets/metricstable.cpp" line="114"/>
+        <location filename="../widgets/metricstable.cpp" line="129"/>
+        <location filename="../widgets/metricstable.cpp" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="113"/>
+        <location filename="../widgets/metricstable.cpp" line="130"/>
         <source>PSNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="114"/>
+        <location filename="../widgets/metricstable.cpp" line="131"/>
         <source>SSIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="114"/>
+        <location filename="../widgets/metricstable.cpp" line="131"/>
         <source>Foldable HF (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="116"/>
+        <location filename="../widgets/metricstable.cpp" line="133"/>
         <source>PSNR, slice (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="116"/>
+        <location filename="../widgets/metricstable.cpp" line="133"/>
         <source>Alias, slice (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="118"/>
+        <location filename="../widgets/metricstable.cpp" line="135"/>
         <source>Round trip PSNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="118"/>
+        <location filename="../widgets/metricstable.cpp" line="135"/>
         <source>Round trip SSIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/metricstable.cpp" line="121"/>
-        <source>Energy of the alias component relative to the output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/metricstable.cpp" line="124"/>
-        <source>The source&apos;s energy above this output&apos;s Nyquist, relative to its AC energy: what the rate change must remove, or else folds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/metricstable.cpp" line="128"/>
-        <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/metricstable.cpp" line="132"/>
-        <source>The output brought back to the source&apos;s size by the chosen upsampler, against the source</source>
+        <location filename="../widgets/metricstable.cpp" line="137"/>
+        <source>Shift error, mean E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/metricstable.cpp" line="137"/>
+        <source>1-px roll error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="140"/>
+        <source>Energy of the alias component relative to the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="143"/>
+        <source>The source&apos;s energy above this output&apos;s Nyquist, relative to its AC energy: what the rate change must remove, or else folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="147"/>
+        <source>Level of a full-scale tone at 1.005 × the new Nyquist after folding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="151"/>
+        <source>The output brought back to the source&apos;s size by the chosen upsampler, against the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="155"/>
+        <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|, averaged over one stride period (shift explorer): 0 for a shift-equivariant operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="158"/>
+        <source>The input rolled by one pixel, the output compared with its best roll: 0 for an operator invariant to integer shifts (APS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricstable.cpp" line="164"/>
         <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,57 +2535,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Shows what downsampling does to your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Save a PNG of the window once every variant is computed, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Report errors in the status bar only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>View to show: waveform, spectrum, spectrogram or filter (signals); output, alias, difference, kspace, aliaskspace, roundtrip, kernel or response (images).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>A variant to add, as ID[:key=value,...] (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Open demo preset N (see File &gt; Demo presets) instead of a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Shift the input by N eighths of a pixel (shift explorer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>Compute the shift explorer&apos;s E(δ) curves of every variant once the results are ready (a screenshot then waits for them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Volume plane to show: axial, coronal or sagittal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Bring every output back to the source&apos;s size with this resizer: nearest, bilinear, bicubic or lanczos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>A signal, image or scan to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Unknown round trip: %1</source>
         <translation type="unfinished"></translation>
     </message>
