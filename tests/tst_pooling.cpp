@@ -592,6 +592,52 @@ private Q_SLOTS:
         QVERIFY2(d > 0.01 && d < 0.99, qPrintable(QString::number(d)));
     }
 
+    // operators/pooling.md: for sizes divisible by 4, FLC equals band-limited resampling (scipy
+    // resample per axis: decimate.fft by 2) except the output Nyquist row/column, which FLC
+    // keeps at half weight. (a) Content below and above the new Nyquist but none on it:
+    // identical. (b) A cosine exactly at the new Nyquist along the rows: FLC gives half of it.
+    void flcIsBandLimitedResamplingExceptNyquist()
+    {
+        const std::size_t h = 32, w = 40;
+        Array x = Array::zeros(Kind::Image, { h, w });
+        std::mt19937 rng(7);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        int terms = 0;
+        for (int ky = 0; ky < int(h / 2); ++ky)
+            for (int kx = 0; kx < int(w / 2); kx += 3) {
+                if (ky == int(h / 4) || kx == int(w / 4))
+                    continue; // nothing on the output's Nyquist row or column
+                const double a = u(rng), phase = 2 * M_PI * u(rng);
+                for (std::size_t i = 0; i < h; ++i)
+                    for (std::size_t j = 0; j < w; ++j)
+                        x.values[i * w + j] += float(a
+                            * std::cos(
+                                2 * M_PI * (ky * double(i) / h + kx * double(j) / w) + phase));
+                ++terms;
+            }
+        QVERIFY(terms > 50);
+        const Array flc = run("pool.flc", x).output,
+                    resampled = run("decimate.fft:factor=2,axes=all", x).output;
+        QCOMPARE(flc.shape, (std::vector<std::size_t> { h / 2, w / 2 }));
+        QCOMPARE(resampled.shape, flc.shape);
+        QVERIFY2(dsltest::maxAbsDiff(flc, resampled) < 1e-4,
+            qPrintable(QString::number(dsltest::maxAbsDiff(flc, resampled))));
+
+        Array nyq = Array::zeros(Kind::Image, { h, w });
+        for (std::size_t i = 0; i < h; ++i)
+            for (std::size_t j = 0; j < w; ++j)
+                nyq.values[i * w + j] = float(std::cos(M_PI * double(i) / 2)); // h / 4 cycles
+        const Array f = run("pool.flc", nyq).output,
+                    r = run("decimate.fft:factor=2,axes=all", nyq).output;
+        for (std::size_t i = 0; i < h / 2; ++i) {
+            const double sign = i % 2 ? -1.0 : 1.0;
+            QVERIFY2(std::abs(f.values[i * (w / 2) + 3] - 0.5 * sign) < 1e-5,
+                qPrintable(QString::number(f.values[i * (w / 2) + 3])));
+            QVERIFY2(std::abs(r.values[i * (w / 2) + 3] - sign) < 1e-5,
+                qPrintable(QString::number(r.values[i * (w / 2) + 3])));
+        }
+    }
+
     void flcCorrectedEqualsFaithfulForMultiplesOfFour()
     {
         const Array x = generate("zoneplate:size=64");
