@@ -94,10 +94,28 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
         fft::Buffer<std::complex<float>> spec(h * wHalf), half(oh * owHalf);
         for (std::size_t item = b; item < e; ++item) {
             const std::size_t p = item / pl.ch, c = item % pl.ch;
-            std::fill(field.data(), field.data() + h * w, 0.0f);
-            for (std::size_t i = 0; i < pl.h; ++i)
-                for (std::size_t j = 0; j < pl.w; ++j)
-                    field[i * w + j] = x.values[((p * pl.h + i) * pl.w + j) * pl.ch + c];
+            // The plane into the transform's buffer (its padding row/column zero); on a single
+            // plane the copies run on the threads too, as the transforms do.
+            auto copyIn = [&](std::size_t i0, std::size_t i1) {
+                for (std::size_t i = i0; i < i1; ++i) {
+                    float *row = field.data() + i * w;
+                    if (i >= pl.h) {
+                        std::fill(row, row + w, 0.0f);
+                        continue;
+                    }
+                    const float *src = x.data() + (p * pl.h + i) * pl.w * pl.ch + c;
+                    if (pl.ch == 1)
+                        std::copy(src, src + pl.w, row);
+                    else
+                        for (std::size_t j = 0; j < pl.w; ++j)
+                            row[j] = src[j * pl.ch];
+                    std::fill(row + pl.w, row + w, 0.0f);
+                }
+            };
+            if (single)
+                parallelFor(ctx, h, 64, copyIn);
+            else
+                copyIn(0, h);
             ctx.checkpoint();
             fft::r2c({ int(h), int(w) }, field.data(), spec.data(), fftThreads);
             ctx.checkpoint();
@@ -120,8 +138,14 @@ Array spectralPool(const Array &x, const SpectralOptions &o, RunContext &ctx)
             else
                 fillRows(0, oh);
             fft::c2r({ int(oh), int(ow) }, half.data(), out.data(), fftThreads);
-            for (std::size_t i = 0; i < oh * ow; ++i)
-                y.values[(p * oh * ow + i) * pl.ch + c] = out[i];
+            auto copyOut = [&](std::size_t i0, std::size_t i1) {
+                for (std::size_t i = i0 * ow; i < i1 * ow; ++i)
+                    y.values[(p * oh * ow + i) * pl.ch + c] = out[i];
+            };
+            if (single)
+                parallelFor(ctx, oh, 64, copyOut);
+            else
+                copyOut(0, oh);
         }
     });
     return y;
