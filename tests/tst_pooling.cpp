@@ -462,6 +462,67 @@ private Q_SLOTS:
         QCOMPARE(cases, 6 * 7 * 4 * 3 * 2);
     }
 
+    // Strided convolution (row buffers, float multiply-adds over whole rows) against the plain
+    // definition with zero padding: box, binomial and Sobel kernels, k 2-5, stride 1-3, every
+    // padding up to k / 2, one and three channels.
+    void stridedConvolutionMatchesTheDefinition()
+    {
+        int cases = 0;
+        for (std::size_t ch : { std::size_t(1), std::size_t(3) }) {
+            const Array x = randomPlanes(1, 23, 37, ch, unsigned(ch));
+            const Planes xp = planesOf(x);
+            for (const char *name : { "box", "binomial", "sobel" })
+                for (int k = 2; k <= 5; ++k)
+                    for (int stride = 1; stride <= 3; ++stride)
+                        for (int pad = 0; 2 * pad <= k; ++pad) {
+                            if (std::string(name) == "sobel" && k != 3)
+                                continue;
+                            std::vector<double> kern(std::size_t(k * k));
+                            std::vector<double> a(std::size_t(k), 1.0);
+                            for (int i = 1; i < k; ++i)
+                                for (int j = i - 1; j > 0; --j)
+                                    a[std::size_t(j)] += a[std::size_t(j - 1)];
+                            for (int u = 0; u < k; ++u)
+                                for (int v = 0; v < k; ++v)
+                                    kern[std::size_t(u * k + v)] = std::string(name) == "box"
+                                        ? 1.0 / (k * k)
+                                        : a[std::size_t(u)] * a[std::size_t(v)]
+                                            / std::pow(2.0, 2 * (k - 1));
+                            if (std::string(name) == "sobel")
+                                kern = { -1 / 8.0, 0, 1 / 8.0, -2 / 8.0, 0, 2 / 8.0, -1 / 8.0, 0,
+                                    1 / 8.0 };
+                            const long oh = (23 + 2 * pad - k) / stride + 1,
+                                       ow = (37 + 2 * pad - k) / stride + 1;
+                            Planes def { 1, std::size_t(oh), std::size_t(ow), ch, {} };
+                            for (long i = 0; i < oh; ++i)
+                                for (long j = 0; j < ow; ++j)
+                                    for (std::size_t c = 0; c < ch; ++c) {
+                                        double acc = 0.0;
+                                        for (int u = 0; u < k; ++u)
+                                            for (int v = 0; v < k; ++v) {
+                                                const long r = i * stride + u - pad,
+                                                           q = j * stride + v - pad;
+                                                if (r >= 0 && r < 23 && q >= 0 && q < 37)
+                                                    acc += kern[std::size_t(u * k + v)]
+                                                        * xp.at(
+                                                            0, std::size_t(r), std::size_t(q), c);
+                                            }
+                                        def.v.push_back(acc);
+                                    }
+                            const std::string spec = std::string("conv.strided:kernel=") + name
+                                + ",k=" + std::to_string(k) + ",stride=" + std::to_string(stride)
+                                + ",pad=" + std::to_string(pad);
+                            const double err = planesDiff(run(spec, x).output, def);
+                            QVERIFY2(err <= 1e-6,
+                                qPrintable(u"%1 ch %2: %3"_s.arg(QString::fromStdString(spec))
+                                               .arg(ch)
+                                               .arg(err)));
+                            ++cases;
+                        }
+        }
+        QVERIFY(cases > 100);
+    }
+
     // 2 x 2 max and average pooling (read straight from the input rows, vectorised for one
     // channel) against the definition, odd sizes dropping their last row/column, NaN kept.
     void pairBlocksMatchTheDefinition()

@@ -199,30 +199,60 @@ Array conv2d(const Array &x, const std::vector<double> &kernel, int kh, int kw, 
         throw Error(ErrorCode::InvalidArgument, "The filter is larger than the padded input.");
     const std::size_t oh = std::size_t((ph - kh) / stride + 1),
                       ow = std::size_t((pw - kw) / stride + 1);
-    Array y = withPlane(x, oh, ow);
-    const std::size_t ch = p.ch;
-    parallelFor(ctx, p.count * oh, 8, [&](std::size_t b, std::size_t e) {
+    Array y = withPlaneUninitialised(x, oh, ow); // every sample is written below
+    const std::size_t ch = p.ch, rowLen = p.w * ch;
+    const std::vector<float> k(kernel.begin(), kernel.end());
+    // Source column of every padded column (-1: zero).
+    std::vector<long> column(static_cast<std::size_t>(pw));
+    for (long q = 0; q < pw; ++q)
+        column[std::size_t(q)] = padIndex(q - left, long(p.w), mode);
+    // Per output row: each kernel row's source row padded once into a buffer, then every tap a
+    // multiply-add over the whole output row (contiguous at stride 1, so it vectorises).
+    const std::size_t grain = std::max<std::size_t>(1, 65536 / (rowLen * std::size_t(kh) + 1));
+    parallelFor(ctx, p.count * oh, grain, [&](std::size_t b, std::size_t e) {
+        std::vector<float> padded(std::size_t(pw) * ch), acc(ow * ch);
         for (std::size_t item = b; item < e; ++item) {
             const std::size_t pl = item / oh, i = item % oh;
-            const float *src = x.data() + pl * p.h * p.w * ch;
-            float *dst = y.data() + (pl * oh + i) * ow * ch;
-            for (std::size_t j = 0; j < ow; ++j)
-                for (std::size_t c = 0; c < ch; ++c) {
-                    double acc = 0.0;
-                    for (int u = 0; u < kh; ++u) {
-                        const long r = padIndex(long(i) * stride + u - top, long(p.h), mode);
-                        if (r < 0)
-                            continue;
-                        for (int v = 0; v < kw; ++v) {
-                            const long q = padIndex(long(j) * stride + v - left, long(p.w), mode);
-                            if (q < 0)
-                                continue;
-                            acc += kernel[std::size_t(u * kw + v)]
-                                * double(src[(std::size_t(r) * p.w + std::size_t(q)) * ch + c]);
-                        }
+            const float *plane = x.data() + pl * p.h * rowLen;
+            std::fill(acc.begin(), acc.end(), 0.0f);
+            for (int u = 0; u < kh; ++u) {
+                const long r = padIndex(long(i) * stride + u - top, long(p.h), mode);
+                if (r < 0)
+                    continue;
+                const float *src = plane + std::size_t(r) * rowLen;
+                std::copy(src, src + rowLen, padded.begin() + std::ptrdiff_t(left) * long(ch));
+                for (long q = 0; q < pw; ++q) {
+                    if (q == left) {
+                        q = left + long(p.w) - 1; // the interior is copied above
+                        continue;
                     }
-                    dst[j * ch + c] = float(acc);
+                    const long sc = column[std::size_t(q)];
+                    for (std::size_t c = 0; c < ch; ++c)
+                        padded[std::size_t(q) * ch + c]
+                            = sc < 0 ? 0.0f : src[std::size_t(sc) * ch + c];
                 }
+                for (int v = 0; v < kw; ++v) {
+                    const float wt = k[std::size_t(u * kw + v)];
+                    if (wt == 0.0f)
+                        continue;
+                    const float *base = padded.data() + std::size_t(v) * ch;
+                    if (stride == 1) {
+                        for (std::size_t n = 0; n < ow * ch; ++n)
+                            acc[n] += wt * base[n];
+                        continue;
+                    }
+                    const std::size_t step = std::size_t(stride) * ch;
+                    if (ch == 1) {
+                        for (std::size_t j = 0; j < ow; ++j)
+                            acc[j] += wt * base[j * step];
+                        continue;
+                    }
+                    for (std::size_t j = 0; j < ow; ++j)
+                        for (std::size_t c = 0; c < ch; ++c)
+                            acc[j * ch + c] += wt * base[j * step + c];
+                }
+            }
+            std::copy(acc.begin(), acc.end(), y.data() + item * ow * ch);
         }
     });
     return y;
