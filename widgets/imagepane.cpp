@@ -69,10 +69,14 @@ void ImagePane::setMarkers(const QList<QRectF> &rects)
 void ImagePane::setColourBar(
     const QImage &colours, const QString &low, const QString &high, const QString &label)
 {
+    const QRectF before = imageArea();
     m_barColours = colours;
     m_barLow = low;
     m_barHigh = high;
     m_barLabel = label;
+    // The bar's strip narrows the picture's area: fit again unless the user zoomed.
+    if (m_autoFit && imageArea() != before)
+        fitToWindow();
     update();
 }
 
