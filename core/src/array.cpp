@@ -2,6 +2,7 @@
 
 #include "dsl/error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -114,22 +115,19 @@ Array Array::zeros(Kind kind, std::vector<std::size_t> shape, std::size_t channe
 
 Array Array::like(std::vector<std::size_t> newShape) const
 {
-    Array a = zeros(kind, std::move(newShape), channels);
-    if (a.rank() == rank())
-        a.grid = grid;
-    a.space = space;
-    a.source = source;
+    Array a = likeUninitialised(std::move(newShape));
+    std::fill(a.values.begin(), a.values.end(), 0.0f);
     return a;
 }
 
 Array Array::likeUninitialised(std::vector<std::size_t> newShape) const
 {
+    if (newShape.empty() || newShape.size() > 4)
+        throw Error(ErrorCode::InvalidArgument, "An array needs 1 to 4 axes.");
     Array a;
     a.kind = kind;
     a.channels = channels;
     a.shape = std::move(newShape);
-    if (a.shape.empty() || a.shape.size() > 4)
-        throw Error(ErrorCode::InvalidArgument, "An array needs 1 to 4 axes.");
     a.grid = a.rank() == rank() ? grid : std::vector<AxisGrid>(a.rank(), defaultGrid(kind));
     a.values.resize(product({ product(a.shape), channels }));
     a.space = space;

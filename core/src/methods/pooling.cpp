@@ -110,8 +110,8 @@ Array windowPass(
     Array y = x.likeUninitialised(shape); // every sample is written below
     const std::size_t n = l.n, inner = l.inner;
     if (inner == 1 && w.s == 1 && w.pad == 0 && w.k >= 1 && long(m) == long(n) - w.k + 1) {
-        // Dense windows without padding (MaxBlurPool's max stage): out = op over the k shifted
-        // copies of the line, a whole-line vector operation per shift.
+        // Dense windows without padding (stride 1): out = op over the k shifted copies of the
+        // line, a whole-line vector operation per shift.
         parallelFor(ctx, l.outer, std::max<std::size_t>(1, 16384 / (n + 1)),
             [&](std::size_t b, std::size_t e) {
                 for (std::size_t o = b; o < e; ++o) {
