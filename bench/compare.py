@@ -17,6 +17,14 @@ for run in runs:
         if b["name"].startswith("peer/"):
             peers[b["name"][5:]] = b["real_time"]
 
+def peer_rows(prefix, rows):
+    """One table row per (label, our benchmark, peer) present in both runs."""
+    for label, ourKey, peerKey in rows:
+        o, p = ours.get(ourKey), peers.get(peerKey)
+        if o is not None and p is not None:
+            print(f"| {prefix}{label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+
+
 rows = [
     ("decimate.fir x4 (scipy's filter)", "signal/decimate.fir:factor=4", "scipy_resample_poly_x4"),
     ("decimate.iir x4", "signal/decimate.iir:factor=4", "scipy_decimate_iir_x4"),
@@ -43,7 +51,7 @@ for label, ourKey, peerKey in rows:
         continue
     print(f"| {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
 for f in ("2", "4", "3.7"):
-    for label, ourKey, peerKey in [
+    peer_rows(f"4096² f32 x{f} ", [
         ("area", f"image/resize.area:factor={f}/threads:1", f"cv_area_{f}"),
         ("bilinear plain", f"image/resize.bilinear:antialias=0,factor={f}/threads:1", f"cv_bilinear_{f}"),
         ("bicubic plain", f"image/resize.bicubic:antialias=0,a=-0.75,factor={f}/threads:1", f"cv_bicubic_{f}"),
@@ -52,14 +60,11 @@ for f in ("2", "4", "3.7"):
         ("bicubic aa", f"image/resize.bicubic:antialias=1,factor={f}/threads:1", f"pil_bicubic_{f}"),
         ("lanczos aa", f"image/resize.lanczos:antialias=1,factor={f}/threads:1", f"pil_lanczos_{f}"),
         ("bilinear aa vs torch", f"image/resize.bilinear:antialias=1,factor={f}/threads:1", f"torch_bilinear_aa_{f}"),
-    ]:
-        o, p = ours.get(ourKey), peers.get(peerKey)
-        if o is not None and p is not None:
-            print(f"| 4096² f32 x{f} {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+    ])
 o, p = ours.get("image/fft2d_r2c_4096"), peers.get("numpy_fft2_4096")
 if o and p:
     print(f"| 2-d FFT 4096² f32 (r2c) | {o:.1f} | numpy.fft.fft2 | {p:.1f} | {p / o:.2f} |")
-for label, ourKey, peerKey in [
+peer_rows("4096² f32 ", [
     ("max pool k2s2", "pool/pool.max/threads:1", "torch_max_pool2d"),
     ("max pool k2s2 vs strided copy", "pool/pool.max/threads:1", "numpy_strided_pool"),
     ("avg pool k2s2", "pool/pool.avg/threads:1", "torch_avg_pool2d"),
@@ -67,11 +72,8 @@ for label, ourKey, peerKey in [
     ("BlurPool f5", "pool/pool.blur:filt=5/threads:1", "torch_blurpool_f5"),
     ("MaxBlurPool f4", "pool/pool.maxblur:filt=4/threads:1", "torch_maxblurpool_f4"),
     ("FLC", "pool/pool.flc/threads:1", "torch_flc"),
-]:
-    o, p = ours.get(ourKey), peers.get(peerKey)
-    if o is not None and p is not None:
-        print(f"| 4096² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
-for label, ourKey, peerKey in [
+])
+peer_rows("64×512² f32 ", [
     ("max pool k2s2", "pool64/pool.max/threads:1", "torch64_max_pool2d"),
     ("max pool k2s2 vs strided copy", "pool64/pool.max/threads:1", "numpy64_strided_pool"),
     ("avg pool k2s2", "pool64/pool.avg/threads:1", "torch64_avg_pool2d"),
@@ -83,19 +85,13 @@ for label, ourKey, peerKey in [
     ("BlurPool f5, 2 threads each", "pool64/pool.blur:filt=5/threads:2", "torch64_blurpool_f5_2t"),
     ("MaxBlurPool f4, 2 threads each", "pool64/pool.maxblur:filt=4/threads:2", "torch64_maxblurpool_f4_2t"),
     ("FLC, 2 threads each", "pool64/pool.flc/threads:2", "torch64_flc_2t"),
-]:
-    o, p = ours.get(ourKey), peers.get(peerKey)
-    if o is not None and p is not None:
-        print(f"| 64×512² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
-for label, ourKey, peerKey in [
+])
+peer_rows("4096² f32 ", [
     ("max pool k2s2, 2 threads each", "pool/pool.max/threads:2", "torch_max_pool2d_2t"),
     ("BlurPool f5, 2 threads each", "pool/pool.blur:filt=5/threads:2", "torch_blurpool_f5_2t"),
     ("MaxBlurPool f4, 2 threads each", "pool/pool.maxblur:filt=4/threads:2", "torch_maxblurpool_f4_2t"),
     ("FLC, 2 threads each", "pool/pool.flc/threads:2", "torch_flc_2t"),
-]:
-    o, p = ours.get(ourKey), peers.get(peerKey)
-    if o is not None and p is not None:
-        print(f"| 4096² f32 {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+])
 o1, o2 = ours.get("pool/read_plane/threads:1"), ours.get("pool/read_plane/threads:2")
 if o1 and o2:
     print(f"| 4096² reading the plane once (the memory floor): 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
@@ -110,17 +106,14 @@ for f in ("2", "4", "3.7"):
     o2 = ours.get(f"image/resize.lanczos:antialias=1,factor={f}/threads:2")
     if o1 and o2:
         print(f"| lanczos aa x{f}: 1 thread / 2 threads | {o1:.1f} | own, 2 threads | {o2:.1f} | {o1 / o2:.2f} |")
-for label, ourKey, peerKey in [
+peer_rows("256³ ", [
     ("3-d avg pool 2³", "volume/pool.avg:k=2,stride=2/threads:1", "torch_avg_pool3d"),
     ("3-d avg pool 2³ vs numpy block mean", "volume/pool.avg:k=2,stride=2/threads:1", "numpy_block_mean3d"),
     ("3-d max pool 2³", "volume/pool.max:k=2,stride=2/threads:1", "torch_max_pool3d"),
     ("trilinear to half", "volume/resize.bilinear:antialias=0,factor=2/threads:1", "scipy_zoom_order1"),
     ("antialiased linear to half", "volume/resize.bilinear:antialias=1,factor=2/threads:1", "scipy_zoom_order1"),
     ("load 256³ int16 .nii.gz", "volume/load_nii_gz", "itk_read_nii_gz"),
-]:
-    o, p = ours.get(ourKey), peers.get(peerKey)
-    if o is not None and p is not None:
-        print(f"| 256³ {label} | {o:.1f} | {peerKey} | {p:.1f} | {p / o:.2f} |")
+])
 for spec in ("pool.avg:k=2,stride=2", "pool.blur:filt=3", "resize.bilinear:antialias=1,factor=2"):
     o1, o2 = ours.get(f"volume/{spec}/threads:1"), ours.get(f"volume/{spec}/threads:2")
     if o1 and o2:
