@@ -1,6 +1,8 @@
-// The malformed-input contract of tests/data/bad/MANIFEST.json through the real loaders:
-// every file gets its expected outcome (accept, reject, either with a condition), a rejection
-// names the file, and nothing allocates what a header merely claims.
+// The malformed-input contract of tests/data/bad/MANIFEST.json (the public corpus) and
+// tests/data/bad/photos/MANIFEST.json (ours, made by tests/make_bad_photos.py) through the real
+// loaders: every file gets its expected outcome (accept, reject, either with a condition), an
+// accepted photo has the declared shape, channels, sample type and mean, a rejection names the
+// file, and nothing allocates what a header merely claims.
 #include "testutil.h"
 
 #include "dsl/analysis.h"
@@ -21,18 +23,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expect");
-        const QJsonObject m = dsltest::readJson(QStringLiteral("bad/MANIFEST.json"));
-        for (const auto &f : m.value(QStringLiteral("files")).toArray()) {
-            const QJsonObject o = f.toObject();
-            QTest::newRow(qPrintable(o.value(QStringLiteral("path")).toString()))
-                << o.value(QStringLiteral("path")).toString()
-                << o.value(QStringLiteral("expect")).toString();
+        QTest::addColumn<QJsonObject>("entry");
+        for (const QString &folder : { u"bad/"_s, u"bad/photos/"_s }) {
+            const QJsonObject m = dsltest::readJson(folder + u"MANIFEST.json"_s);
+            for (const auto &f : m.value(QStringLiteral("files")).toArray()) {
+                const QJsonObject o = f.toObject();
+                const QString path = folder.mid(4) + o.value(QStringLiteral("path")).toString();
+                QTest::newRow(qPrintable(path))
+                    << path << o.value(QStringLiteral("expect")).toString() << o;
+            }
         }
     }
     void manifest()
     {
         QFETCH(QString, path);
         QFETCH(QString, expect);
+        QFETCH(QJsonObject, entry);
         const std::string file = dsltest::dataFile(QStringLiteral("bad/") + path);
         QFile f(QString::fromStdString(file));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -42,6 +48,21 @@ private Q_SLOTS:
         try {
             const Array a = load(file);
             accepted = true;
+            if (entry.contains(u"shape"_s)) {
+                QCOMPARE(a.shape, dsltest::shapeOf(entry.value(u"shape"_s).toArray()));
+                QCOMPARE(int(a.channels), entry.value(u"channels"_s).toInt());
+                QCOMPARE(QString::fromLatin1(sampleTypeName(a.source.sampleType)),
+                    entry.value(u"sample_type"_s).toString());
+            }
+            if (entry.contains(u"checksum_hint"_s)) {
+                double sum = 0;
+                for (float v : a.values)
+                    sum += v;
+                const double mean = sum / double(a.values.size());
+                const double hint = entry.value(u"checksum_hint"_s).toDouble();
+                QVERIFY2(std::abs(mean - hint) <= 1e-3 + 1e-6 * std::abs(hint),
+                    qPrintable(u"mean %1, expected %2"_s.arg(mean).arg(hint)));
+            }
             // Downstream stays finite-safe: every value finite, a method runs or refuses clearly.
             for (float v : a.values)
                 QVERIFY(std::isfinite(v));

@@ -2,9 +2,16 @@
 // bytes always give the same choices, so a finding replays exactly), and the entry point.
 #pragma once
 
+#include "dsl/array.h"
+#include "dsl/error.h"
+#include "dsl/io.h"
+
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
@@ -44,5 +51,22 @@ private:
     std::size_t m_size;
     std::size_t m_pos = 0;
 };
+
+// Runs a photo decoder with a 64 MiB budget: it returns a consistent image or throws
+// dsl::Error; anything else is a finding (abort).
+template <class Decoder>
+void decodePhotoOrError(
+    Decoder decode, const char *name, const std::uint8_t *data, std::size_t size)
+{
+    LoadOptions options;
+    options.maxBytes = std::uint64_t(64) << 20;
+    try {
+        const Array a = decode(name, data, size, options);
+        a.checkInvariants();
+        if (a.kind != Kind::Image || a.rank() != 2 || a.channels < 1 || a.channels > 4)
+            std::abort();
+    } catch (const Error &) {
+    }
+}
 
 } // namespace dsl::fuzz

@@ -2,11 +2,10 @@
 // load() recognises the format by content (magic bytes), not by extension, and validates
 // declared sizes against the file (or inflated stream) and a memory budget before any library
 // allocates. Every failure is a dsl::Error whose message names the file and the problem.
-// Libraries: libsndfile (audio), ITK (photos, NIfTI-1 read and write), zlib (gzip), our own
-// NIfTI-2 reader (ITK 5.2 has none) and NumPy .npy reader/writer.
-// Why photos go through ITK and not Qt's QImageReader: core stays Qt-free, so the CLI, the GUI
-// and the tests share one code path and one set of checks, and ITK already reads 16-bit TIFF and
-// PNG with their true sample type.
+// Libraries: libsndfile (audio); libpng, libjpeg-turbo and libtiff for photos, each with its
+// own error handler (ITK's photo readers abort or crash on damaged files), our own BMP reader;
+// ITK for NIfTI-1 read and write, zlib (gzip), our own NIfTI-2 reader (ITK 5.2 has none) and
+// NumPy .npy reader/writer. Photos keep their true sample type (8/16-bit, float TIFF).
 // save() writes to a temporary file in the target directory, flushes it and renames it into
 // place; it refuses to write over any path listed in SaveOptions::protectedPaths.
 #pragma once
@@ -21,13 +20,18 @@
 
 namespace dsl {
 
+inline constexpr std::uint64_t kDefaultMaxBytes = std::uint64_t(1) << 30; // 1 GiB
+
 struct LoadOptions
 {
     std::optional<Kind>
         as; // for .npy: what the array is (default by rank: 1-d signal, 2-d image, 3-d volume)
     double rate = 0.0; // for .npy signals: sample rate in Hz (default 1)
-    std::uint64_t maxBytes = std::uint64_t(4) << 30; // budget for the decoded float data
+    // Budget for the decoded float data (CLI --max-memory, GUI preferences).
+    std::uint64_t maxBytes = kDefaultMaxBytes;
     int maxAudioChannels = 64;
+    // Progress (0..1) and cancellation for long decodes; checked per row, strip or tile.
+    const RunContext *context = nullptr;
 };
 
 enum class FileFormat { Unknown, Wav, Flac, Ogg, Aiff, Png, Jpeg, Tiff, Bmp, Nifti1, Nifti2, Npy };

@@ -18,7 +18,6 @@ std::vector<unsigned char> readPrefix(const std::string &path, std::size_t count
 Array loadAudio(const std::string &path, const LoadOptions &options);
 void saveAudio(const Array &a, const std::string &path, const SaveOptions &options);
 
-Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions &options);
 void saveImageItk(const Array &a, const std::string &path, const SaveOptions &options);
 // `validated` and `inflated`: the header and the inflated stream of a .nii.gz that load() has
 // already checked, so the file is inflated once (ITK then reads only the header's geometry).

@@ -3,13 +3,10 @@
 // pixel type, and no template instantiation cost.
 #include "io_internal.h"
 
-#include <itkBMPImageIOFactory.h>
 #include <itkImageIOBase.h>
 #include <itkImageIOFactory.h>
-#include <itkJPEGImageIOFactory.h>
 #include <itkNiftiImageIO.h>
 #include <itkNiftiImageIOFactory.h>
-#include <itkPNGImageIOFactory.h>
 #include <itkTIFFImageIOFactory.h>
 
 #include <cmath>
@@ -30,10 +27,7 @@ void registerFactories()
     static std::once_flag once;
     std::call_once(once, [] {
         itk::NiftiImageIOFactory::RegisterOneFactory();
-        itk::PNGImageIOFactory::RegisterOneFactory();
-        itk::JPEGImageIOFactory::RegisterOneFactory();
-        itk::TIFFImageIOFactory::RegisterOneFactory();
-        itk::BMPImageIOFactory::RegisterOneFactory();
+        itk::TIFFImageIOFactory::RegisterOneFactory(); // TIFF exports
     });
 }
 
@@ -162,25 +156,6 @@ ItkRead readWithItk(itk::ImageIOBase *io, const std::string &path, const LoadOpt
 }
 
 } // namespace
-
-Array loadImageItk(const std::string &path, FileFormat format, const LoadOptions &options)
-{
-    registerFactories();
-    itk::ImageIOBase::Pointer io
-        = itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::IOFileModeEnum::ReadMode);
-    if (!io)
-        fail(ErrorCode::UnreadableFile, path, "is not an image format that can be read");
-    ItkRead r = readWithItk(io.GetPointer(), path, options);
-    if (r.extents.size() != 2)
-        fail(ErrorCode::MalformedFile, path,
-            "has " + std::to_string(r.extents.size()) + " dimensions; a photo needs 2");
-    Array a = Array::zeros(Kind::Image, { r.extents[1], r.extents[0] }, r.components);
-    a.values = std::move(r.values);
-    a.source.path = path;
-    a.source.format = formatName(format);
-    a.source.sampleType = r.type;
-    return a;
-}
 
 Array loadNifti1Itk(const std::string &path, const LoadOptions &options,
     const NiftiHeader *validated, const std::vector<unsigned char> *inflated)
@@ -366,10 +341,6 @@ void saveImageItk(const Array &a, const std::string &path, const SaveOptions &op
         fail(ErrorCode::InvalidArgument, path, "can only hold a 2-d image");
     const bool tiff = endsWith(path, ".tif") || endsWith(path, ".tiff");
     const std::string ext = tiff ? ".tif" : ".png";
-    itk::ImageIOBase::Pointer io
-        = itk::ImageIOFactory::CreateImageIO(("x" + ext).c_str(), itk::IOFileModeEnum::WriteMode);
-    if (!io)
-        fail(ErrorCode::WriteFailed, path, "has no image writer for its extension");
     // PNG holds 8 or 16 bits; TIFF also float32 (an exact export of any image).
     itk::IOComponentEnum type;
     std::vector<unsigned char> buffer;
@@ -397,6 +368,10 @@ void saveImageItk(const Array &a, const std::string &path, const SaveOptions &op
         savePng(a, buffer, type == itk::IOComponentEnum::UCHAR ? 8 : 16, path, options);
         return;
     }
+    itk::ImageIOBase::Pointer io
+        = itk::ImageIOFactory::CreateImageIO(("x" + ext).c_str(), itk::IOFileModeEnum::WriteMode);
+    if (!io)
+        fail(ErrorCode::WriteFailed, path, "has no image writer for its extension");
     writeWithItk(io.GetPointer(), path, ext, { a.shape[1], a.shape[0] }, { 1.0, 1.0 }, { 0.0, 0.0 },
         { { 1.0, 0.0 }, { 0.0, 1.0 } }, a.channels, type, buffer, nullptr);
 }

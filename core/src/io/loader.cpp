@@ -1,5 +1,6 @@
-// Format detection, load/save dispatch, pre-decoding checks for photos, and atomic writes.
+// Format detection, load/save dispatch and atomic writes.
 #include "io_internal.h"
+#include "photo.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -39,26 +40,19 @@ std::vector<unsigned char> readPrefix(const std::string &path, std::size_t count
 
 namespace {
 
-void prescanPngFile(const std::string &path, const LoadOptions &options)
+// The whole file in memory, for the photo decoders (which see only bytes). A compressed photo
+// larger than the budget cannot decode to less.
+std::vector<unsigned char> readPhoto(const std::string &path, const LoadOptions &options)
 {
     const std::uint64_t size = fileSize(path);
-    const std::vector<unsigned char> b
-        = readPrefix(path, std::size_t(std::min<std::uint64_t>(size, 64u << 20)));
-    prescanPng(path, b.data(), b.size(), size, options);
-}
-
-void prescanJpegFile(const std::string &path)
-{
-    const std::uint64_t size = fileSize(path);
-    if (size < 4)
-        fail(ErrorCode::MalformedFile, path, "is too short to be a JPEG image");
-    std::ifstream in(path, std::ios::binary);
-    const std::uint64_t tail = std::min<std::uint64_t>(size, 4096);
-    in.seekg(std::streamoff(size - tail));
-    std::vector<unsigned char> t(tail);
-    in.read(reinterpret_cast<char *>(t.data()), std::streamsize(tail));
-    t.resize(std::size_t(in.gcount()));
-    prescanJpegTail(path, t.data(), t.size());
+    if (size > options.maxBytes)
+        fail(ErrorCode::ResourceLimit, path,
+            "is larger than the memory budget of " + std::to_string(options.maxBytes >> 20)
+                + " MiB (raise it with --max-memory or in Preferences)");
+    std::vector<unsigned char> bytes = readPrefix(path, std::size_t(size));
+    if (bytes.size() != size)
+        fail(ErrorCode::UnreadableFile, path, "could not be read to its end");
+    return bytes;
 }
 
 bool hasExtension(const std::string &path, const char *ext)
@@ -129,7 +123,7 @@ FileFormat detectFormat(const std::string &path)
         return FileFormat::Png;
     if (starts("\xff\xd8\xff", 3))
         return FileFormat::Jpeg;
-    if (starts("II*\0", 4) || starts("MM\0*", 4))
+    if (starts("II*\0", 4) || starts("MM\0*", 4) || starts("II+\0", 4) || starts("MM\0+", 4))
         return FileFormat::Tiff;
     if (starts("BM", 2) && hasExtension(path, ".bmp"))
         return FileFormat::Bmp;
@@ -173,17 +167,17 @@ Array load(const std::string &path, const LoadOptions &options)
         a = loadAudio(path, options);
         break;
     case FileFormat::Png:
-        prescanPngFile(path, options);
-        a = loadImageItk(path, format, options);
-        break;
     case FileFormat::Jpeg:
-        prescanJpegFile(path);
-        a = loadImageItk(path, format, options);
-        break;
     case FileFormat::Tiff:
-    case FileFormat::Bmp:
-        a = loadImageItk(path, format, options);
+    case FileFormat::Bmp: {
+        const std::vector<unsigned char> bytes = readPhoto(path, options);
+        const auto decode = format == FileFormat::Png ? decodePng
+            : format == FileFormat::Jpeg              ? decodeJpeg
+            : format == FileFormat::Tiff              ? decodeTiff
+                                                      : decodeBmp;
+        a = decode(path, bytes.data(), bytes.size(), options);
         break;
+    }
     case FileFormat::Nifti1:
         a = loadNifti1Itk(path, options, header ? &*header : nullptr, header ? &inflated : nullptr);
         break;

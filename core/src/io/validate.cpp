@@ -38,10 +38,14 @@ void fail(ErrorCode code, const std::string &path, const std::string &what)
 
 void checkBudget(const std::string &path, std::uint64_t samples, const LoadOptions &options)
 {
-    if (samples > options.maxBytes / sizeof(float))
+    if (samples > options.maxBytes / sizeof(float)) {
+        const std::uint64_t mib = (samples * sizeof(float) + (1u << 20) - 1) >> 20;
         fail(ErrorCode::ResourceLimit, path,
-            "declares " + std::to_string(samples) + " samples, more than the memory budget of "
-                + std::to_string(options.maxBytes >> 20) + " MiB allows");
+            "declares " + std::to_string(samples) + " samples (" + std::to_string(mib)
+                + " MiB as float), more than the memory budget of "
+                + std::to_string(options.maxBytes >> 20)
+                + " MiB allows (raise it with --max-memory or in Preferences)");
+    }
 }
 
 std::vector<unsigned char> inflateBounded(
@@ -296,7 +300,8 @@ void prescanPng(const std::string &path, const unsigned char *data, std::size_t 
     if (w == 0 || h == 0 || w > 0x7fffffffu || h > 0x7fffffffu)
         fail(ErrorCode::MalformedFile, path,
             "declares an invalid image size of " + std::to_string(w) + " × " + std::to_string(h));
-    const int channels = colour == 0 ? 1 : colour == 2 ? 3 : colour == 3 ? 3 : colour == 4 ? 2 : 4;
+    // A palette may be all gray (one channel); the decoder checks the exact size again.
+    const int channels = colour == 0 ? 1 : colour == 2 ? 3 : colour == 3 ? 1 : colour == 4 ? 2 : 4;
     checkBudget(path, std::uint64_t(w) * h * std::uint64_t(channels), options);
     std::uint64_t idat = 0;
     bool sawEnd = false;
@@ -328,15 +333,169 @@ void prescanPng(const std::string &path, const unsigned char *data, std::size_t 
         fail(ErrorCode::MalformedFile, path, "is a truncated PNG image (it has no end marker)");
 }
 
-// libjpeg decodes a truncated JPEG with only a warning and grey rows; a complete one ends with
-// the EOI marker (possibly followed by padding).
-void prescanJpegTail(const std::string &path, const unsigned char *t, std::size_t n)
+namespace {
+
+std::uint64_t divUp(std::uint64_t a, std::uint64_t b)
 {
-    for (std::size_t i = n; i-- > 1;)
-        if (t[i - 1] == 0xff && t[i] == 0xd9)
-            return;
-    fail(ErrorCode::MalformedFile, path,
-        "is a damaged JPEG image (its data ends before the image is complete)");
+    return (a + b - 1) / b;
+}
+
+} // namespace
+
+JpegLayout scanJpeg(
+    const std::string &path, const unsigned char *d, std::size_t n, const LoadOptions &options)
+{
+    const auto damaged = [&](const std::string &what) {
+        fail(ErrorCode::MalformedFile, path, "is a damaged JPEG image (" + what + ")");
+    };
+    const auto truncated = [&] {
+        fail(ErrorCode::MalformedFile, path,
+            "is a damaged JPEG image (it is truncated: its data ends before the end-of-image "
+            "marker)");
+    };
+    if (n < 4 || d[0] != 0xff || d[1] != 0xd8)
+        fail(ErrorCode::MalformedFile, path, "is not a JPEG image");
+    JpegLayout L;
+    struct Component
+    {
+        int id, h, v;
+    };
+    Component comp[4] {};
+    int hMax = 1, vMax = 1;
+    std::size_t pos = 2;
+    for (;;) {
+        if (pos >= n)
+            truncated();
+        if (d[pos] != 0xff)
+            damaged("stray bytes where a marker should be");
+        while (pos < n && d[pos] == 0xff)
+            ++pos;
+        if (pos >= n)
+            truncated();
+        const int marker = d[pos++];
+        if (marker == 0xd9)
+            break; // EOI
+        if (marker == 0x00 || marker == 0xd8)
+            damaged(marker == 0xd8 ? "a second start-of-image marker"
+                                   : "a stuffed byte outside a scan");
+        if ((marker >= 0xd0 && marker <= 0xd7) || marker == 0x01)
+            continue; // restart markers and TEM stand alone
+        if (pos + 2 > n)
+            truncated();
+        const std::size_t len = (std::size_t(d[pos]) << 8) | d[pos + 1];
+        if (len < 2)
+            damaged("a marker segment with an invalid length");
+        if (pos + len > n)
+            truncated();
+        const unsigned char *seg = d + pos + 2;
+        const std::size_t segLen = len - 2;
+        pos += len;
+        const bool frame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8
+            && marker != 0xcc;
+        if (frame) {
+            if (L.frameMarker != 0)
+                damaged("more than one frame header");
+            if (segLen < 6)
+                damaged("a frame header that is too short");
+            L.frameMarker = marker;
+            L.precision = seg[0];
+            L.height = (std::uint32_t(seg[1]) << 8) | seg[2];
+            L.width = (std::uint32_t(seg[3]) << 8) | seg[4];
+            L.components = seg[5];
+            L.arithmetic = marker >= 0xc9;
+            if (L.components < 1 || L.components > 4)
+                damaged("a frame with " + std::to_string(L.components) + " colour components");
+            if (segLen != 6 + 3 * std::size_t(L.components))
+                damaged("a frame header of the wrong length");
+            if (L.width == 0 || L.height == 0)
+                fail(ErrorCode::MalformedFile, path,
+                    "declares an empty image of " + std::to_string(L.width) + " × "
+                        + std::to_string(L.height)
+                        + " pixels (a height given later by a DNL marker is not supported)");
+            for (int c = 0; c < L.components; ++c) {
+                comp[c] = { seg[6 + 3 * c], seg[7 + 3 * c] >> 4, seg[7 + 3 * c] & 15 };
+                if (comp[c].h < 1 || comp[c].h > 4 || comp[c].v < 1 || comp[c].v > 4)
+                    damaged("a colour component with an invalid sampling factor");
+                hMax = std::max(hMax, comp[c].h);
+                vMax = std::max(vMax, comp[c].v);
+            }
+            checkBudget(
+                path, std::uint64_t(L.width) * L.height * (L.components == 1 ? 1u : 3u), options);
+            continue;
+        }
+        if (marker != 0xda)
+            continue; // tables, application data, comments
+        if (L.frameMarker == 0)
+            damaged("a scan before the frame header");
+        if (++L.scans > kMaxJpegScans)
+            damaged("more than " + std::to_string(kMaxJpegScans) + " scans");
+        if (segLen < 1 || segLen != 1 + 2 * std::size_t(seg[0]) + 3 || seg[0] < 1 || seg[0] > 4)
+            damaged("a scan header of the wrong length");
+        const int inScan = seg[0];
+        const int spectralStart = seg[1 + 2 * inScan];
+        // The entropy-coded data: up to the next marker that is not a restart marker.
+        std::size_t bytes = 0;
+        for (;;) {
+            if (pos >= n)
+                truncated();
+            if (d[pos] != 0xff) {
+                ++pos;
+                ++bytes;
+                continue;
+            }
+            std::size_t q = pos + 1;
+            while (q < n && d[q] == 0xff)
+                ++q; // fill bytes
+            if (q >= n)
+                truncated();
+            if (d[q] == 0x00) {
+                pos = q + 1;
+                ++bytes; // a stuffed 0xff data byte
+                continue;
+            }
+            if (d[q] >= 0xd0 && d[q] <= 0xd7) {
+                pos = q + 1;
+                continue;
+            }
+            break; // a real marker: the scan has ended
+        }
+        L.entropyBytes += bytes;
+        if (L.arithmetic || spectralStart != 0)
+            continue; // arithmetic coding and AC-only scans can use less than a bit per block
+        std::uint64_t blocks = 0;
+        if (inScan == 1) {
+            const Component *c = nullptr;
+            for (int k = 0; k < L.components; ++k)
+                if (comp[k].id == seg[1])
+                    c = &comp[k];
+            if (!c)
+                damaged("a scan of a colour component the frame does not have");
+            const std::uint64_t w
+                = divUp(std::uint64_t(L.width) * std::uint64_t(c->h), std::uint64_t(hMax));
+            const std::uint64_t h
+                = divUp(std::uint64_t(L.height) * std::uint64_t(c->v), std::uint64_t(vMax));
+            blocks = divUp(w, 8) * divUp(h, 8);
+        } else {
+            std::uint64_t perMcu = 0;
+            for (int s = 0; s < inScan; ++s)
+                for (int k = 0; k < L.components; ++k)
+                    if (comp[k].id == seg[1 + 2 * s])
+                        perMcu += std::uint64_t(comp[k].h * comp[k].v);
+            blocks = divUp(L.width, 8 * std::uint64_t(hMax))
+                * divUp(L.height, 8 * std::uint64_t(vMax)) * perMcu;
+        }
+        if (divUp(blocks, 8) > bytes + 1)
+            fail(ErrorCode::MalformedFile, path,
+                "is a damaged JPEG image (its " + std::to_string(L.width) + " × "
+                    + std::to_string(L.height) + " pixels need at least "
+                    + std::to_string(divUp(blocks, 8)) + " bytes of coded data, it has "
+                    + std::to_string(bytes) + ")");
+    }
+    if (L.frameMarker == 0)
+        damaged("no frame header");
+    if (L.scans == 0)
+        damaged("no image data");
+    return L;
 }
 
 // For RIFF/WAVE: the data chunk's declared size against the bytes present, for a warning.

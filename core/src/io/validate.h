@@ -75,8 +75,27 @@ NiftiHeader parseNiftiHeader(const std::string &path, const unsigned char *bytes
 void prescanPng(const std::string &path, const unsigned char *data, std::size_t n,
     std::uint64_t size, const LoadOptions &options);
 
-// `tail` is the last n bytes of a JPEG file; a complete one ends with the EOI marker.
-void prescanJpegTail(const std::string &path, const unsigned char *tail, std::size_t n);
+// The frame and scans of a JPEG, from a walk over all its markers (data = the whole file).
+struct JpegLayout
+{
+    int frameMarker = 0; // 0xC0..0xCF: baseline, extended, progressive, lossless, arithmetic...
+    int precision = 0; // bits per sample
+    std::uint32_t width = 0, height = 0;
+    int components = 0;
+    bool arithmetic = false;
+    int scans = 0;
+    std::uint64_t entropyBytes = 0; // in all scans, restart markers excluded
+};
+
+// Walks the markers from SOI to EOI: every segment inside the file, exactly one frame header
+// with a non-empty size inside the budget, at most kMaxJpegScans scans, and, for Huffman
+// coding, enough entropy-coded bytes in every scan that codes DC coefficients for one bit per
+// 8 x 8 block of each of its components (a Huffman code is at least one bit long, so a JPEG
+// cannot hold more than 512 pixels per byte of such a scan). A file that ends before EOI is
+// truncated. Throws dsl::Error naming `path`.
+inline constexpr int kMaxJpegScans = 500;
+JpegLayout scanJpeg(
+    const std::string &path, const unsigned char *data, std::size_t n, const LoadOptions &options);
 
 // For RIFF/WAVE (the first n bytes of a file of `size` bytes): a warning when the data chunk
 // declares more bytes than are present, else an empty string.
