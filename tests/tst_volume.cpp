@@ -70,6 +70,61 @@ class tst_Volume : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A sheared sform (ITK refuses it) opens with a warning: the qform when its code is set,
+    // else the nearest rotation of the sform with its column lengths as spacing
+    // (tests/data/nifti/sheared_sform.json, from scripts/make_sheared_nifti.py). The export
+    // writes the geometry that was shown.
+    void shearedSformOpensWithAWarning_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("with qform") << u"sheared_sform_qform"_s << u"qform geometry"_s;
+        QTest::newRow("without qform") << u"sheared_sform_noqform"_s << u"nearest rotation"_s;
+    }
+    void shearedSformOpensWithAWarning()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, warning);
+        const QJsonObject e
+            = dsltest::readJson(u"nifti/sheared_sform.json"_s).value(name).toObject();
+        const Array a = load(dsltest::dataFile(u"nifti/"_s + name + u".nii"_s));
+        QCOMPARE(a.shape, (std::vector<std::size_t> { 5, 7, 9 }));
+        QCOMPARE(a.source.warnings.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(a.source.warnings[0]).contains(warning),
+            a.source.warnings[0].c_str());
+        double sum = 0;
+        for (float v : a.values)
+            sum += v;
+        QCOMPARE(sum, e.value(u"sum"_s).toDouble());
+        const QJsonArray affine = e.value(u"ras_affine"_s).toArray();
+        auto expectRas = [&](const Array &img, double i, double j, double k) {
+            const std::array<double, 3> lps = worldLps(img, i, j, k);
+            const double ras[3] = { -lps[0], -lps[1], lps[2] };
+            for (int r = 0; r < 3; ++r) {
+                const QJsonArray row = affine[r].toArray();
+                const double want = row[0].toDouble() * i + row[1].toDouble() * j
+                    + row[2].toDouble() * k + row[3].toDouble();
+                QVERIFY2(std::abs(ras[r] - want) < 1e-4,
+                    qPrintable(u"voxel (%1, %2, %3) axis %4: %5 vs %6"_s.arg(i)
+                                   .arg(j)
+                                   .arg(k)
+                                   .arg(r)
+                                   .arg(ras[r])
+                                   .arg(want)));
+            }
+        };
+        for (const auto &v : { std::array<double, 3> { 0, 0, 0 }, { 8, 0, 0 }, { 0, 6, 0 },
+                 { 0, 0, 4 }, { 8, 6, 4 }, { 3, 2, 1 } })
+            expectRas(a, v[0], v[1], v[2]);
+        // Exported and read back: the same geometry, now without shear (no warning).
+        QTemporaryDir dir;
+        const std::string out = dir.filePath(u"back.nii"_s).toStdString();
+        save(a, out);
+        const Array b = load(out);
+        QVERIFY(b.source.warnings.empty());
+        for (const auto &v : { std::array<double, 3> { 0, 0, 0 }, { 8, 6, 4 }, { 3, 2, 1 } })
+            expectRas(b, v[0], v[1], v[2]);
+    }
     void exportedGeometryMatchesNibabel_data()
     {
         QTest::addColumn<QJsonObject>("testCase");

@@ -36,6 +36,16 @@ void saveNiftiItk(const Array &a, const std::string &path, const SaveOptions &op
 NiftiHeader validateNifti(const std::string &path, const LoadOptions &options, bool keepData,
     std::vector<unsigned char> *data);
 Array loadNifti2(const std::string &path, const LoadOptions &options);
+// Our own NIfTI-1/-2 reader: voxels from the file (or `inflated`, a .nii.gz's stream) and the
+// geometry from niftiGeometry(). NIfTI-1 goes through ITK unless its sform is sheared.
+Array loadNiftiOwn(const std::string &path, const LoadOptions &options, NiftiHeader h,
+    const std::vector<unsigned char> *inflated);
+// True when the sform is in use (code > 0) but is not a rotation times a scaling.
+bool sformIsSheared(const NiftiHeader &h);
+// World frame (LPS) and spacing (mm) from the header; sheared sforms as nibabel users expect
+// (see nifti.cpp). Appends what the user should know to `warnings`.
+SpaceGeometry niftiGeometry(
+    const NiftiHeader &h, double spacing[3], std::vector<std::string> &warnings);
 bool isGzipPath(const std::string &path);
 
 } // namespace dsl::io

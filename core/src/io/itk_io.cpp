@@ -166,11 +166,25 @@ Array loadNifti1Itk(const std::string &path, const LoadOptions &options,
         fail(ErrorCode::Internal, path, "is not NIfTI-1");
     if (h.components != 1)
         fail(ErrorCode::MalformedFile, path, "holds RGB voxels, which are not supported yet");
+    // ITK refuses a sheared sform ("only supports orthonormal direction cosines"); nibabel and
+    // FSLeyes open such scans, and so do we, with our own geometry.
+    if (sformIsSheared(h))
+        return loadNiftiOwn(path, options, h, inflated);
     itk::NiftiImageIO::Pointer io = itk::NiftiImageIO::New();
     // A .nii.gz was inflated (and checked) once already: ITK reads its header and geometry, the
     // voxels come from that stream instead of a second decompression.
     const bool haveVoxels = inflated && inflated->size() >= h.voxOffset + h.dataBytes;
-    ItkRead r = readWithItk(io.GetPointer(), path, options, !haveVoxels);
+    ItkRead r;
+    try {
+        r = readWithItk(io.GetPointer(), path, options, !haveVoxels);
+    } catch (const Error &e) {
+        // Whatever ITK's own orthonormality tolerance is, the scan still opens.
+        if (std::string(e.what()).find("orthonormal") == std::string::npos)
+            throw;
+        NiftiHeader own = h;
+        own.warnings.push_back("ITK could not use its orientation; it was read from the header");
+        return loadNiftiOwn(path, options, own, inflated);
+    }
     const std::size_t n = r.extents.size();
     if (n < 1 || n > 4)
         fail(ErrorCode::MalformedFile, path, "has an unsupported number of dimensions");

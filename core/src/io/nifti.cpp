@@ -11,6 +11,8 @@
 #include <fstream>
 #include <limits>
 
+#include <Eigen/SVD>
+
 namespace dsl::io {
 
 bool isGzipPath(const std::string &path)
@@ -102,6 +104,90 @@ void niftiAffine(const NiftiHeader &h, const double spacing[3], double affine[3]
     }
 }
 
+// The nearest rotation to m (polar decomposition, m = U P): U = W V^T from m's SVD.
+void nearestRotation(double m[3][3])
+{
+    Eigen::Matrix3d a;
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            a(i, j) = m[i][j];
+    const Eigen::JacobiSVD<Eigen::Matrix3d> svd(a, Eigen::ComputeFullU | Eigen::ComputeFullV);
+    const Eigen::Matrix3d u = svd.matrixU() * svd.matrixV().transpose();
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            m[i][j] = u(i, j);
+}
+
+} // namespace
+
+// The world frame (ITK's LPS) and voxel spacing from the header, as nibabel and FSLeyes would
+// show it. A sform with shear or unequal skew (not orthonormal once its columns are normalised)
+// cannot be a direction matrix: the qform is used when its code is set, else the nearest
+// rotation of the sform (polar decomposition) with the spacing from its column lengths; either
+// way the user is told.
+SpaceGeometry niftiGeometry(
+    const NiftiHeader &hIn, double spacing[3], std::vector<std::string> &warnings)
+{
+    NiftiHeader h = hIn;
+    for (int i = 0; i < 3; ++i) {
+        const double v = std::abs(h.pixdim[std::size_t(i) + 1]);
+        if (std::isfinite(v) && v > 0)
+            spacing[i] = v;
+        else if (std::size_t(i) < h.dims.size())
+            warnings.push_back("its voxel spacing along axis " + std::to_string(i + 1)
+                + " is zero or invalid; 1 mm is assumed");
+    }
+    double affine[3][4];
+    if (sformIsSheared(h)) {
+        if (h.qformCode > 0) {
+            warnings.push_back("its sform has shear (it is not a rotation and scaling); the "
+                               "qform geometry is shown");
+            h.sformCode = 0;
+            niftiAffine(h, spacing, affine);
+        } else {
+            warnings.push_back("its sform has shear and it has no qform; the nearest rotation "
+                               "of the sform is shown, with the spacing of its columns");
+            double m[3][3];
+            for (int j = 0; j < 3; ++j) {
+                double norm = 0;
+                for (int i = 0; i < 3; ++i)
+                    norm += h.srow[i][j] * h.srow[i][j];
+                norm = std::sqrt(norm);
+                spacing[j] = std::isfinite(norm) && norm > 0 ? norm : 1.0;
+                for (int i = 0; i < 3; ++i)
+                    m[i][j] = h.srow[i][j] / spacing[j];
+            }
+            nearestRotation(m);
+            for (int i = 0; i < 3; ++i) {
+                for (int j = 0; j < 3; ++j)
+                    affine[i][j] = m[i][j] * spacing[j];
+                affine[i][3] = h.srow[i][3];
+            }
+        }
+    } else {
+        niftiAffine(h, spacing, affine);
+    }
+    SpaceGeometry g;
+    for (int r = 0; r < 3; ++r) {
+        const double sign = r < 2 ? -1.0 : 1.0; // RAS to LPS
+        g.origin[std::size_t(r)] = sign * affine[r][3];
+        for (int c = 0; c < 3; ++c)
+            g.direction[std::size_t(r * 3 + c)] = sign * affine[r][c] / spacing[c];
+    }
+    bool finite = true;
+    for (double v : g.direction)
+        finite = finite && std::isfinite(v);
+    for (double v : g.origin)
+        finite = finite && std::isfinite(v);
+    if (!finite) {
+        g = SpaceGeometry {};
+        warnings.push_back("its orientation is invalid; an identity orientation is assumed");
+    }
+    return g;
+}
+
+namespace {
+
 template <class T>
 void convertSamples(
     const unsigned char *src, float *dst, std::size_t count, bool swap, double slope, double inter)
@@ -152,16 +238,35 @@ void niftiVoxelsToFloat(
     }
 }
 
-Array loadNifti2(const std::string &path, const LoadOptions &options)
+bool sformIsSheared(const NiftiHeader &h)
 {
-    std::vector<unsigned char> inflated;
-    NiftiHeader h = validateNifti(path, options, true, &inflated);
-    if (h.version != 2)
-        fail(ErrorCode::Internal, path, "is not NIfTI-2");
+    if (h.sformCode <= 0)
+        return false;
+    double c[3][3];
+    for (int j = 0; j < 3; ++j) {
+        const double norm = std::sqrt(h.srow[0][j] * h.srow[0][j] + h.srow[1][j] * h.srow[1][j]
+            + h.srow[2][j] * h.srow[2][j]);
+        if (!(norm > 0) || !std::isfinite(norm))
+            return true;
+        for (int i = 0; i < 3; ++i)
+            c[i][j] = h.srow[i][j] / norm;
+    }
+    for (int j = 0; j < 3; ++j)
+        for (int k = j + 1; k < 3; ++k)
+            if (std::abs(c[0][j] * c[0][k] + c[1][j] * c[1][k] + c[2][j] * c[2][k]) > 1e-4)
+                return true;
+    return false;
+}
+
+Array loadNiftiOwn(const std::string &path, const LoadOptions &, NiftiHeader h,
+    const std::vector<unsigned char> *inflated)
+{
     std::vector<unsigned char> raw;
     const unsigned char *data;
-    if (isGzipPath(path)) {
-        data = inflated.data() + h.voxOffset;
+    if (inflated) {
+        if (inflated->size() < h.voxOffset + h.dataBytes)
+            fail(ErrorCode::MalformedFile, path, "could not be read to the end of its data");
+        data = inflated->data() + h.voxOffset;
     } else {
         raw.resize(std::size_t(h.dataBytes));
         std::ifstream in(path, std::ios::binary);
@@ -174,35 +279,12 @@ Array loadNifti2(const std::string &path, const LoadOptions &options)
     std::vector<std::size_t> shape;
     for (std::size_t i = h.dims.size(); i-- > 0;)
         shape.push_back(std::size_t(h.dims[i]));
+    while (shape.size() < 3)
+        shape.insert(shape.begin(), 1); // a 2-d NIfTI is one slice of a volume
     Array a = Array::zeros(Kind::Volume, shape, std::size_t(h.components));
     niftiVoxelsToFloat(h, data, a.data(), a.values.size());
-    // Geometry: spacing from pixdim (sanitised), world frame converted from RAS to ITK's LPS.
     double spacing[3] = { 1, 1, 1 };
-    for (int i = 0; i < 3; ++i) {
-        const double v = std::abs(h.pixdim[std::size_t(i) + 1]);
-        if (std::isfinite(v) && v > 0)
-            spacing[i] = v;
-        else if (std::size_t(i) < h.dims.size())
-            h.warnings.push_back("its voxel spacing along axis " + std::to_string(i + 1)
-                + " is zero or invalid; 1 mm is assumed");
-    }
-    double affine[3][4];
-    niftiAffine(h, spacing, affine);
-    SpaceGeometry g;
-    for (int r = 0; r < 3; ++r) {
-        const double sign = r < 2 ? -1.0 : 1.0;
-        g.origin[std::size_t(r)] = sign * affine[r][3];
-        for (int c = 0; c < 3; ++c)
-            g.direction[std::size_t(r * 3 + c)] = sign * affine[r][c] / spacing[c];
-    }
-    bool finite = true;
-    for (double v : g.direction)
-        finite = finite && std::isfinite(v);
-    if (!finite) {
-        g = SpaceGeometry {};
-        h.warnings.push_back("its orientation is invalid; an identity orientation is assumed");
-    }
-    a.space = g;
+    a.space = niftiGeometry(h, spacing, h.warnings);
     const std::size_t n = a.rank();
     for (std::size_t c = 0; c < 3 && c < n; ++c)
         a.grid[n - 1 - c] = { 0.0, spacing[c], "mm" };
@@ -211,12 +293,21 @@ Array loadNifti2(const std::string &path, const LoadOptions &options)
         a.grid[0] = { 0.0, std::isfinite(tr) && tr > 0 ? tr : 1.0, "s" };
     }
     a.source.path = path;
-    a.source.format = "nifti2";
+    a.source.format = h.version == 2 ? "nifti2" : "nifti1";
     a.source.sampleType = h.sampleType;
     a.source.sclSlope = h.sclSlope;
     a.source.sclInter = h.sclInter;
     a.source.warnings = h.warnings;
     return a;
+}
+
+Array loadNifti2(const std::string &path, const LoadOptions &options)
+{
+    std::vector<unsigned char> inflated;
+    const NiftiHeader h = validateNifti(path, options, true, &inflated);
+    if (h.version != 2)
+        fail(ErrorCode::Internal, path, "is not NIfTI-2");
+    return loadNiftiOwn(path, options, h, isGzipPath(path) ? &inflated : nullptr);
 }
 
 } // namespace dsl::io
