@@ -238,11 +238,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expect");
-        const QJsonObject m = dsltest::readJson(u"bad/MANIFEST.json"_s);
-        for (const auto &f : m.value(u"files"_s).toArray()) {
-            const QJsonObject o = f.toObject();
-            QTest::newRow(qPrintable(o.value(u"path"_s).toString()))
-                << o.value(u"path"_s).toString() << o.value(u"expect"_s).toString();
+        for (const QString &folder : { u""_s, u"photos/"_s }) {
+            const QJsonObject m = dsltest::readJson(u"bad/"_s + folder + u"MANIFEST.json"_s);
+            for (const auto &f : m.value(u"files"_s).toArray()) {
+                const QJsonObject o = f.toObject();
+                const QString path = folder + o.value(u"path"_s).toString();
+                QTest::newRow(qPrintable(path)) << path << o.value(u"expect"_s).toString();
+            }
         }
     }
     void badFilesThroughTheCli()
@@ -260,6 +262,20 @@ private Q_SLOTS:
             QVERIFY(r.err.contains(QFileInfo(path).fileName()));
             QCOMPARE(r.err.count(u'\n'), 1); // one sentence on one line
         }
+    }
+
+    void maxMemory()
+    {
+        const QString camera = dsltest::dataPath(u"images/camera.png"_s); // 512 x 512 = 1 MiB
+        const Run over = cli({ u"info"_s, camera, u"--max-memory"_s, u"0.5M"_s });
+        QCOMPARE(over.code, 1);
+        QVERIFY2(over.err.contains(u"camera.png"_s) && over.err.contains(u"--max-memory"_s),
+            qPrintable(over.err));
+        QCOMPARE(cli({ u"info"_s, camera, u"--max-memory"_s, u"1M"_s }).code, 0);
+        QCOMPARE(cli({ u"info"_s, camera, u"--max-memory"_s, u"2048"_s }).code, 0);
+        const Run bad = cli({ u"info"_s, camera, u"--max-memory"_s, u"lots"_s });
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(u"--max-memory"_s));
     }
 
     void synthSource()

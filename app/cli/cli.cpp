@@ -8,7 +8,9 @@
 #include "dsl/synth.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -18,12 +20,13 @@ namespace dsl::cli {
 namespace {
 
 constexpr const char *kUsage = R"(usage:
-  downsample-lab-cli info FILE [--json] [--as signal|image|volume] [--rate HZ]
+  downsample-lab-cli info FILE [--json] [--as signal|image|volume] [--rate HZ] [--max-memory SIZE]
   downsample-lab-cli methods [--json]
   downsample-lab-cli sources [--json]
   downsample-lab-cli run FILE --method ID[:key=value,...] [--method ...] --out DIR
                      [--format native|npy] [--dtype float32|original]
                      [--metrics FILE.json] [--spectrum] [--as signal|image|volume] [--rate HZ]
+                     [--max-memory SIZE]
 
 FILE is an audio file (WAV, FLAC, OGG, AIFF), a photo (PNG, JPEG, TIFF, BMP), a NIfTI scan
 (.nii, .nii.gz), a NumPy array (.npy, float32/float64), or a synthetic source written
@@ -31,6 +34,8 @@ synth:ID[:key=value,...] (see "sources"), e.g. synth:zoneplate:size=256.
 Outputs are named NN_ID.ext in the order of the --method options; --dtype original writes
 integer scans (NIfTI) and photos in their own sample type, rounded (default float32, exact); --spectrum (signals) also
 writes NN_ID.spectrum.csv: frequency (Hz), output and alias-component magnitude (dB).
+--max-memory bounds the decoded data of an input (as float samples; default 1G): a number with
+an optional K, M, G or T suffix (powers of 1024; no suffix means MiB), e.g. --max-memory 4G.
 Exit status: 0 success, 1 unreadable or malformed input (or an output that could not be
 written), 2 bad usage or parameters.
 )";
@@ -102,7 +107,33 @@ struct Options
     std::optional<Kind> as;
     double rate = 0.0;
     bool spectrum = false;
+    std::uint64_t maxBytes = kDefaultMaxBytes;
 };
+
+// "512M", "4G", "1.5G", "2048" (MiB): a size in bytes, or nullopt if it is not one.
+std::optional<std::uint64_t> parseByteSize(const std::string &text)
+{
+    char *end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (!end || end == text.c_str() || !std::isfinite(v) || v <= 0)
+        return std::nullopt;
+    const std::string unit = end;
+    double scale;
+    if (unit.empty() || unit == "M" || unit == "MiB" || unit == "m")
+        scale = 1024.0 * 1024;
+    else if (unit == "K" || unit == "KiB" || unit == "k")
+        scale = 1024.0;
+    else if (unit == "G" || unit == "GiB" || unit == "g")
+        scale = 1024.0 * 1024 * 1024;
+    else if (unit == "T" || unit == "TiB" || unit == "t")
+        scale = 1024.0 * 1024 * 1024 * 1024;
+    else
+        return std::nullopt;
+    const double bytes = v * scale;
+    if (bytes < 1024 || bytes > 1e18)
+        return std::nullopt;
+    return std::uint64_t(bytes);
+}
 
 Options parseOptions(const std::vector<std::string> &args, std::size_t from)
 {
@@ -143,6 +174,11 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
                 o.as = Kind::Volume;
             else
                 throw UsageError { "--as must be signal, image or volume" };
+        } else if (a == "--max-memory") {
+            const std::optional<std::uint64_t> bytes = parseByteSize(value());
+            if (!bytes)
+                throw UsageError { "--max-memory needs a size such as 512M or 4G" };
+            o.maxBytes = *bytes;
         } else if (a == "--rate") {
             const std::string &r = value();
             char *end = nullptr;
@@ -165,6 +201,7 @@ Array loadInput(const std::string &file, const Options &o)
     LoadOptions lo;
     lo.as = o.as;
     lo.rate = o.rate;
+    lo.maxBytes = o.maxBytes;
     return load(file, lo);
 }
 
