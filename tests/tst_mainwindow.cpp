@@ -3,10 +3,12 @@
 // reported, and the event loop is never blocked for long while computing.
 #include "testutil.h"
 
+#include "fileloader.h"
 #include "filterchart.h"
 #include "imagepane.h"
 #include "mainwindow.h"
 #include "metricstable.h"
+#include "preferences.h"
 #include "scheduler.h"
 #include "signalpane.h"
 #include "spectrogramview.h"
@@ -22,6 +24,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -622,6 +626,119 @@ private Q_SLOTS:
         QVERIFY(!w.openFile(dsltest::dataPath(u"images/truncated.jpg"_s)));
         QVERIFY(w.lastError().contains(u"truncated.jpg"_s));
         QCOMPARE(w.comparison()->source(), before);
+    }
+
+    // Every file of both malformed-input corpora through the window's loader: accepted files
+    // become the source, rejected ones leave the source as it was and report one message
+    // naming the file.
+    void corpusThroughTheWindow_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expect");
+        for (const QString &folder : { u"bad/"_s, u"bad/photos/"_s }) {
+            const QJsonObject m = dsltest::readJson(folder + u"MANIFEST.json"_s);
+            for (const auto &f : m.value(u"files"_s).toArray()) {
+                const QJsonObject o = f.toObject();
+                const QString path = folder + o.value(u"path"_s).toString();
+                QTest::newRow(qPrintable(path.mid(4))) << path << o.value(u"expect"_s).toString();
+            }
+        }
+    }
+    void corpusThroughTheWindow()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expect);
+        static app::MainWindow *w = nullptr; // one window for the whole corpus
+        if (!w) {
+            w = new app::MainWindow;
+            w->show();
+            w->openSynthetic(u"zoneplate:size=64"_s);
+        }
+        const auto before = w->comparison()->source();
+        const bool opened = w->openFile(dsltest::dataPath(path));
+        if (expect == u"accept"_s)
+            QVERIFY2(opened, qPrintable(w->lastError()));
+        else if (expect == u"reject"_s)
+            QVERIFY2(!opened, "a malformed file was opened");
+        if (!opened) {
+            QVERIFY2(
+                w->lastError().contains(QFileInfo(path).fileName()), qPrintable(w->lastError()));
+            QCOMPARE(w->comparison()->source(), before);
+        } else {
+            QVERIFY(w->comparison()->source() != before);
+        }
+        QVERIFY(w->menuBar()->isEnabled()); // the window is usable again
+    }
+
+    // Opening a big photo: progress in the status bar, the window disabled meanwhile, Cancel
+    // stops the decode and leaves the previous source in place.
+    void loadingShowsProgressAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.png"_s);
+        Array big = Array::zeros(Kind::Image, { 3000, 4000 }, 1);
+        for (std::size_t i = 0; i < big.values.size(); ++i)
+            big.values[i] = float((i * 2654435761u) >> 24);
+        big.source.sampleType = SampleType::UInt8;
+        save(big, path.toStdString());
+        app::MainWindow w;
+        w.show();
+        w.openSynthetic(u"zoneplate:size=64"_s);
+        const auto before = w.comparison()->source();
+        auto *progress = w.findChild<QProgressBar *>(u"statusProgress"_s);
+        auto *cancel = w.findChild<QPushButton *>(u"statusCancel"_s);
+        QVERIFY(progress && cancel);
+        bool sawDisabled = false, sawProgress = false;
+        QTimer poll;
+        poll.setInterval(1);
+        connect(&poll, &QTimer::timeout, &w, [&] {
+            if (!cancel->isVisible())
+                return;
+            sawDisabled = sawDisabled || !w.menuBar()->isEnabled();
+            if (progress->value() > 0) {
+                sawProgress = true;
+                cancel->click();
+            }
+        });
+        poll.start();
+        QVERIFY(!w.openFile(path));
+        poll.stop();
+        QVERIFY(sawDisabled);
+        QVERIFY(sawProgress);
+        QVERIFY2(w.lastError().contains(u"cancelled"_s), qPrintable(w.lastError()));
+        QCOMPARE(w.comparison()->source(), before);
+        QVERIFY(w.menuBar()->isEnabled());
+        // Without a cancel the same file opens.
+        QVERIFY2(w.openFile(path), qPrintable(w.lastError()));
+        QCOMPARE(w.comparison()->source()->shape, (std::vector<std::size_t> { 3000, 4000 }));
+    }
+
+    // The memory budget set in Preferences decides what opens; the refusal says how to raise it.
+    void memoryBudgetFromPreferences()
+    {
+        const std::uint64_t saved = app::FileLoader::memoryBudget();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"budget.png"_s);
+        Array img = Array::zeros(Kind::Image, { 2500, 2000 }, 1); // 20 MB as float
+        img.source.sampleType = SampleType::UInt8;
+        save(img, path.toStdString());
+        app::MainWindow w;
+        w.show();
+        app::FileLoader::setMemoryBudget(std::uint64_t(16) << 20);
+        QVERIFY(!w.openFile(path));
+        QVERIFY2(w.lastError().contains(u"Preferences"_s), qPrintable(w.lastError()));
+        app::FileLoader::setMemoryBudget(std::uint64_t(64) << 20);
+        QVERIFY2(w.openFile(path), qPrintable(w.lastError()));
+        app::FileLoader::setMemoryBudget(saved);
+        // The dialog writes the setting.
+        app::PreferencesDialog dialog(&w);
+        auto *spin = dialog.findChild<QSpinBox *>(u"memoryBudget"_s);
+        QVERIFY(spin);
+        QCOMPARE(std::uint64_t(spin->value()) << 20, saved);
+        spin->setValue(300);
+        dialog.accept();
+        QCOMPARE(app::FileLoader::memoryBudget(), std::uint64_t(300) << 20);
+        app::FileLoader::setMemoryBudget(saved);
     }
 
     // Exports from the window on a full disk (a file-size limit stands in for it): the user gets

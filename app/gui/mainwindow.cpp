@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "fileloader.h"
+#include "preferences.h"
+
 #include "filterchart.h"
 #include "imagepane.h"
 #include "metricstable.h"
@@ -118,7 +121,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
+    m_progress->setObjectName(QStringLiteral("statusProgress"));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("statusCancel"));
     m_cancelButton->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -132,6 +137,19 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("Ready"), 3000);
     });
     connect(m_scheduler, &Scheduler::progress, m_progress, &QProgressBar::setValue);
+    // Opening a file: progress and Cancel in the status bar; the rest of the window waits.
+    m_loader = new FileLoader(this);
+    connect(m_cancelButton, &QPushButton::clicked, m_loader, &FileLoader::cancel);
+    connect(m_loader, &FileLoader::progress, m_progress, &QProgressBar::setValue);
+    connect(m_loader, &FileLoader::loadingChanged, this, [this](bool loading) {
+        m_progress->setVisible(loading || m_scheduler->isBusy());
+        m_cancelButton->setVisible(loading || m_scheduler->isBusy());
+        menuBar()->setEnabled(!loading);
+        centralWidget()->setEnabled(!loading);
+        for (QDockWidget *d : findChildren<QDockWidget *>())
+            d->setEnabled(!loading);
+        setAcceptDrops(!loading);
+    });
     connect(m_scheduler, &Scheduler::resultReady, this, &MainWindow::onResult);
     connect(m_scheduler, &Scheduler::partialReady, this, &MainWindow::onPartial);
 
@@ -231,6 +249,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -919,26 +944,27 @@ void MainWindow::updateSliceControls()
 
 bool MainWindow::openFile(const QString &path)
 {
-    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
-    // Loading runs off the GUI thread; the event loop keeps painting while we wait.
-    QFuture<std::shared_ptr<const Array>> f = QtConcurrent::run(
-        computePool(), [p = path.toStdString()] { return std::make_shared<const Array>(load(p)); });
-    QFutureWatcher<std::shared_ptr<const Array>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(f);
-    if (!f.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const QString name = QFileInfo(path).fileName();
+    if (m_loader->isLoading()) {
+        showError(tr("%1 is still loading; wait for it or cancel it first.").arg(name));
+        return false;
+    }
+    statusBar()->showMessage(tr("Loading %1…").arg(name));
+    LoadOptions options;
+    options.maxBytes = FileLoader::memoryBudget();
     try {
-        const auto array = f.result();
-        setBaseSource(array, QFileInfo(path).fileName());
+        const auto array = m_loader->load(path, options);
+        setBaseSource(array, name);
         addRecent(path);
-        statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 4000);
+        statusBar()->showMessage(tr("Loaded %1").arg(name), 4000);
         if (m_comparison->variants().isEmpty()) {
             addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
             addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
         }
         return true;
+    } catch (const Cancelled &) {
+        m_lastError = tr("Loading %1 was cancelled.").arg(name);
+        statusBar()->showMessage(m_lastError, 5000);
     } catch (const Error &e) {
         showError(QString::fromStdString(e.what()));
     } catch (const std::bad_alloc &) {

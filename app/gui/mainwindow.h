@@ -45,6 +45,8 @@ class WaveformPane;
 
 namespace dsl::app {
 
+class FileLoader;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -192,6 +194,7 @@ private:
 
     Comparison *m_comparison;
     Scheduler *m_scheduler;
+    FileLoader *m_loader = nullptr;
     widgets::ViewLinker *m_linker;
     QHash<int, VariantResult> m_results;
     QString m_lastError;

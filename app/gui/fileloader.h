@@ -1,0 +1,46 @@
+// Loads a file off the GUI thread with progress and cancellation (core's load() with a
+// RunContext), and the memory budget the user set in Preferences.
+// Ownership: a QObject child of the window. Thread-safety: used from the GUI thread only; the
+// decode runs on the application's compute pool.
+#pragma once
+
+#include "dsl/array.h"
+#include "dsl/io.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace dsl::app {
+
+class FileLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FileLoader(QObject *parent = nullptr);
+
+    // Runs the decode on the compute pool and keeps the event loop running until it ends
+    // (the caller disables what must not be used meanwhile). Rethrows what load() threw, on
+    // this thread: dsl::Error, dsl::Cancelled (cancel() was called), std::bad_alloc.
+    std::shared_ptr<const dsl::Array> load(const QString &path, dsl::LoadOptions options);
+    bool isLoading() const { return m_loading; }
+
+    // The decoded-data budget from the settings (Edit → Preferences), in bytes.
+    static std::uint64_t memoryBudget();
+    static void setMemoryBudget(std::uint64_t bytes);
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void progress(int percent);
+
+private:
+    bool m_loading = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace dsl::app
