@@ -415,6 +415,20 @@ DE = {
         'Die E(δ)-Kurven des Verschiebungs-Explorers für jede Variante berechnen, sobald die Ergebnisse vorliegen (ein Bildschirmfoto wartet dann auf sie).',
     "Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.":
         'Verschiebungsäquivarianzfehler E(δ) jeder Variante über eine Schrittweite; die Metriktabelle zeigt sein Mittel und den 1-px-Rollwert.',
+    '&Edit': '&Bearbeiten',
+    '&Preferences…': '&Einstellungen…',
+    '%1 is still loading; wait for it or cancel it first.':
+        '%1 wird noch geladen; warten Sie oder brechen Sie zuerst ab.',
+    'Loading %1 was cancelled.': 'Das Laden von %1 wurde abgebrochen.',
+    'Preferences': 'Einstellungen',
+    ' MiB': ' MiB',
+    'Files whose decoded data (as 32-bit floats) would need more memory are refused before anything is allocated.':
+        'Dateien, deren dekodierte Daten (als 32-Bit-Gleitkommazahlen) mehr Speicher bräuchten, '
+        'werden abgelehnt, bevor etwas angelegt wird.',
+    'Memory budget for opening a file:': 'Speicherbudget zum Öffnen einer Datei:',
+    'A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.':
+        'Ein Foto mit W × H Pixeln und C Kanälen braucht W·H·C·4 Bytes, ein Scan seine '
+        'Voxelanzahl × 4.',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")

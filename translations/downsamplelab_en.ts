@@ -321,7 +321,7 @@
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="280"/>
         <location filename="../core/src/methods/pooling.cpp" line="320"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="143"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="167"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@
     <message>
         <location filename="../core/src/methods/pooling.cpp" line="501"/>
         <location filename="../core/src/methods/pooling.cpp" line="635"/>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="263"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="287"/>
         <source>Blur size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <location filename="../core/src/methods/pooling_common.cpp" line="148"/>
-        <location filename="../core/src/methods/pooling_common.cpp" line="252"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="282"/>
         <source>Padding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,82 +696,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="242"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="272"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="243"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="273"/>
         <source>Window size k × k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="247"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="277"/>
         <source>Stride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="248"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="278"/>
         <source>Step between windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_common.cpp" line="253"/>
+        <location filename="../core/src/methods/pooling_common.cpp" line="283"/>
         <source>Pixels added on every side (at most k / 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="223"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="247"/>
         <source>FLC pooling (FFT low-cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="224"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="248"/>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="228"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="252"/>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="240"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="264"/>
         <source>ASAP pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="241"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="265"/>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="245"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="269"/>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="258"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="282"/>
         <source>Adaptive polyphase sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="259"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="283"/>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="264"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="288"/>
         <source>Binomial blur before the choice (1: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="268"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="292"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/src/methods/pooling_spectral.cpp" line="269"/>
+        <location filename="../core/src/methods/pooling_spectral.cpp" line="293"/>
         <source>How the phase is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,1079 +1117,1127 @@
 <context>
     <name>dsl::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78"/>
+        <location filename="../app/gui/mainwindow.cpp" line="81"/>
         <source> × %1 ch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1126"/>
         <source>Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>Open &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>Demo &amp;presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Chirp to fs/2: the classic fold-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Three tones, one above the new Nyquist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>White noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Zone plate: moiré vs smoothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Photo: interpolators (camera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Brick texture: interpolators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Text: interpolators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>CNN pooling on a brain scan slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Two max pools deface a scan (depth 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>Export selected variant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Export metrics as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>Export view as PNG (as shown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>Export slice values (16-bit PNG or float TIFF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="264"/>
         <source>About Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>Downsample Lab shows what downsampling does to signals, images and scans: outputs side by side, what folded, and how much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Synthetic source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="900"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="925"/>
         <source>Axial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="901"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1701"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="926"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1727"/>
         <source>Coronal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
-        <location filename="../app/gui/mainwindow.cpp" line="902"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1703"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1729"/>
         <source>Sagittal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>All three (linked cursor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="318"/>
         <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Radiological (patient&apos;s right on the left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Off: neurological convention, patient&apos;s right on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>Variants on the current frame only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>Hann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>Rectangular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Blackman–Harris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>Kaiser (β 14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="393"/>
         <source>Spectrum window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>FFT size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="403"/>
         <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>½ window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>¼ window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/mainwindow.cpp" line="409"/>
         <source>⅛ window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source> dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>Span of the spectrogram&apos;s colour scale below its top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Spectrogram window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>Spectrogram hop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>Spectrogram range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>Spectrogram colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>▶ Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>▶ Variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
         <source>▶ Alias only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Plays the selected variant at its own rate, from where the last one was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
         <source>Plays only what folded: the selected variant&apos;s alias component.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Play variants resampled back to the original rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="437"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Alias map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Difference to ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>k-space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Kernel (linear variants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Kernel frequency response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>Hann window for k-space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>3-d k-space (central slices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="485"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
         <source>Show alias overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="520"/>
         <source>Colours what folded: red where aliasing added, blue where it removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="499"/>
+        <location filename="../app/gui/mainwindow.cpp" line="524"/>
         <source>Overlay opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="535"/>
         <source>Auto (0.5–99.5 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>Full range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>CT brain (W 80, L 40)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="538"/>
         <source>CT soft tissue (W 400, L 40)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="539"/>
         <source>CT bone (W 1800, L 400)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <location filename="../app/gui/mainwindow.cpp" line="540"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="393"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Viridis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="394"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Magma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
-        <location filename="../app/gui/mainwindow.cpp" line="527"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>Cividis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>k-space of what folded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Round trip: back − source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="447"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>Nearest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>Bilinear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>Bicubic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>Lanczos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="498"/>
         <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="528"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="530"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="531"/>
+        <location filename="../app/gui/mainwindow.cpp" line="556"/>
         <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="577"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="560"/>
+        <location filename="../app/gui/mainwindow.cpp" line="585"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/mainwindow.cpp" line="595"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="571"/>
+        <location filename="../app/gui/mainwindow.cpp" line="596"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="597"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="573"/>
+        <location filename="../app/gui/mainwindow.cpp" line="598"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="627"/>
-        <location filename="../app/gui/mainwindow.cpp" line="768"/>
+        <location filename="../app/gui/mainwindow.cpp" line="652"/>
+        <location filename="../app/gui/mainwindow.cpp" line="793"/>
         <source>δ = 0 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>δ = %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="683"/>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="755"/>
         <source>input shift δ (px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="738"/>
+        <location filename="../app/gui/mainwindow.cpp" line="763"/>
         <source>E(δ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="763"/>
+        <location filename="../app/gui/mainwindow.cpp" line="788"/>
         <source>Shift explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="796"/>
         <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="773"/>
+        <location filename="../app/gui/mainwindow.cpp" line="798"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="774"/>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../app/gui/mainwindow.cpp" line="806"/>
         <source>Compute E(δ) for every variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="808"/>
         <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>Radial spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../app/gui/mainwindow.cpp" line="853"/>
         <source>No source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="855"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="831"/>
+        <location filename="../app/gui/mainwindow.cpp" line="856"/>
         <source>signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="832"/>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="858"/>
         <source>volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="834"/>
+        <location filename="../app/gui/mainwindow.cpp" line="859"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="836"/>
+        <location filename="../app/gui/mainwindow.cpp" line="861"/>
         <source>%1 Hz, %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="843"/>
+        <location filename="../app/gui/mainwindow.cpp" line="868"/>
         <source>spacing %1 (mm; time in the unit of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="847"/>
+        <location filename="../app/gui/mainwindow.cpp" line="872"/>
         <source>type %1, range %2 … %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="852"/>
+        <location filename="../app/gui/mainwindow.cpp" line="877"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <source>%1 is still loading; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="966"/>
+        <source>Loading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1395"/>
         <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1675"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1701"/>
         <source>, detail energy discarded %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1690"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1722"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1716"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1748"/>
         <source>analysing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1808"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1834"/>
         <source>computing the kernel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1827"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1853"/>
         <source>weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1856"/>
         <source>input offset (%1, %2): weight %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1863"/>
         <source>%1 — kernel %2 × %2 around (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1876"/>
         <source>|H| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1857"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1883"/>
         <source>%1, %2 cycles/px: %3 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1865"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1891"/>
         <source>%1 — frequency response (box: output Nyquist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1876"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1902"/>
         <source>Choose a round trip (upsampler) in the view controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1916"/>
         <source>back − source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1899"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1925"/>
         <source>%1 (back − source %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2155"/>
         <source>%1 is not linear: it has no kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2248"/>
         <source>Radial spectrum: choose a k-space view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2251"/>
         <source>Radial power spectrum of what folded (reference: source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2501"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2527"/>
         <source>Export the panes as shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2528"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2540"/>
         <source>The view could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2533"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2559"/>
         <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2534"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2560"/>
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2575"/>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2729"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2755"/>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="922"/>
+        <location filename="../app/gui/mainwindow.cpp" line="952"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="792"/>
+        <location filename="../app/gui/mainwindow.cpp" line="817"/>
         <source>Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="936"/>
+        <location filename="../app/gui/mainwindow.cpp" line="959"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="945"/>
+        <location filename="../app/gui/mainwindow.cpp" line="971"/>
         <source>The file %1 is too large to load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="948"/>
+        <location filename="../app/gui/mainwindow.cpp" line="974"/>
         <source>The file %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1109"/>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1089"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
         <source>Open a signal, image or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1361"/>
         <source>Reference: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1380"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1572"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1785"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1598"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1811"/>
         <source>computing k-space…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1388"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1578"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1797"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1823"/>
         <source>|F| (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1430"/>
         <source>%1, %2 cycles/px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1630"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1656"/>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1659"/>
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1671"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1697"/>
         <source> — %1, alias %2 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1692"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1730"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1980"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1718"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1756"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2006"/>
         <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1615"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1626"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1929"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1652"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1944"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1955"/>
         <source>alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="904"/>
+        <location filename="../app/gui/mainwindow.cpp" line="929"/>
         <source>%1 slice %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="909"/>
+        <location filename="../app/gui/mainwindow.cpp" line="934"/>
         <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="913"/>
+        <location filename="../app/gui/mainwindow.cpp" line="938"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="916"/>
+        <location filename="../app/gui/mainwindow.cpp" line="941"/>
         <source>Frame 1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1351"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1699"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1377"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1725"/>
         <source>Axial · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1387"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1388"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1577"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1578"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1796"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1797"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1850"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1603"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1822"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1823"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1876"/>
         <source>%1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1415"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1620"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1925"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1441"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1646"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1951"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1615"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1918"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1944"/>
         <source>output − ideal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1945"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1971"/>
         <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1985"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2011"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2252"/>
         <source>Radial (azimuthally averaged) power spectrum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2275"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2285"/>
         <source>frequency (cycles per source pixel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2288"/>
         <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2400"/>
         <source>Select a computed variant to listen to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2384"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2410"/>
         <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2450"/>
         <source>%1 Hz in the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2458"/>
         <source>no filter: full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2462"/>
         <source>filter gain %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2439"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2465"/>
         <source>• %1: stays at %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2466"/>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2479"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2453"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2479"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2478"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2504"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2611"/>
         <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2510"/>
         <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2485"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2511"/>
         <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2512"/>
         <source>Native (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2513"/>
         <source>NumPy (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2517"/>
         <source>Export variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="2469"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2522"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2573"/>
-        <location filename="../app/gui/mainwindow.cpp" line="2594"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2599"/>
+        <location filename="../app/gui/mainwindow.cpp" line="2620"/>
         <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="15"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="21"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="23"/>
+        <source>Files whose decoded data (as 32-bit floats) would need more memory are refused before anything is allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="25"/>
+        <source>Memory budget for opening a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferences.cpp" line="26"/>
+        <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,12 +2305,12 @@
 <context>
     <name>dsl::widgets::ImagePane</name>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="166"/>
+        <location filename="../widgets/imagepane.cpp" line="170"/>
         <source>x %1, y %2  [%3, %4]  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/imagepane.cpp" line="257"/>
+        <location filename="../widgets/imagepane.cpp" line="261"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
