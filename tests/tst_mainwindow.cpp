@@ -85,6 +85,36 @@ bool notBlank(const QImage &img)
     return colours.size() > 8;
 }
 
+// One CSV line's cells (quoted cells may hold commas; "" is a quote).
+QStringList csvCells(const QString &line)
+{
+    QStringList cells { QString() };
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted && c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+            cells.last() += c;
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            cells << QString();
+        } else {
+            cells.last() += c;
+        }
+    }
+    return cells;
+}
+
+// A metrics cell by the variant's title (as shown) and the column's stable id.
+QString metricCell(const widgets::MetricsTable *t, const QString &variant, const QString &columnId)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0) && t->item(r, 0)->text() == variant)
+            return t->cell(t->item(r, 0)->data(Qt::UserRole).toInt(), columnId);
+    return {};
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -108,12 +138,11 @@ private Q_SLOTS:
             QCOMPARE(pane->image().size(), QSize(128, 128));
         }
         // The demo's story: naive subsampling folds far more than the block mean.
-        const double naive
-            = w.metricsTable()
-                  ->cell(w.metricsTable()->item(0, 0)->text(), u"Alias energy (dB)"_s)
-                  .toDouble();
-        const double box = w.metricsTable()
-                               ->cell(w.metricsTable()->item(1, 0)->text(), u"Alias energy (dB)"_s)
+        const double naive = metricCell(
+            w.metricsTable(), w.metricsTable()->item(0, 0)->text(), u"alias_energy_db"_s)
+                                 .toDouble();
+        const double box = metricCell(
+            w.metricsTable(), w.metricsTable()->item(1, 0)->text(), u"alias_energy_db"_s)
                                .toDouble();
         QVERIFY2(naive > box + 5, qPrintable(QStringLiteral("%1 vs %2").arg(naive).arg(box)));
     }
@@ -205,10 +234,10 @@ private Q_SLOTS:
         // Metrics show the worst alias: naive 0 dBc, FIR far below.
         const QString naiveName = w.metricsTable()->item(0, 0)->text();
         const QString firName = w.metricsTable()->item(1, 0)->text();
-        QVERIFY(
-            std::abs(w.metricsTable()->cell(naiveName, u"Worst alias (dBc)"_s).toDouble()) < 0.5);
-        QVERIFY(w.metricsTable()->cell(firName, u"Worst alias (dBc)"_s).toDouble() < -5.0);
-        QVERIFY(w.metricsTable()->cell(firName, u"Stopband (dB)"_s).toDouble() > 75.0);
+        QVERIFY(std::abs(metricCell(w.metricsTable(), naiveName, u"worst_alias_dbc"_s).toDouble())
+            < 0.5);
+        QVERIFY(metricCell(w.metricsTable(), firName, u"worst_alias_dbc"_s).toDouble() < -5.0);
+        QVERIFY(metricCell(w.metricsTable(), firName, u"stopband_db"_s).toDouble() > 75.0);
     }
 
     void signalViewControlsAndPlayback()
@@ -297,9 +326,8 @@ private Q_SLOTS:
         auto *pane = imagePaneOf(w, id);
         QCOMPARE(pane->image().size(), QSize(341, 341));
         QVERIFY(pane->status().isEmpty()); // the final result replaced "analysing…"
-        QVERIFY(!w.metricsTable()
-                     ->cell(w.metricsTable()->item(w.metricsTable()->rowCount() - 1, 0)->text(),
-                         u"PSNR (dB)"_s)
+        QVERIFY(!metricCell(w.metricsTable(),
+            w.metricsTable()->item(w.metricsTable()->rowCount() - 1, 0)->text(), u"psnr_db"_s)
                      .isEmpty());
     }
 
@@ -404,9 +432,9 @@ private Q_SLOTS:
         const QString nName = w.metricsTable()->item(0, 0)->text();
         const QString lName = w.metricsTable()->item(1, 0)->text();
         QTRY_VERIFY_WITH_TIMEOUT(
-            !w.metricsTable()->cell(nName, u"Round trip PSNR (dB)"_s).isEmpty(), 20000);
-        const double pn = w.metricsTable()->cell(nName, u"Round trip PSNR (dB)"_s).toDouble();
-        const double pl = w.metricsTable()->cell(lName, u"Round trip PSNR (dB)"_s).toDouble();
+            !metricCell(w.metricsTable(), nName, u"round_trip_psnr_db"_s).isEmpty(), 20000);
+        const double pn = metricCell(w.metricsTable(), nName, u"round_trip_psnr_db"_s).toDouble();
+        const double pl = metricCell(w.metricsTable(), lName, u"round_trip_psnr_db"_s).toDouble();
         QVERIFY2(pn > 0 && pl > 0 && pl > pn, qPrintable(QStringLiteral("%1 %2").arg(pn).arg(pl)));
         w.setImageDisplay(5);
         auto *np = qobject_cast<widgets::ImagePane *>(w.variantPane(nearest));
@@ -450,10 +478,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.shiftChart()->chart()->series().size() == 6, 60000);
         // The metrics table reports each variant's mean E(delta) and its 1-px roll figure once
         // its curve has arrived: max pooling's mean error exceeds BlurPool's, FLC's is small.
-        const QString mean = u"Shift error, mean E(δ)"_s, roll = u"1-px roll error"_s;
+        const QString mean = u"shift_error_mean"_s, roll = u"shift_roll_error"_s;
         auto figure = [&](const QString &variant, const QString &column) {
             bool ok = false;
-            const double v = w.metricsTable()->cell(variant, column).toDouble(&ok);
+            const double v = metricCell(w.metricsTable(), variant, column).toDouble(&ok);
             return ok ? v : -1.0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(figure(u"ASAP pooling (axes=xy)"_s, mean) >= 0.0
@@ -464,15 +492,15 @@ private Q_SLOTS:
             QVERIFY2(figure(name, mean) >= 0.0 && figure(name, roll) >= 0.0, qPrintable(name));
         }
         QVERIFY2(figure(u"Max pooling (axes=xy)"_s, mean) > figure(u"BlurPool (axes=xy)"_s, mean),
-            qPrintable(w.metricsTable()->cell(u"Max pooling (axes=xy)"_s, mean)));
+            qPrintable(metricCell(w.metricsTable(), u"Max pooling (axes=xy)"_s, mean)));
         QVERIFY(figure(u"FLC pooling (FFT low-cut) (axes=xy)"_s, mean)
             < figure(u"Max pooling (axes=xy)"_s, mean));
         // A change of settings invalidates a variant's figures: the columns go when none is left.
         w.setShift(0);
-        QVERIFY(!w.metricsTable()->cell(u"Max pooling (axes=xy)"_s, mean).isEmpty());
+        QVERIFY(!metricCell(w.metricsTable(), u"Max pooling (axes=xy)"_s, mean).isEmpty());
         w.comparison()->clearVariants();
         QTRY_VERIFY_WITH_TIMEOUT(
-            w.metricsTable()->cell(u"Max pooling (axes=xy)"_s, mean).isEmpty(), 5000);
+            metricCell(w.metricsTable(), u"Max pooling (axes=xy)"_s, mean).isEmpty(), 5000);
     }
 
     void depthTwoOnAScan()
@@ -532,10 +560,10 @@ private Q_SLOTS:
         QCOMPARE(w.cursorVoxel(), (std::array<double, 3> { 12, 29, 29 })); // the centre
         // Metrics per volume and for the slice through the cursor.
         const QString variantName = w.metricsTable()->item(0, 0)->text();
-        const QString slicePsnr = w.metricsTable()->cell(variantName, u"PSNR, slice (dB)"_s);
+        const QString slicePsnr = metricCell(w.metricsTable(), variantName, u"slice_psnr_db"_s);
         QVERIFY2(slicePsnr.toDouble() > 5, qPrintable(slicePsnr));
         w.setCursorVoxel(2, 29, 29);
-        QVERIFY(w.metricsTable()->cell(variantName, u"PSNR, slice (dB)"_s) != slicePsnr);
+        QVERIFY(metricCell(w.metricsTable(), variantName, u"slice_psnr_db"_s) != slicePsnr);
         // Click in the coronal view (mm; rows are k with superior up): i and k move, j stays.
         const QImage axialBefore = w.viewPane(0, 0)->image();
         widgets::ImagePane *coronal = w.viewPane(0, 1);
@@ -626,6 +654,60 @@ private Q_SLOTS:
         QVERIFY(!w.openFile(dsltest::dataPath(u"images/truncated.jpg"_s)));
         QVERIFY(w.lastError().contains(u"truncated.jpg"_s));
         QCOMPARE(w.comparison()->source(), before);
+    }
+
+    // Sorting the metrics table never puts a later result on another variant's row, and the
+    // export is core's record (full precision, column ids), not the table's rounded text.
+    void metricsRowsFollowTheirVariantAndExportFromTheModel()
+    {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(w.openSynthetic(u"zoneplate:size=256"_s));
+        const int naive = w.addVariant(u"decimate.naive"_s, { { "factor", "4" } });
+        const int box = w.addVariant(u"decimate.boxcar"_s, { { "factor", "4" } });
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(naive) && w.hasResult(box), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.scheduler()->isBusy(), 30000);
+        widgets::MetricsTable *t = w.metricsTable();
+        const QString naiveAlias = t->cell(naive, u"alias_energy_db"_s);
+        // Sort so that the box filter's row comes first, then change the naive variant: its new
+        // result must land on its own row.
+        t->sortByColumn(t->columnOf(u"alias_energy_db"_s), Qt::AscendingOrder);
+        QCOMPARE(t->rowOf(box), 0);
+        w.setVariantParameter(naive, "factor", "2");
+        QTRY_VERIFY_WITH_TIMEOUT(t->cell(naive, u"output_shape"_s).contains(u"128"_s), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.scheduler()->isBusy(), 30000);
+        QVERIFY(t->cell(box, u"output_shape"_s).contains(u"64"_s));
+        QVERIFY(t->cell(naive, u"alias_energy_db"_s) != naiveAlias);
+        QCOMPARE(t->rowCount(), 2);
+        // Export: stable ids, every figure in full precision.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(u"m.csv"_s);
+        QVERIFY(w.exportMetricsTo(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QStringList head = csvCells(lines[0]);
+        QVERIFY2(head.mid(0, 3) == (QStringList { u"variant"_s, u"method"_s, u"spec"_s }),
+            qPrintable(lines[0]));
+        for (const QString &id : { u"alias_energy_db"_s, u"psnr_db"_s, u"ssim"_s, u"runtime_ms"_s })
+            QVERIFY2(head.contains(id), qPrintable(lines[0]));
+        const QStringList first = csvCells(lines[1]);
+        QCOMPARE(first.size(), head.size());
+        QVERIFY2(first[2].contains(u"factor=2,"_s), qPrintable(first[2]));
+        QVERIFY(first[1] == u"decimate.naive"_s);
+        const double exported = first[head.indexOf(u"alias_energy_db"_s)].toDouble();
+        const double shown = t->cell(naive, u"alias_energy_db"_s).toDouble();
+        QVERIFY(std::abs(exported - shown) < 0.005 + 1e-9);
+        QVERIFY(first[head.indexOf(u"alias_energy_db"_s)].size() > 8); // not rounded to 2 places
+        const QString jsonPath = dir.filePath(u"m.json"_s);
+        QVERIFY(w.exportMetricsTo(jsonPath));
+        QFile jf(jsonPath);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(jf.readAll()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].toObject().value(u"method"_s).toString(), u"decimate.boxcar"_s);
+        QCOMPARE(rows[1].toObject().value(u"output_shape"_s).toArray().size(), 2);
     }
 
     // Every file of both malformed-input corpora through the window's loader: accepted files

@@ -102,18 +102,26 @@ private Q_SLOTS:
     void metricsTableSortsNumbers()
     {
         MetricsTable t;
-        t.setRowCountForVariants(2);
+        t.setVariantIds({ 7, 9 });
         Metrics a, b;
         a.aliasEnergyDb = -5;
         b.aliasEnergyDb = -20;
         a.psnrDb = 9;
         b.psnrDb = 24;
-        t.setVariant(0, u"naive"_s, u"64×64"_s, &a);
-        t.setVariant(1, u"boxcar"_s, u"64×64"_s, &b);
-        t.sortByColumn(2, Qt::AscendingOrder);
+        t.setVariant(7, u"naive"_s, u"64×64"_s, &a);
+        t.setVariant(9, u"boxcar"_s, u"64×64"_s, &b);
+        t.sortByColumn(t.columnOf(u"alias_energy_db"_s), Qt::AscendingOrder);
         QCOMPARE(t.item(0, 0)->text(), u"boxcar"_s);
-        QCOMPARE(t.cell(u"naive"_s, u"PSNR (dB)"_s), u"9.00"_s);
-        QVERIFY(t.toCsv().startsWith(u"Variant,Output,"_s));
+        QCOMPARE(t.cell(7, u"psnr_db"_s), u"9.00"_s);
+        // Rows are keyed by variant id: after the sort, a new result for 7 lands on its row.
+        a.psnrDb = 11;
+        t.setVariant(7, u"naive"_s, u"64×64"_s, &a);
+        QCOMPARE(t.cell(7, u"psnr_db"_s), u"11.00"_s);
+        QCOMPARE(t.cell(9, u"psnr_db"_s), u"24.00"_s);
+        QCOMPARE(t.rowOf(9), 0);
+        t.setVariantIds({ 9 });
+        QCOMPARE(t.rowCount(), 1);
+        QCOMPARE(t.cell(9, u"variant"_s), u"boxcar"_s);
     }
 
     void waveformEnvelopeIsBounded()

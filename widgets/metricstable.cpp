@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace dsl::widgets {
 
 namespace {
@@ -62,8 +64,11 @@ void MetricsTable::setOptionalColumns(bool &shown, bool on)
 }
 
 void MetricsTable::setNumberPair(
-    int row, int column, double a, int decimalsA, double b, int decimalsB)
+    int variantId, int column, double a, int decimalsA, double b, int decimalsB)
 {
+    const int row = rowOf(variantId);
+    if (row < 0)
+        return;
     setSortingEnabled(false);
     setItem(row, column, new NumberItem(a, decimalsA));
     setItem(row, column + 1, new NumberItem(b, decimalsB));
@@ -92,10 +97,10 @@ void MetricsTable::setShiftColumns(bool on)
     setOptionalColumns(m_shift, on);
 }
 
-void MetricsTable::setShift(int row, double meanError, double rollError)
+void MetricsTable::setShift(int variantId, double meanError, double rollError)
 {
     if (m_shift && !m_signal)
-        setNumberPair(row, shiftColumn(), meanError, 4, rollError, 4);
+        setNumberPair(variantId, shiftColumn(), meanError, 4, rollError, 4);
 }
 
 void MetricsTable::setSliceColumns(bool on)
@@ -103,10 +108,10 @@ void MetricsTable::setSliceColumns(bool on)
     setOptionalColumns(m_slices, on);
 }
 
-void MetricsTable::setSliceMetrics(int row, double psnrDb, double aliasDb)
+void MetricsTable::setSliceMetrics(int variantId, double psnrDb, double aliasDb)
 {
     if (m_slices && !m_signal)
-        setNumberPair(row, sliceColumn(), psnrDb, 2, aliasDb, 2);
+        setNumberPair(variantId, sliceColumn(), psnrDb, 2, aliasDb, 2);
 }
 
 void MetricsTable::setRoundTripColumns(bool on)
@@ -114,10 +119,10 @@ void MetricsTable::setRoundTripColumns(bool on)
     setOptionalColumns(m_roundTrip, on);
 }
 
-void MetricsTable::setRoundTrip(int row, double psnrDb, double ssim)
+void MetricsTable::setRoundTrip(int variantId, double psnrDb, double ssim)
 {
     if (m_roundTrip && !m_signal)
-        setNumberPair(row, roundTripColumn(), psnrDb, 2, ssim, 4);
+        setNumberPair(variantId, roundTripColumn(), psnrDb, 2, ssim, 4);
 }
 
 void MetricsTable::setHeaders()
@@ -135,8 +140,22 @@ void MetricsTable::setHeaders()
         headers << tr("Round trip PSNR (dB)") << tr("Round trip SSIM");
     if (m_shift && !signal)
         headers << tr("Shift error, mean E(δ)") << tr("1-px roll error");
+    QStringList ids = signal
+        ? QStringList { u"variant"_s, u"output_shape"_s, u"alias_energy_db"_s, u"snr_db"_s,
+              u"worst_alias_dbc"_s, u"stopband_db"_s, u"passband_ripple_db"_s, u"runtime_ms"_s,
+              u"status"_s }
+        : QStringList { u"variant"_s, u"output_shape"_s, u"alias_energy_db"_s, u"psnr_db"_s,
+              u"ssim"_s, u"runtime_ms"_s, u"status"_s, u"foldable_hf_db"_s };
+    if (m_slices && !signal)
+        ids << u"slice_psnr_db"_s << u"slice_alias_energy_db"_s;
+    if (m_roundTrip && !signal)
+        ids << u"round_trip_psnr_db"_s << u"round_trip_ssim"_s;
+    if (m_shift && !signal)
+        ids << u"shift_error_mean"_s << u"shift_roll_error"_s;
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < columnCount(); ++c)
+        horizontalHeaderItem(c)->setData(Qt::UserRole, ids[c]);
     horizontalHeaderItem(2)->setToolTip(tr("Energy of the alias component relative to the output"));
     if (!signal)
         horizontalHeaderItem(7)->setToolTip(
@@ -165,18 +184,50 @@ void MetricsTable::setHeaders()
                    "for the whole volume"));
 }
 
-void MetricsTable::setRowCountForVariants(int rows)
+int MetricsTable::rowOf(int variantId) const
+{
+    for (int r = 0; r < rowCount(); ++r)
+        if (item(r, 0) && item(r, 0)->data(Qt::UserRole).toInt() == variantId)
+            return r;
+    return -1;
+}
+
+int MetricsTable::columnOf(const QString &columnId) const
+{
+    for (int c = 0; c < columnCount(); ++c)
+        if (horizontalHeaderItem(c)->data(Qt::UserRole).toString() == columnId)
+            return c;
+    return -1;
+}
+
+void MetricsTable::setVariantIds(const QList<int> &ids)
 {
     setSortingEnabled(false);
-    setRowCount(rows);
+    for (int r = rowCount(); r-- > 0;)
+        if (!item(r, 0) || !ids.contains(item(r, 0)->data(Qt::UserRole).toInt()))
+            removeRow(r);
+    for (int id : ids) {
+        if (rowOf(id) >= 0)
+            continue;
+        const int r = rowCount();
+        insertRow(r);
+        auto *key = new QTableWidgetItem;
+        key->setData(Qt::UserRole, id);
+        setItem(r, 0, key);
+    }
     setSortingEnabled(true);
 }
 
-void MetricsTable::setVariant(int row, const QString &name, const QString &outputSize,
+void MetricsTable::setVariant(int variantId, const QString &name, const QString &outputSize,
     const Metrics *m, const QString &status)
 {
+    const int row = rowOf(variantId);
+    if (row < 0)
+        return;
     setSortingEnabled(false);
-    setItem(row, 0, new QTableWidgetItem(name));
+    auto *key = new QTableWidgetItem(name);
+    key->setData(Qt::UserRole, variantId);
+    setItem(row, 0, key);
     setItem(row, 1, new QTableWidgetItem(outputSize));
     const double nan = Metrics::kNone;
     auto number = [m, nan](double Metrics::*field) { return m ? m->*field : nan; };
@@ -199,36 +250,10 @@ void MetricsTable::setVariant(int row, const QString &name, const QString &outpu
     resizeColumnsToContents();
 }
 
-QString MetricsTable::cell(const QString &variant, const QString &column) const
+QString MetricsTable::cell(int variantId, const QString &columnId) const
 {
-    int col = -1;
-    for (int c = 0; c < columnCount(); ++c)
-        if (horizontalHeaderItem(c)->text() == column)
-            col = c;
-    for (int r = 0; r < rowCount(); ++r)
-        if (item(r, 0) && item(r, 0)->text() == variant && col >= 0 && item(r, col))
-            return item(r, col)->text();
-    return {};
-}
-
-QString MetricsTable::toCsv() const
-{
-    QStringList lines;
-    QStringList head;
-    for (int c = 0; c < columnCount(); ++c)
-        head << horizontalHeaderItem(c)->text();
-    lines << head.join(u',');
-    for (int r = 0; r < rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < columnCount(); ++c) {
-            QString t = item(r, c) ? item(r, c)->text() : QString();
-            if (t.contains(u',') || t.contains(u'"'))
-                t = u'"' + t.replace(u'"', QStringLiteral("\"\"")) + u'"';
-            cells << t;
-        }
-        lines << cells.join(u',');
-    }
-    return lines.join(u'\n') + u'\n';
+    const int r = rowOf(variantId), c = columnOf(columnId);
+    return r >= 0 && c >= 0 && item(r, c) ? item(r, c)->text() : QString();
 }
 
 } // namespace dsl::widgets

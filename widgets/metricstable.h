@@ -1,4 +1,8 @@
 // The metrics table: one row per variant, sortable by any column (numbers sort as numbers).
+// Rows are keyed by the variant's id (stored in the first column), never by position, so a
+// result arriving after the user sorted lands on its own variant's row. Every column carries
+// the stable id of dsl::MetricsRecord's writers ("psnr_db", ...) in Qt::UserRole of its header
+// item; headers are translated text for people. Exports come from core's record, not from here.
 #pragma once
 
 #include "dsl/analysis.h"
@@ -15,27 +19,30 @@ public:
     void setSignalMode(bool signal); // SNR instead of PSNR/SSIM
     // Volumes: two more columns, PSNR and alias energy of the slice through the cursor.
     void setSliceColumns(bool on);
-    void setSliceMetrics(int row, double psnrDb, double aliasDb);
+    void setSliceMetrics(int variantId, double psnrDb, double aliasDb);
     // Images and volumes, when a round trip is chosen: PSNR and SSIM of the output brought
     // back to the source's size, against the source.
     void setRoundTripColumns(bool on);
-    void setRoundTrip(int row, double psnrDb, double ssim);
+    void setRoundTrip(int variantId, double psnrDb, double ssim);
     // Images and volumes, once the shift explorer's curves are computed: the mean
     // shift-equivariance error E(δ) over one stride period, and the integer-shift figure (a
     // one-pixel roll of the input against the best roll of the output; 0 for APS).
     void setShiftColumns(bool on);
-    void setShift(int row, double meanError, double rollError);
-    void setRowCountForVariants(int rows);
-    void setVariant(int row, const QString &name, const QString &outputSize, const Metrics *metrics,
-        const QString &status = {});
-    // Text of a cell (tests): row by variant name, column by header.
-    QString cell(const QString &variant, const QString &column) const;
-    QString toCsv() const;
+    void setShift(int variantId, double meanError, double rollError);
+    // The variants shown, in order: rows of other ids go, rows for new ids are added.
+    void setVariantIds(const QList<int> &ids);
+    void setVariant(int variantId, const QString &name, const QString &outputSize,
+        const Metrics *metrics, const QString &status = {});
+    // The row of a variant (-1 if none) and the column of a column id (-1 if not shown).
+    int rowOf(int variantId) const;
+    int columnOf(const QString &columnId) const;
+    // Text of a cell: row by variant id, column by column id ("alias_energy_db", ...).
+    QString cell(int variantId, const QString &columnId) const;
 
 private:
     void setHeaders();
     void setOptionalColumns(bool &shown, bool on);
-    void setNumberPair(int row, int column, double a, int decimalsA, double b, int decimalsB);
+    void setNumberPair(int variantId, int column, double a, int decimalsA, double b, int decimalsB);
     int sliceColumn() const;
     int roundTripColumn() const;
     int shiftColumn() const;

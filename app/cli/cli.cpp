@@ -4,6 +4,7 @@
 #include "dsl/error.h"
 #include "dsl/io.h"
 #include "dsl/method.h"
+#include "dsl/metricsrecord.h"
 #include "dsl/spectrum.h"
 #include "dsl/synth.h"
 
@@ -44,48 +45,6 @@ struct UsageError
 {
     std::string message;
 };
-
-std::string jsonString(const std::string &s)
-{
-    std::string o = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"':
-            o += "\\\"";
-            break;
-        case '\\':
-            o += "\\\\";
-            break;
-        case '\n':
-            o += "\\n";
-            break;
-        case '\t':
-            o += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                o += buf;
-            } else {
-                o += char(c);
-            }
-        }
-    }
-    return o + "\"";
-}
-
-std::string jsonNumber(double v)
-{
-    if (std::isnan(v))
-        return "null";
-    if (std::isinf(v))
-        return v < 0 ? "-1e999" : "1e999"; // parsed as -inf/inf by Python's json
-    std::ostringstream s;
-    s.precision(17);
-    s << v;
-    return s.str();
-}
 
 template <class T, class F> std::string jsonList(const std::vector<T> &items, F format)
 {
@@ -205,14 +164,7 @@ Array loadInput(const std::string &file, const Options &o)
     return load(file, lo);
 }
 
-// Shapes and spacings in NumPy's order for each kind (volumes as nibabel: I, J, K[, T]).
-std::vector<std::size_t> numpyShape(const Array &a)
-{
-    if (a.kind == Kind::Volume)
-        return { a.shape.rbegin(), a.shape.rend() };
-    return a.shape;
-}
-
+// Spacings in NumPy's order for each kind (volumes as nibabel: I, J, K[, T]).
 std::vector<double> numpySpacing(const Array &a)
 {
     std::vector<double> s;
@@ -373,7 +325,7 @@ int cmdRun(const Options &o, std::ostream &out)
     so.type = o.originalType ? SaveOptions::Type::Original : SaveOptions::Type::Float32;
     if (file.rfind("synth:", 0) != 0)
         so.protectedPaths.push_back(file);
-    std::vector<std::string> metricRows;
+    std::vector<MetricsRecord> records;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         RunContext ctx;
         const Analysis an = analyse(*calls[i].method, input, calls[i].params, ctx);
@@ -384,26 +336,9 @@ int cmdRun(const Options &o, std::ostream &out)
             = fs::path(o.out) / (prefix + safeId(calls[i].method->info().id) + "." + ext);
         save(an.result.output, path.string(), so);
         const Metrics &m = an.metrics;
-        std::string row = "{\"method\": " + jsonString(calls[i].method->info().id)
-            + ", \"spec\": " + jsonString(calls[i].spec())
-            + ", \"output\": " + jsonString(path.string()) + ", \"output_shape\": "
-            + jsonList(
-                numpyShape(an.result.output), [](std::size_t v) { return std::to_string(v); })
-            + ", \"origin\": "
-            + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.origin); })
-            + ", \"step\": "
-            + jsonList(an.result.map, [](const AxisMap &a) { return jsonNumber(a.step); })
-            + ", \"alias_energy_db\": " + jsonNumber(m.aliasEnergyDb);
-        if (input.kind == Kind::Signal)
-            row += ", \"snr_db\": " + jsonNumber(m.snrDb)
-                + ", \"worst_alias_dbc\": " + jsonNumber(m.worstAliasDbc)
-                + ", \"stopband_db\": " + jsonNumber(m.stopbandAttenuationDb)
-                + ", \"passband_ripple_db\": " + jsonNumber(m.passbandRippleDb);
-        else
-            row += ", \"psnr_db\": " + jsonNumber(m.psnrDb) + ", \"ssim\": " + jsonNumber(m.ssim);
-        row += ", \"foldable_hf_db\": " + jsonNumber(m.foldableEnergyDb);
-        row += ", \"runtime_ms\": " + jsonNumber(m.runtimeMs) + "}";
-        metricRows.push_back(row);
+        MetricsRecord record = makeMetricsRecord(calls[i], an, input.kind);
+        record.output = path.string();
+        records.push_back(record);
         if (o.spectrum) {
             if (input.kind != Kind::Signal || input.rank() != 1)
                 throw Error(ErrorCode::InvalidArgument,
@@ -426,13 +361,8 @@ int cmdRun(const Options &o, std::ostream &out)
             out << ", PSNR " << m.psnrDb << " dB, SSIM " << m.ssim;
         out << ", " << m.runtimeMs << " ms\n";
     }
-    if (!o.metrics.empty()) {
-        std::string doc = "[\n";
-        for (std::size_t i = 0; i < metricRows.size(); ++i)
-            doc += "  " + metricRows[i] + (i + 1 < metricRows.size() ? ",\n" : "\n");
-        doc += "]\n";
-        writeFileAtomically(o.metrics, doc, so);
-    }
+    if (!o.metrics.empty())
+        writeFileAtomically(o.metrics, metricsJson(records), so);
     return 0;
 }
 

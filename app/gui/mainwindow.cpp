@@ -17,6 +17,7 @@
 #include "dsl/error.h"
 #include "dsl/io.h"
 #include "dsl/method.h"
+#include "dsl/metricsrecord.h"
 #include "dsl/synth.h"
 
 #include <QAction>
@@ -242,7 +243,7 @@ void MainWindow::buildMenus()
         [this] { openPreset(11); });
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
-    file->addAction(tr("Export metrics as CSV…"), this, &MainWindow::exportMetrics);
+    file->addAction(tr("Export metrics (CSV or JSON)…"), this, &MainWindow::exportMetrics);
     file->addAction(tr("Export view as PNG (as shown)…"), this, &MainWindow::exportView);
     file->addAction(
         tr("Export slice values (16-bit PNG or float TIFF)…"), this, &MainWindow::exportSlice);
@@ -1974,6 +1975,71 @@ void MainWindow::refreshVariantPane(int variantId)
     });
 }
 
+std::vector<MetricsRecord> MainWindow::metricsRecords() const
+{
+    std::vector<MetricsRecord> records;
+    const auto src = m_comparison->source();
+    if (!src)
+        return records;
+    const bool volume = src->kind == Kind::Volume && src->rank() >= 3;
+    const double peak = volume ? m_sourceRange.high - m_sourceRange.low : 1.0;
+    for (const VariantSpec &v : m_comparison->variants()) {
+        MetricsRecord r;
+        r.variant = variantTitle(v).toStdString();
+        r.method = v.methodId;
+        r.kind = src->kind;
+        const auto it = m_results.constFind(v.id);
+        if (it == m_results.constEnd()) {
+            r.status = "computing";
+        } else if (!it->analysis) {
+            r.status = it->error.toStdString();
+        } else {
+            const Analysis &an = *it->analysis;
+            r.spec = it->spec.toStdString();
+            r.outputShape = numpyShape(an.result.output);
+            r.map = an.result.map;
+            r.metrics = an.metrics;
+            if (it->roundTrip) {
+                r.roundTripPsnrDb = it->roundTrip->psnrDb;
+                r.roundTripSsim = it->roundTrip->ssim;
+            }
+            if (const ShiftFigure *f = validShiftFigure(v)) {
+                r.shiftMeanError = f->meanError;
+                r.shiftRollError = f->rollError;
+            }
+            if (volume && an.result.output.rank() == src->rank()
+                && an.ideal.shape == an.result.output.shape) {
+                // The axial slice of the output nearest the cursor, against the same slice of
+                // the ideal reference (metrics as for images, on that slice alone).
+                const std::size_t kAxis = widgets::normalAxis(*src, 0);
+                const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_cursor[0])),
+                    an.result.map[kAxis], an.result.output.shape[kAxis]);
+                const std::size_t f = src->rank() == 4
+                    ? mapIndex(std::size_t(std::max(0, m_frameSlider->value())), an.result.map[0],
+                        an.result.output.shape[0])
+                    : 0;
+                const Array out = widgets::volumePlane(an.result.output, 0, k, f).image;
+                const Array ideal = widgets::volumePlane(an.ideal, 0, k, f).image;
+                const Array alias = widgets::volumePlane(an.aliasMap, 0, k, f).image;
+                r.slicePsnrDb = psnrDb(out, ideal, peak);
+                r.sliceAliasDb = aliasEnergyDb(alias, out);
+            }
+        }
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+const MainWindow::ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v) const
+{
+    // Shift figures still valid for this source, these shift axes and the variant's settings.
+    const auto f = m_shiftFigures.constFind(v.id);
+    if (f == m_shiftFigures.constEnd() || f->source != m_baseSource || f->methodId != v.methodId
+        || f->params != v.params || f->x != m_shiftX->isChecked() || f->y != m_shiftY->isChecked())
+        return nullptr;
+    return &*f;
+}
+
 void MainWindow::refreshMetrics()
 {
     const auto &vs = m_comparison->variants();
@@ -1982,59 +2048,33 @@ void MainWindow::refreshMetrics()
     m_metrics->setSliceColumns(volume);
     m_metrics->setRoundTripColumns(
         src && src->kind != Kind::Signal && !m_roundTripBox->currentData().toString().isEmpty());
-    double peak = 1.0;
-    if (volume)
-        peak = m_sourceRange.high - m_sourceRange.low;
-    // Shift figures still valid for this source, these shift axes and the variant's settings.
-    auto shiftFigure = [&](const VariantSpec &v) -> const ShiftFigure * {
-        const auto f = m_shiftFigures.constFind(v.id);
-        if (f == m_shiftFigures.constEnd() || f->source != m_baseSource || f->methodId != v.methodId
-            || f->params != v.params || f->x != m_shiftX->isChecked()
-            || f->y != m_shiftY->isChecked())
-            return nullptr;
-        return &*f;
-    };
     bool anyShift = false;
     for (const VariantSpec &v : vs)
-        anyShift = anyShift || shiftFigure(v);
+        anyShift = anyShift || validShiftFigure(v);
     m_metrics->setShiftColumns(src && src->kind != Kind::Signal && anyShift);
-    m_metrics->setRowCountForVariants(int(vs.size()));
-    int row = 0;
-    for (const VariantSpec &v : vs) {
+    QList<int> ids;
+    for (const VariantSpec &v : vs)
+        ids << v.id;
+    m_metrics->setVariantIds(ids);
+    const std::vector<MetricsRecord> records = metricsRecords();
+    for (qsizetype i = 0; i < vs.size() && std::size_t(i) < records.size(); ++i) {
+        const VariantSpec &v = vs[i];
+        const MetricsRecord &r = records[std::size_t(i)];
         const auto it = m_results.constFind(v.id);
-        if (it == m_results.constEnd())
-            m_metrics->setVariant(row, variantTitle(v), QString(), nullptr, tr("computing…"));
-        else if (!it->analysis)
-            m_metrics->setVariant(row, variantTitle(v), QString(), nullptr, it->error);
-        else {
-            m_metrics->setVariant(row, variantTitle(v), shapeText(it->analysis->result.output),
-                &it->analysis->metrics, tr("ok"));
-            if (it->roundTrip)
-                m_metrics->setRoundTrip(row, it->roundTrip->psnrDb, it->roundTrip->ssim);
-            if (const ShiftFigure *f = shiftFigure(v))
-                m_metrics->setShift(row, f->meanError, f->rollError);
-            if (volume) {
-                // The axial slice of the output nearest the cursor, against the same slice of
-                // the ideal reference (metrics as for images, on that slice alone).
-                const Analysis &an = *it->analysis;
-                if (an.result.output.rank() == src->rank()
-                    && an.ideal.shape == an.result.output.shape) {
-                    const std::size_t kAxis = widgets::normalAxis(*src, 0);
-                    const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_cursor[0])),
-                        an.result.map[kAxis], an.result.output.shape[kAxis]);
-                    const std::size_t f = src->rank() == 4
-                        ? mapIndex(std::size_t(std::max(0, m_frameSlider->value())),
-                            an.result.map[0], an.result.output.shape[0])
-                        : 0;
-                    const Array out = widgets::volumePlane(an.result.output, 0, k, f).image;
-                    const Array ideal = widgets::volumePlane(an.ideal, 0, k, f).image;
-                    const Array alias = widgets::volumePlane(an.aliasMap, 0, k, f).image;
-                    m_metrics->setSliceMetrics(
-                        row, psnrDb(out, ideal, peak), aliasEnergyDb(alias, out));
-                }
-            }
+        if (it == m_results.constEnd()) {
+            m_metrics->setVariant(v.id, variantTitle(v), QString(), nullptr, tr("computing…"));
+        } else if (!it->analysis) {
+            m_metrics->setVariant(v.id, variantTitle(v), QString(), nullptr, it->error);
+        } else {
+            m_metrics->setVariant(v.id, variantTitle(v), shapeText(it->analysis->result.output),
+                &r.metrics, tr("ok"));
+            if (!std::isnan(r.roundTripPsnrDb))
+                m_metrics->setRoundTrip(v.id, r.roundTripPsnrDb, r.roundTripSsim);
+            if (!std::isnan(r.shiftMeanError))
+                m_metrics->setShift(v.id, r.shiftMeanError, r.shiftRollError);
+            if (!std::isnan(r.slicePsnrDb) || !std::isnan(r.sliceAliasDb))
+                m_metrics->setSliceMetrics(v.id, r.slicePsnrDb, r.sliceAliasDb);
         }
-        ++row;
     }
 }
 
@@ -2475,8 +2515,8 @@ void MainWindow::showFoldReadout(double hz, bool inside)
 
 void MainWindow::exportMetrics()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export metrics"), QStringLiteral("metrics.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"),
+        QStringLiteral("metrics.csv"), tr("CSV files (*.csv);;JSON files (*.json)"));
     if (!path.isEmpty())
         exportMetricsTo(path);
 }
@@ -2486,8 +2526,10 @@ bool MainWindow::exportMetricsTo(const QString &path)
     // Core's atomic writer, not QSaveFile: Qt 6.4's QSaveFile commits a short write (measured:
     // 64 of 500 bytes on a full disk, commit() true), which would replace a good file.
     try {
-        const QByteArray csv = m_metrics->toCsv().toUtf8();
-        writeFileAtomically(path.toStdString(), csv.toStdString());
+        // Full precision from the results, stable column ids (core's record, as the CLI's).
+        const std::vector<MetricsRecord> records = metricsRecords();
+        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        writeFileAtomically(path.toStdString(), json ? metricsJson(records) : metricsCsv(records));
     } catch (const Error &e) {
         showError(QString::fromStdString(e.what()));
         return false;

@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "dsl/analysis.h"
 #include "dsl/kspace.h"
+#include "dsl/metricsrecord.h"
 #include "render.h"
 #include "scheduler.h"
 
@@ -150,6 +151,8 @@ private:
         std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map);
     void refreshVariantPane(int variantId);
     void refreshMetrics();
+    // Every variant's figures as core records (what the metrics export writes).
+    std::vector<MetricsRecord> metricsRecords() const;
     void recomputeAll();
     void recompute(int variantId);
     void onResult(int variantId, const VariantResult &result);
@@ -276,6 +279,7 @@ private:
         double meanError = 0.0, rollError = 0.0;
     };
     QHash<int, ShiftFigure> m_shiftFigures;
+    const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
     QWidget *m_listenControls = nullptr;
