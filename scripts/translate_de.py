@@ -429,6 +429,8 @@ DE = {
     'A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.':
         'Ein Foto mit W × H Pixeln und C Kanälen braucht W·H·C·4 Bytes, ein Scan seine '
         'Voxelanzahl × 4.',
+    'Export metrics (CSV or JSON)…': 'Metriken exportieren (CSV oder JSON)…',
+    'CSV files (*.csv);;JSON files (*.json)': 'CSV-Dateien (*.csv);;JSON-Dateien (*.json)',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")
