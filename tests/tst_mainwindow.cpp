@@ -592,7 +592,7 @@ private Q_SLOTS:
         QCOMPARE(w.viewPane(0, 0)->image(), radImage.mirrored(true, false));
         // Window/level: a narrow window saturates more pixels; the colour map colours them.
         const QImage wide = w.viewPane(0, 0)->image();
-        const widgets::ValueWindow auto_ = w.currentWindow();
+        const ValueWindow auto_ = w.currentWindow();
         w.setWindowLevel((auto_.high - auto_.low) / 10, (auto_.high + auto_.low) / 2);
         QVERIFY(w.viewPane(0, 0)->image() != wide);
         w.setColormap(2);

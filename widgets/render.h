@@ -1,8 +1,10 @@
 // Turning arrays into pictures: a 2-d plane of an array (one slice of a volume) as an 8-bit
 // QImage, windowed to a value range (gray, or RGB for 3/4 channels), and signals as envelopes.
+// The numbers behind them (value windows, volume planes) are core's (dsl/plane.h).
 #pragma once
 
 #include "dsl/array.h"
+#include "dsl/plane.h"
 
 #include <QImage>
 #include <QPointF>
@@ -11,21 +13,6 @@
 #include <span>
 
 namespace dsl::widgets {
-
-struct ValueWindow
-{
-    double low = 0.0;
-    double high = 1.0;
-};
-
-// min/max over all values; a flat array gets a unit-wide window.
-ValueWindow fullRange(const Array &a);
-// The [low, high] quantiles (e.g. 0.005, 0.995) over at most ~1M evenly spaced samples:
-// a display window that outliers (scanner spikes, hot pixels) cannot wash out.
-ValueWindow percentileRange(const Array &a, double low, double high);
-// What a pane shows by default: full range for 8-bit photos and synthetic data, the
-// 0.5-99.5 % window for scans and other high-dynamic-range sources.
-ValueWindow displayWindow(const Array &a);
 
 // Colour maps for single-channel data: grey and three perceptually uniform ones (matplotlib's
 // viridis, magma and cividis; cividis is also readable with colour-vision deficiencies).
@@ -37,23 +24,6 @@ QImage colormapStrip(Colormap map); // 1 x 256, top row = high end
 // spatial axis (and `frame` of a 4-d time axis). Single-channel data through `map`.
 QImage renderPlane(const Array &a, const ValueWindow &window, std::size_t slice = 0,
     std::size_t frame = 0, Colormap map = Colormap::Gray);
-// A plane of a volume seen along `normal` (0 axial: fixed k, rows j, columns i; 1 coronal: fixed
-// j; 2 sagittal: fixed i; coronal and sagittal rows are k with superior up, i.e. flipped).
-struct VolumePlane
-{
-    Array image; // 2-d, (rows, columns) + channels
-    std::size_t rowAxis = 0, colAxis = 0; // axes of the volume array
-    bool rowsFlipped = false;
-    bool colsFlipped = false;
-};
-// `flipColumns` mirrors the columns (radiological / neurological display of L and R).
-VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std::size_t frame,
-    bool flipColumns = false);
-// The sum of a volume along the plane's normal, laid out like volumePlane(): by the central
-// slice theorem its 2-d spectrum is the central slice of the volume's 3-d spectrum.
-VolumePlane volumeProjection(const Array &volume, int normal, std::size_t frame, bool flipColumns);
-// The array axis a plane orientation keeps fixed (handles 4-d time as axis 0).
-std::size_t normalAxis(const Array &volume, int normal);
 // Anatomical letter (ITK LPS) of a direction vector's dominant component: L/R, P/A, S/I.
 QString anatomicalLetter(double x, double y, double z);
 

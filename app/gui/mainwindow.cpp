@@ -158,8 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
         // Value range and automatic display window once per source (a volume has millions of
         // samples; every pane refresh reads these).
         if (const auto src = m_comparison->source()) {
-            m_sourceRange = widgets::fullRange(*src);
-            m_autoWindow = widgets::displayWindow(*src);
+            m_sourceRange = fullRange(*src);
+            m_autoWindow = displayWindow(*src);
         }
         if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume
             && src->rank() >= 3
@@ -179,7 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_sourceShape = src->shape;
             m_userWindow.reset();
             m_windowPresetBox->setCurrentIndex(0);
-            const widgets::ValueWindow w = currentWindow();
+            const ValueWindow w = currentWindow();
             const QSignalBlocker a(m_windowWidth), b(m_windowLevel);
             m_windowWidth->setValue(w.high - w.low);
             m_windowLevel->setValue((w.high + w.low) / 2);
@@ -558,7 +558,7 @@ void MainWindow::buildSourceDock()
     v->addWidget(m_windowControls);
     connect(m_windowPresetBox, &QComboBox::activated, this, &MainWindow::applyWindowPreset);
     auto spinChanged = [this] {
-        m_userWindow = widgets::ValueWindow { m_windowLevel->value() - m_windowWidth->value() / 2,
+        m_userWindow = ValueWindow { m_windowLevel->value() - m_windowWidth->value() / 2,
             m_windowLevel->value() + m_windowWidth->value() / 2 };
         const QSignalBlocker block(m_windowPresetBox);
         m_windowPresetBox->setCurrentIndex(5);
@@ -869,7 +869,7 @@ QString MainWindow::describeSource() const
         lines << tr("spacing %1 (mm; time in the unit of the file)")
                      .arg(sp.join(QStringLiteral(" × ")));
     }
-    const widgets::ValueWindow w = m_sourceRange;
+    const ValueWindow w = m_sourceRange;
     lines << tr("type %1, range %2 … %3")
                  .arg(QString::fromLatin1(sampleTypeName(src->source.sampleType)))
                  .arg(w.low, 0, 'g', 6)
@@ -888,7 +888,7 @@ void MainWindow::updateSliceControls()
     const bool frames = volume && whole->rank() == 4;
     const bool three = m_planeBox->currentIndex() == 3;
     const int normal = three ? 0 : m_planeBox->currentIndex();
-    const std::size_t slices = volume ? src->shape[widgets::normalAxis(*src, normal)] : 1;
+    const std::size_t slices = volume ? src->shape[normalAxis(*src, normal)] : 1;
     m_planeBox->setVisible(volume);
     m_planeLabel->setVisible(volume);
     m_radiologicalBox->setVisible(volume);
@@ -1434,7 +1434,7 @@ void MainWindow::refreshReference()
         });
         return;
     }
-    const widgets::ValueWindow window = currentWindow();
+    const ValueWindow window = currentWindow();
     const auto map = widgets::Colormap(m_colormapBox->currentIndex());
     pane->setImage(widgets::renderPlane(*src, window, slice, frame, map), g);
     if (src->channels < 3)
@@ -1489,8 +1489,8 @@ bool MainWindow::flipColumns(int normal) const
     if (!src || !src->space)
         return false;
     const auto &d = src->space->direction;
-    const widgets::VolumePlane probe
-        = widgets::volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0);
+    const VolumePlane probe
+        = volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0);
     const int c = int(2 - (probe.colAxis)); // array axes k, j, i = ITK columns 2, 1, 0
     const QString right = widgets::anatomicalLetter(
         d[std::size_t(c)], d[std::size_t(3 + c)], d[std::size_t(6 + c)]);
@@ -1508,7 +1508,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     // are physical and panes of different resolutions stay linked; orientation letters from the
     // direction matrix; columns mirrored for the radiological convention.
     const auto src = m_comparison->source();
-    const std::size_t nAxis = widgets::normalAxis(*src, normal);
+    const std::size_t nAxis = normalAxis(*src, normal);
     const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
     const bool isVariant = !map.empty();
     const std::size_t slice
@@ -1516,7 +1516,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     const std::size_t outFrame
         = (isVariant && volume.rank() == 4) ? mapIndex(frame, map[0], volume.shape[0]) : frame;
     const bool flip = flipColumns(normal);
-    const widgets::VolumePlane vp = widgets::volumePlane(volume, normal, slice, outFrame, flip);
+    const VolumePlane vp = volumePlane(volume, normal, slice, outFrame, flip);
     const double spRow = src->grid[vp.rowAxis].spacing, spCol = src->grid[vp.colAxis].spacing;
     const double nRow = double(src->shape[vp.rowAxis]), nCol = double(src->shape[vp.colAxis]);
     const AxisMap mr = isVariant ? map[vp.rowAxis] : AxisMap {},
@@ -1561,13 +1561,13 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     pane->clearColourBar();
     pane->setOverlay({});
     const int mode = m_displayBox->currentIndex();
-    const widgets::ValueWindow window = currentWindow();
+    const ValueWindow window = currentWindow();
     const double limit = std::max(
         1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
     // k-space of what folded: the alias component's plane in place of the output's.
     const bool aliasSpectrum = mode == 4 && isVariant && alias;
     std::shared_ptr<const Array> plane = std::make_shared<const Array>(aliasSpectrum
-            ? widgets::volumePlane(*alias, normal, slice, outFrame, flip).image
+            ? volumePlane(*alias, normal, slice, outFrame, flip).image
             : vp.image);
     if (mode == 3 || mode == 4) {
         // The slice's own 2-d spectrum, or (3-d) the central slice of the volume's spectrum:
@@ -1582,7 +1582,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
                 : m_comparison->source();
             makePlane = [owner, normal, outFrame, flip] {
                 return std::make_shared<const Array>(
-                    widgets::volumeProjection(*owner, normal, outFrame, flip).image);
+                    volumeProjection(*owner, normal, outFrame, flip).image);
             };
         }
         const QString key
@@ -1627,9 +1627,9 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         return;
     }
     if (isVariant && (mode == 1 || mode == 2) && alias && ideal) {
-        Array field = widgets::volumePlane(*alias, normal, slice, outFrame, flip).image;
+        Array field = volumePlane(*alias, normal, slice, outFrame, flip).image;
         if (mode == 2) {
-            const Array id = widgets::volumePlane(*ideal, normal, slice, outFrame, flip).image;
+            const Array id = volumePlane(*ideal, normal, slice, outFrame, flip).image;
             for (std::size_t i = 0; i < field.values.size(); ++i)
                 field.values[i] = vp.image.values[i] - id.values[i];
         }
@@ -1647,7 +1647,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
             QString::number(window.high, 'g', 4), tr("value"));
         if (isVariant && alias && m_overlayBox->isChecked()) {
             pane->setOverlay(widgets::renderDiverging(
-                widgets::volumePlane(*alias, normal, slice, outFrame, flip).image, limit));
+                volumePlane(*alias, normal, slice, outFrame, flip).image, limit));
             pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
             pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
                 QString::number(limit, 'g', 3), tr("alias"));
@@ -1782,7 +1782,7 @@ void MainWindow::refreshVariantPane(int variantId)
         outFrame = mapIndex(frame, an.result.map[0], out.shape[0]);
     }
     const int mode = m_displayBox->currentIndex();
-    const widgets::ValueWindow range = m_sourceRange;
+    const ValueWindow range = m_sourceRange;
     // One colour scale for every pane, so the panes compare: the largest 99.5th percentile of
     // |alias| (or |output - ideal|) over the computed variants.
     const double limit = std::max(
@@ -1944,7 +1944,7 @@ void MainWindow::refreshVariantPane(int variantId)
         pane->setColourBar(widgets::divergingStrip(), barLow, barHigh,
             mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
-        const widgets::ValueWindow window = currentWindow();
+        const ValueWindow window = currentWindow();
         const auto map = widgets::Colormap(m_colormapBox->currentIndex());
         pane->setImage(widgets::renderPlane(out, window, slice, outFrame, map), g);
         if (out.channels < 3)
@@ -2011,16 +2011,16 @@ std::vector<MetricsRecord> MainWindow::metricsRecords() const
                 && an.ideal.shape == an.result.output.shape) {
                 // The axial slice of the output nearest the cursor, against the same slice of
                 // the ideal reference (metrics as for images, on that slice alone).
-                const std::size_t kAxis = widgets::normalAxis(*src, 0);
+                const std::size_t kAxis = normalAxis(*src, 0);
                 const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_cursor[0])),
                     an.result.map[kAxis], an.result.output.shape[kAxis]);
                 const std::size_t f = src->rank() == 4
                     ? mapIndex(std::size_t(std::max(0, m_frameSlider->value())), an.result.map[0],
                         an.result.output.shape[0])
                     : 0;
-                const Array out = widgets::volumePlane(an.result.output, 0, k, f).image;
-                const Array ideal = widgets::volumePlane(an.ideal, 0, k, f).image;
-                const Array alias = widgets::volumePlane(an.aliasMap, 0, k, f).image;
+                const Array out = volumePlane(an.result.output, 0, k, f).image;
+                const Array ideal = volumePlane(an.ideal, 0, k, f).image;
+                const Array alias = volumePlane(an.aliasMap, 0, k, f).image;
                 r.slicePsnrDb = psnrDb(out, ideal, peak);
                 r.sliceAliasDb = aliasEnergyDb(alias, out);
             }
@@ -2618,7 +2618,7 @@ bool MainWindow::exportSliceTo(int variantId, const QString &path)
         return false;
     }
     const int shown = m_planeBox->currentIndex() == 3 ? 0 : m_planeBox->currentIndex();
-    const std::size_t nAxis = widgets::normalAxis(*src, shown);
+    const std::size_t nAxis = normalAxis(*src, shown);
     std::size_t slice = std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(shown)])));
     std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
     if (variantId != 0) {
@@ -2627,7 +2627,7 @@ bool MainWindow::exportSliceTo(int variantId, const QString &path)
         if (volume->rank() == 4)
             frame = mapIndex(frame, map[0], volume->shape[0]);
     }
-    Array plane = widgets::volumePlane(*volume, shown, slice, frame, flipColumns(shown)).image;
+    Array plane = volumePlane(*volume, shown, slice, frame, flipColumns(shown)).image;
     // PNG: the scan's integer values (16-bit); TIFF: float32, every value exact.
     const bool tiff = path.endsWith(u".tif", Qt::CaseInsensitive)
         || path.endsWith(u".tiff", Qt::CaseInsensitive);
@@ -2707,7 +2707,7 @@ double MainWindow::kspaceTopDb() const
     const auto src = m_comparison->source();
     if (!src)
         return 0.0;
-    const widgets::ValueWindow r = m_sourceRange;
+    const ValueWindow r = m_sourceRange;
     const double peak = std::max(std::abs(r.low), std::abs(r.high));
     return peak > 0.0 ? std::ceil(20.0 * std::log10(peak)) : 0.0;
 }
@@ -2752,7 +2752,7 @@ void MainWindow::clickView(int normal, const QPointF &pos)
     if (!src || src->kind != Kind::Volume || src->rank() < 3 || normal < 0 || normal > 2)
         return;
     const std::size_t base = src->rank() == 4 ? 1 : 0;
-    const widgets::VolumePlane vp = widgets::volumePlane(
+    const VolumePlane vp = volumePlane(
         Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0, flipColumns(normal));
     const std::size_t rowAxis = vp.rowAxis + base, colAxis = vp.colAxis + base;
     const double nRow = double(src->shape[rowAxis]), nCol = double(src->shape[colAxis]);
@@ -2810,7 +2810,7 @@ void MainWindow::setRadiological(bool radiological)
     m_radiologicalBox->setChecked(radiological);
 }
 
-widgets::ValueWindow MainWindow::currentWindow() const
+ValueWindow MainWindow::currentWindow() const
 {
     if (m_userWindow)
         return *m_userWindow;
@@ -2823,10 +2823,10 @@ void MainWindow::setWindowLevel(double width, double level)
         m_userWindow.reset();
         m_windowPresetBox->setCurrentIndex(0);
     } else {
-        m_userWindow = widgets::ValueWindow { level - width / 2, level + width / 2 };
+        m_userWindow = ValueWindow { level - width / 2, level + width / 2 };
         m_windowPresetBox->setCurrentIndex(5);
     }
-    const widgets::ValueWindow w = currentWindow();
+    const ValueWindow w = currentWindow();
     {
         const QSignalBlocker a(m_windowWidth), b(m_windowLevel);
         m_windowWidth->setValue(w.high - w.low);
@@ -2845,7 +2845,7 @@ void MainWindow::applyWindowPreset()
         return;
     case 1:
         if (src) {
-            const widgets::ValueWindow w = widgets::fullRange(*src);
+            const ValueWindow w = fullRange(*src);
             setWindowLevel(w.high - w.low, (w.high + w.low) / 2);
         }
         break;
@@ -2868,7 +2868,7 @@ void MainWindow::onWindowLevelDrag(double dx, double dy)
 {
     // Right-drag: horizontal scales the width (x2 per 200 px), vertical moves the level (one
     // width per 200 px, dragging up brightens the picture's upper values).
-    const widgets::ValueWindow w = currentWindow();
+    const ValueWindow w = currentWindow();
     const double width = std::max(1e-9, (w.high - w.low) * std::pow(2.0, dx / 200.0));
     const double level = (w.high + w.low) / 2 + dy * (w.high - w.low) / 200.0;
     setWindowLevel(width, level);

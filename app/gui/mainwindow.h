@@ -97,7 +97,7 @@ public:
     void setRadiological(bool radiological);
     // Display window of single-channel images and scans (width, centre); 0 width = automatic.
     void setWindowLevel(double width, double level);
-    widgets::ValueWindow currentWindow() const;
+    ValueWindow currentWindow() const;
     void setColormap(int index); // 0 grey, 1 viridis, 2 magma, 3 cividis
     void setKSpace3d(bool centralSlices); // volumes' k-space: 3-d central slices or per slice
 
@@ -220,9 +220,9 @@ private:
     QDoubleSpinBox *m_windowWidth = nullptr;
     QDoubleSpinBox *m_windowLevel = nullptr;
     QComboBox *m_colormapBox = nullptr;
-    std::optional<widgets::ValueWindow> m_userWindow;
-    widgets::ValueWindow m_sourceRange; // min/max of the source, per source
-    widgets::ValueWindow m_autoWindow; // its automatic display window, per source
+    std::optional<ValueWindow> m_userWindow;
+    ValueWindow m_sourceRange; // min/max of the source, per source
+    ValueWindow m_autoWindow; // its automatic display window, per source
 
     // Source dock
     QLabel *m_sourceInfo = nullptr;
