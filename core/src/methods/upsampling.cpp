@@ -169,28 +169,34 @@ const bool kTconv = registerPlaneMethod(
         const std::size_t oh = std::size_t((long(pl.h) - 1) * s - 2 * pad + k + op);
         const std::size_t ow = std::size_t((long(pl.w) - 1) * s - 2 * pad + k + op);
         Array y = withPlane(x, oh, ow);
-        std::vector<double> acc(oh * ow * pl.ch);
+        // Gathered one output row at a time (no full-size accumulator: a 4096² output would
+        // need 134 MB of doubles before the first checkpoint).
+        std::vector<double> row(ow * pl.ch);
         for (std::size_t q = 0; q < pl.count; ++q) {
-            ctx.checkpoint();
-            std::fill(acc.begin(), acc.end(), 0.0);
-            for (std::size_t i = 0; i < pl.h; ++i)
-                for (std::size_t j = 0; j < pl.w; ++j)
-                    for (int u = 0; u < k; ++u) {
-                        const long oy = long(i) * s + u - pad;
-                        if (oy < 0 || oy >= long(oh))
-                            continue;
+            for (std::size_t oy = 0; oy < oh; ++oy) {
+                if ((oy & 7) == 0)
+                    ctx.checkpoint();
+                std::fill(row.begin(), row.end(), 0.0);
+                for (int u = 0; u < k; ++u) {
+                    const long t = long(oy) + pad - u; // = i * s for the input row i
+                    if (t < 0 || t % s != 0 || t / s >= long(pl.h))
+                        continue;
+                    const float *in
+                        = x.values.data() + (q * pl.h + std::size_t(t / s)) * pl.w * pl.ch;
+                    for (std::size_t j = 0; j < pl.w; ++j)
                         for (int v = 0; v < k; ++v) {
                             const long ox = long(j) * s + v - pad;
                             if (ox < 0 || ox >= long(ow))
                                 continue;
+                            const double w = kernel[std::size_t(u * k + v)];
                             for (std::size_t c = 0; c < pl.ch; ++c)
-                                acc[(std::size_t(oy) * ow + std::size_t(ox)) * pl.ch + c]
-                                    += kernel[std::size_t(u * k + v)]
-                                    * double(x.values[((q * pl.h + i) * pl.w + j) * pl.ch + c]);
+                                row[std::size_t(ox) * pl.ch + c] += w * double(in[j * pl.ch + c]);
                         }
-                    }
-            for (std::size_t i = 0; i < acc.size(); ++i)
-                y.values[q * acc.size() + i] = float(acc[i]);
+                }
+                float *out = y.values.data() + (q * oh + oy) * ow * pl.ch;
+                for (std::size_t i = 0; i < row.size(); ++i)
+                    out[i] = float(row[i]);
+            }
         }
         Result r;
         r.output = std::move(y);
