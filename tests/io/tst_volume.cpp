@@ -4,7 +4,7 @@
 // scripts/make_geometry_golden.py) — plus the datatype choice of the export.
 #include "testutil.h"
 
-#include "../core/src/io/validate.h"
+#include "../../core/src/io/validate.h"
 #include "dsl/analysis.h"
 #include "dsl/error.h"
 #include "dsl/io.h"
