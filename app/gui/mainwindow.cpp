@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_comparison(new Comparison(this))
     , m_scheduler(new Scheduler(this))
     , m_linker(new widgets::ViewLinker(this))
+    , m_view(new ViewState(this))
 {
     setWindowTitle(tr("Downsample Lab"));
     setAcceptDrops(true);
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMetricsDock();
     buildShiftDock();
     buildMenus();
+    connect(m_view, &ViewState::changed, this, &MainWindow::onViewChanged);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -168,22 +170,19 @@ MainWindow::MainWindow(QWidget *parent)
             // orthogonal views.
             m_cursorShape.assign(src->shape.end() - 3, src->shape.end());
             const std::size_t base = src->rank() == 4 ? 1 : 0;
-            for (std::size_t a = 0; a < 3; ++a)
-                m_cursor[a] = double(src->shape[base + a] / 2);
-            const QSignalBlocker block(m_planeBox), blockSlider(m_sliceSlider);
-            m_planeBox->setCurrentIndex(3);
+            const QSignalBlocker block(m_view), blockSlider(m_sliceSlider);
+            m_view->setCursor({ double(src->shape[base] / 2), double(src->shape[base + 1] / 2),
+                double(src->shape[base + 2] / 2) });
+            m_view->setLayout(VolumeLayout::ThreeViews);
             m_sliceSlider->setMaximum(-1);
         }
         if (const auto src = m_comparison->source(); src && src->shape != m_sourceShape) {
             // Another source (not a shifted copy): back to the automatic window.
             m_sourceShape = src->shape;
-            m_userWindow.reset();
-            m_windowPresetBox->setCurrentIndex(0);
-            const ValueWindow w = currentWindow();
-            const QSignalBlocker a(m_windowWidth), b(m_windowLevel);
-            m_windowWidth->setValue(w.high - w.low);
-            m_windowLevel->setValue((w.high + w.low) / 2);
+            const QSignalBlocker block(m_view);
+            m_view->setWindowLevel({});
         }
+        syncControls();
         m_results.clear();
         m_partial.clear();
         computeReferenceViews();
@@ -327,55 +326,30 @@ void MainWindow::buildSourceDock()
     slices->addRow(m_sliceLabel, m_sliceSlider);
     slices->addRow(m_frameLabel, m_frameSlider);
     v->addLayout(slices);
-    auto refreshAll = [this] {
-        refreshReference();
-        for (const VariantSpec &s : m_comparison->variants())
-            refreshVariantPane(s.id);
-        updateSliceControls();
-    };
-    connect(m_sliceSlider, &QSlider::valueChanged, this, [this, refreshAll](int value) {
+    connect(m_sliceSlider, &QSlider::valueChanged, this, [this](int value) {
         // The slider walks the cursor along the shown plane's normal (axial in three views).
         if (value < 0)
             return; // the range is being reset
-        const int normal = m_planeBox->currentIndex() == 3 ? 0 : m_planeBox->currentIndex();
-        m_cursor[std::size_t(normal)] = value;
-        updateCursorReadout();
-        refreshAll();
-        refreshMetrics(); // the per-slice columns follow the cursor
+        const VolumeLayout layout = m_view->layout();
+        const int normal = layout == VolumeLayout::ThreeViews ? 0 : int(layout);
+        std::array<double, 3> cursor = m_view->cursor();
+        cursor[std::size_t(normal)] = value;
+        m_view->setCursor(cursor);
     });
-    connect(m_planeBox, &QComboBox::currentIndexChanged, this, [this, refreshAll](int index) {
-        // Another axis: the slider follows the cursor along it, and the whole plane is shown.
-        // Between one view and three per pane the panes themselves change.
-        m_sliceSlider->setMaximum(-1);
-        updateSliceControls();
-        const bool threeNow = !m_viewPanes.isEmpty();
-        if (threeNow != (index == 3))
-            rebuildPanes();
-        else
-            refreshAll();
-        if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
-            ref->fitToWindow();
-    });
+    connect(m_planeBox, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_view->setLayout(VolumeLayout(std::clamp(index, 0, 3))); });
     m_radiologicalBox = new QCheckBox(tr("Radiological (patient's right on the left)"), w);
     m_radiologicalBox->setChecked(true);
     m_radiologicalBox->setToolTip(
         tr("Off: neurological convention, patient's right on the right."));
     slices->addRow(m_radiologicalBox);
-    connect(m_radiologicalBox, &QCheckBox::toggled, this, [this] { rebuildPanes(); });
-    connect(m_frameSlider, &QSlider::valueChanged, this, [this, refreshAll] {
-        if (m_frameOnlyBox->isChecked() && m_fullSource)
-            setBaseSource(m_fullSource, m_baseName); // the variants follow the frame
-        else
-            refreshAll();
-    });
+    connect(m_radiologicalBox, &QCheckBox::toggled, m_view, &ViewState::setRadiological);
+    connect(m_frameSlider, &QSlider::valueChanged, m_view, &ViewState::setFrame);
     m_frameOnlyBox = new QCheckBox(tr("Variants on the current frame only"), w);
     m_frameOnlyBox->setToolTip(tr("4-d scans: compute the variants on the frame shown (fast), or "
                                   "on every frame (each frame along its three spatial axes)."));
     slices->addRow(m_frameOnlyBox);
-    connect(m_frameOnlyBox, &QCheckBox::toggled, this, [this] {
-        if (m_fullSource)
-            setBaseSource(m_fullSource, m_baseName);
-    });
+    connect(m_frameOnlyBox, &QCheckBox::toggled, m_view, &ViewState::setFrameOnly);
 
     m_spectrumControls = new QWidget(w);
     auto *spectrumForm = new QFormLayout(m_spectrumControls);
@@ -393,8 +367,7 @@ void MainWindow::buildSourceDock()
         tr("FFT size; longer signals are Welch-averaged over 50 % overlapping segments."));
     spectrumForm->addRow(tr("Spectrum window"), m_windowBox);
     spectrumForm->addRow(tr("FFT size"), m_fftBox);
-    connect(m_windowBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
-    connect(m_fftBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
+
     // Spectrogram: analysis (window length, hop: recomputed in the workers) and display (range,
     // colour map: re-rendered from the stored magnitudes).
     m_stftWindowBox = new QComboBox(m_spectrumControls);
@@ -428,12 +401,10 @@ void MainWindow::buildSourceDock()
     spectrumForm->addRow(tr("Spectrogram hop"), m_stftHopBox);
     spectrumForm->addRow(tr("Spectrogram range"), m_stftRangeBox);
     spectrumForm->addRow(tr("Spectrogram colours"), m_stftMapBox);
-    connect(
-        m_stftWindowBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
-    connect(m_stftHopBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrumOptions);
-    connect(m_stftRangeBox, &QSpinBox::valueChanged, this, &MainWindow::applySpectrogramDisplay);
-    connect(
-        m_stftMapBox, &QComboBox::currentIndexChanged, this, &MainWindow::applySpectrogramDisplay);
+    auto spectrumEdited = [this] { m_view->setSpectrum(spectrumFromControls()); };
+    for (QComboBox *b : { m_windowBox, m_fftBox, m_stftWindowBox, m_stftHopBox, m_stftMapBox })
+        connect(b, &QComboBox::currentIndexChanged, this, spectrumEdited);
+    connect(m_stftRangeBox, &QSpinBox::valueChanged, this, spectrumEdited);
     v->addWidget(m_spectrumControls);
 
     // Listen: A/B between the original, the selected variant and its alias component.
@@ -464,6 +435,7 @@ void MainWindow::buildSourceDock()
            "which adds no aliasing of its own) and A/B switching is gapless. Off: each variant "
            "plays at its own rate and the device restarts when the rate changes."));
     v->addWidget(m_resampleBackBox);
+    connect(m_resampleBackBox, &QCheckBox::toggled, m_view, &ViewState::setResampleBack);
 
     m_displayBox = new QComboBox(w);
     m_displayBox->addItems({ tr("Output"), tr("Alias map"), tr("Difference to ideal"),
@@ -479,7 +451,7 @@ void MainWindow::buildSourceDock()
     m_kspace3dBox->setToolTip(
         tr("Scans: each view shows the central slice of the volume's 3-d spectrum instead of "
            "the 2-d spectrum of the slice shown."));
-    connect(m_kspace3dBox, &QCheckBox::toggled, this, [this] { refreshImagePanes(); });
+    connect(m_kspace3dBox, &QCheckBox::toggled, m_view, &ViewState::setKSpaceCentralSlices);
     m_displayRow = new QWidget(w);
     auto *displayRow = new QFormLayout(m_displayRow);
     displayRow->setContentsMargins(0, 0, 0, 0);
@@ -497,24 +469,15 @@ void MainWindow::buildSourceDock()
            "with the source: PSNR and SSIM in the metrics, the difference in \"Round trip\" "
            "view."));
     displayRow->addRow(tr("Round trip"), m_roundTripBox);
-    connect(m_roundTripBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_scheduler->setRoundTrip(m_roundTripBox->currentData().toString());
-        recomputeAll();
-    });
+    connect(m_roundTripBox, &QComboBox::currentIndexChanged, this,
+        [this] { m_view->setRoundTrip(m_roundTripBox->currentData().toString()); });
     v->addWidget(m_displayRow);
     v->addWidget(m_hannBox);
     v->addWidget(m_kspace3dBox);
-    connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this] {
-        refreshImagePanes();
-        refreshRadialChart();
-        // Image and k-space coordinates differ: show the whole of the new view.
-        if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
-            ref->fitToWindow();
+    connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_view->setDisplayMode(DisplayMode(std::clamp(index, 0, kDisplayModeCount - 1)));
     });
-    connect(m_hannBox, &QCheckBox::toggled, this, [this] {
-        refreshImagePanes();
-        refreshRadialChart();
-    });
+    connect(m_hannBox, &QCheckBox::toggled, m_view, &ViewState::setKSpaceHann);
 
     m_overlayBox = new QCheckBox(tr("Show alias overlay"), w);
     m_overlayBox->setToolTip(
@@ -523,8 +486,8 @@ void MainWindow::buildSourceDock()
     m_overlayOpacity->setRange(0, 100);
     m_overlayOpacity->setValue(70);
     m_overlayOpacity->setToolTip(tr("Overlay opacity"));
-    connect(m_overlayBox, &QCheckBox::toggled, this, refreshAll);
-    connect(m_overlayOpacity, &QSlider::valueChanged, this, refreshAll);
+    connect(m_overlayBox, &QCheckBox::toggled, m_view, &ViewState::setOverlay);
+    connect(m_overlayOpacity, &QSlider::valueChanged, m_view, &ViewState::setOverlayOpacity);
     v->addWidget(m_overlayBox);
     v->addWidget(m_overlayOpacity);
 
@@ -556,17 +519,24 @@ void MainWindow::buildSourceDock()
     wl->addRow(tr("Level"), m_windowLevel);
     wl->addRow(tr("Colour map"), m_colormapBox);
     v->addWidget(m_windowControls);
-    connect(m_windowPresetBox, &QComboBox::activated, this, &MainWindow::applyWindowPreset);
+    connect(m_windowPresetBox, &QComboBox::activated, this, [this](int index) {
+        WindowLevel chosen;
+        chosen.preset = WindowLevel::Preset(std::clamp(index, 0, 5));
+        if (chosen.preset == WindowLevel::Preset::Custom) {
+            const ValueWindow shown = currentWindow();
+            chosen.width = shown.high - shown.low;
+            chosen.level = (shown.high + shown.low) / 2;
+        }
+        m_view->setWindowLevel(chosen);
+    });
     auto spinChanged = [this] {
-        m_userWindow = ValueWindow { m_windowLevel->value() - m_windowWidth->value() / 2,
-            m_windowLevel->value() + m_windowWidth->value() / 2 };
-        const QSignalBlocker block(m_windowPresetBox);
-        m_windowPresetBox->setCurrentIndex(5);
-        refreshImagePanes();
+        m_view->setWindowLevel(
+            { WindowLevel::Preset::Custom, m_windowWidth->value(), m_windowLevel->value() });
     };
     connect(m_windowWidth, &QDoubleSpinBox::valueChanged, this, spinChanged);
     connect(m_windowLevel, &QDoubleSpinBox::valueChanged, this, spinChanged);
-    connect(m_colormapBox, &QComboBox::currentIndexChanged, this, [this] { refreshImagePanes(); });
+    connect(m_colormapBox, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_view->setColourMap(ColourMap(std::clamp(index, 0, 3))); });
     v->addStretch();
     dock->setWidget(w);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -634,9 +604,8 @@ void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString
 {
     // A 4-d scan is kept whole; with "current frame only" the comparison gets that frame.
     m_fullSource = array && array->kind == Kind::Volume && array->rank() == 4 ? array : nullptr;
-    if (m_fullSource && m_frameOnlyBox->isChecked()) {
-        const std::size_t t = std::min<std::size_t>(
-            std::size_t(std::max(0, m_frameSlider->value())), m_fullSource->shape[0] - 1);
+    if (m_fullSource && m_view->frameOnly()) {
+        const std::size_t t = currentFrame();
         auto frame = std::make_shared<Array>(m_fullSource->like(
             { m_fullSource->shape[1], m_fullSource->shape[2], m_fullSource->shape[3] }));
         frame->grid.assign(m_fullSource->grid.begin() + 1, m_fullSource->grid.end());
@@ -647,10 +616,13 @@ void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString
     }
     m_baseSource = array;
     m_baseName = name;
-    if (m_shiftSlider) {
-        const QSignalBlocker block(m_shiftSlider);
-        m_shiftSlider->setValue(0);
-        m_shiftLabel->setText(tr("δ = 0 px"));
+    {
+        // A new source starts unshifted (the axes stay as chosen).
+        const QSignalBlocker block(m_view);
+        ShiftState shift = m_view->shift();
+        shift.eighths = 0;
+        m_view->setShift(shift);
+        syncControls();
     }
     m_shiftChart->chart()->removeAllSeries();
     m_comparison->setSource(std::move(array), name);
@@ -658,16 +630,18 @@ void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString
 
 void MainWindow::setShift(int eighths)
 {
-    m_shiftSlider->setValue(eighths);
+    ShiftState shift = m_view->shift();
+    shift.eighths = eighths;
+    m_view->setShift(shift);
 }
 
 void MainWindow::applyShift()
 {
     if (!m_baseSource || m_baseSource->kind == Kind::Signal)
         return;
-    const double delta = m_shiftSlider->value() / 8.0;
-    m_shiftLabel->setText(tr("δ = %1 px").arg(delta, 0, 'g', 4));
-    const bool x = m_shiftX->isChecked(), y = m_shiftY->isChecked();
+    const ShiftState shift = m_view->shift();
+    const double delta = shift.eighths / 8.0;
+    const bool x = shift.x, y = shift.y;
     if (delta == 0.0 || (!x && !y)) {
         m_comparison->setSource(m_baseSource, m_baseName);
         return;
@@ -694,7 +668,7 @@ void MainWindow::computeShiftCurves()
         return;
     m_shiftChart->chart()->removeAllSeries();
     m_shiftFigures.clear();
-    const bool x = m_shiftX->isChecked(), y = m_shiftY->isChecked();
+    const bool x = m_view->shift().x, y = m_view->shift().y;
     for (const VariantSpec &v : m_comparison->variants()) {
         const Method *m = Registry::instance().find(v.methodId);
         if (!m)
@@ -822,9 +796,12 @@ void MainWindow::buildShiftDock()
     v->addWidget(m_shiftChart, 1);
     dock->setWidget(w);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    connect(m_shiftSlider, &QSlider::valueChanged, this, &MainWindow::applyShift);
-    connect(m_shiftX, &QCheckBox::toggled, this, &MainWindow::applyShift);
-    connect(m_shiftY, &QCheckBox::toggled, this, &MainWindow::applyShift);
+    auto shiftEdited = [this] {
+        m_view->setShift({ m_shiftSlider->value(), m_shiftX->isChecked(), m_shiftY->isChecked() });
+    };
+    connect(m_shiftSlider, &QSlider::valueChanged, this, shiftEdited);
+    connect(m_shiftX, &QCheckBox::toggled, this, shiftEdited);
+    connect(m_shiftY, &QCheckBox::toggled, this, shiftEdited);
     connect(compute, &QPushButton::clicked, this, &MainWindow::computeShiftCurves);
 }
 
@@ -886,8 +863,8 @@ void MainWindow::updateSliceControls()
     const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
     const auto whole = m_fullSource ? m_fullSource : src; // a frame's scan, or the source
     const bool frames = volume && whole->rank() == 4;
-    const bool three = m_planeBox->currentIndex() == 3;
-    const int normal = three ? 0 : m_planeBox->currentIndex();
+    const bool three = m_view->layout() == VolumeLayout::ThreeViews;
+    const int normal = three ? 0 : int(m_view->layout());
     const std::size_t slices = volume ? src->shape[normalAxis(*src, normal)] : 1;
     m_planeBox->setVisible(volume);
     m_planeLabel->setVisible(volume);
@@ -917,11 +894,15 @@ void MainWindow::updateSliceControls()
     }
     if (volume) {
         const QSignalBlocker block(m_sliceSlider);
-        m_sliceSlider->setValue(int(std::lround(m_cursor[std::size_t(normal)])));
+        m_sliceSlider->setValue(int(std::lround(m_view->cursor()[std::size_t(normal)])));
     }
     if (frames && m_frameSlider->maximum() != int(whole->shape[0]) - 1) {
         const QSignalBlocker block(m_frameSlider);
         m_frameSlider->setRange(0, int(whole->shape[0]) - 1);
+    }
+    if (frames) {
+        const QSignalBlocker block(m_frameSlider);
+        m_frameSlider->setValue(int(currentFrame()));
     }
     const QString planeName = normal == 0 ? tr("Axial")
         : normal == 1                     ? tr("Coronal")
@@ -933,9 +914,9 @@ void MainWindow::updateSliceControls()
         const double repetition = whole->grid[0].spacing;
         const QString unit = QString::fromStdString(whole->grid[0].unit);
         m_frameLabel->setText(tr("Frame %1/%2 (t = %3 %4, TR %5 %4)")
-                                  .arg(m_frameSlider->value() + 1)
+                                  .arg(currentFrame() + 1)
                                   .arg(whole->shape[0])
-                                  .arg(m_frameSlider->value() * repetition, 0, 'g', 4)
+                                  .arg(double(currentFrame()) * repetition, 0, 'g', 4)
                                   .arg(unit.isEmpty() ? tr("s") : unit)
                                   .arg(repetition, 0, 'g', 4));
     } else {
@@ -1184,9 +1165,7 @@ void MainWindow::selectVariant(int variantId)
 
 void MainWindow::setSignalView(int tab)
 {
-    m_signalTab = tab;
-    if (auto *ref = qobject_cast<widgets::SignalPane *>(m_referencePane.data()))
-        ref->setTab(tab);
+    m_view->setSignalTab(SignalTab(std::clamp(tab, 0, 3)));
 }
 
 int MainWindow::selectedVariant() const
@@ -1267,8 +1246,8 @@ void MainWindow::rebuildPanes()
     if (!src)
         return;
     const bool signal = src->kind == Kind::Signal;
-    const bool three
-        = src->kind == Kind::Volume && src->rank() >= 3 && m_planeBox->currentIndex() == 3;
+    const bool three = src->kind == Kind::Volume && src->rank() >= 3
+        && m_view->layout() == VolumeLayout::ThreeViews;
     auto connectImage = [this](widgets::ImagePane *p, int normal) {
         connect(p, &widgets::ImagePane::clicked, this,
             [this, normal](const QPointF &pos) { clickView(normal, pos); });
@@ -1298,7 +1277,7 @@ void MainWindow::rebuildPanes()
         }
         auto *p = new widgets::ImagePane(m_grid);
         m_linker->add(p);
-        connectImage(p, m_planeBox->currentIndex());
+        connectImage(p, int(m_view->layout()));
         return p;
     };
     const int count = int(m_comparison->variants().size()) + 1;
@@ -1328,20 +1307,12 @@ void MainWindow::rebuildPanes()
                         if (o != w)
                             o->waveform()->setTimeRange(a, b);
                 });
-            connect(w, &widgets::SignalPane::tabChanged, this, [this, panes, w](int tab) {
-                m_signalTab = tab;
-                for (widgets::SignalPane *o : panes)
-                    if (o != w)
-                        o->setTab(tab);
-            });
-            w->setTab(m_signalTab);
-            connect(w, &widgets::SignalPane::filterModeChanged, this, [this, panes, w](int mode) {
-                m_filterMode = mode;
-                for (widgets::SignalPane *o : panes)
-                    if (o != w)
-                        o->setFilterMode(mode);
-            });
-            w->setFilterMode(m_filterMode);
+            connect(w, &widgets::SignalPane::tabChanged, this,
+                [this](int tab) { m_view->setSignalTab(SignalTab(std::clamp(tab, 0, 3))); });
+            w->setTab(int(m_view->signalTab()));
+            connect(w, &widgets::SignalPane::filterModeChanged, this,
+                [this](int mode) { m_view->setFilterMode(FilterMode(std::clamp(mode, 0, 2))); });
+            w->setFilterMode(int(m_view->filterMode()));
         }
         applySpectrogramDisplay();
         connect(panes.first(), &widgets::SignalPane::spectrumHovered, this,
@@ -1386,22 +1357,22 @@ void MainWindow::refreshReference()
         r >= 2 ? double(src->shape[r - 2]) : 1.0 };
     pane->setTitle(title);
     const std::size_t slice = std::size_t(std::max(0, m_sliceSlider->value()));
-    const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    const std::size_t frame = currentFrame();
     pane->setMarkers({});
     pane->clearColourBar();
     pane->setOverlay({});
-    if (m_displayBox->currentIndex() == 6 || m_displayBox->currentIndex() == 7) {
+    if (isKernelMode(m_view->displayMode())) {
         // Kernels belong to the variants; their panes are in kernel coordinates.
         pane->setImage({}, g);
         pane->setStatus(tr("Kernels and their responses: in each linear variant's pane."));
         return;
     }
-    if (m_displayBox->currentIndex() == 3 || m_displayBox->currentIndex() == 4) {
+    if (isKSpaceMode(m_view->displayMode())) {
         const QString key = QStringLiteral("0|%1|%2|%3|%4")
                                 .arg(m_comparison->sourceGeneration())
                                 .arg(slice)
                                 .arg(frame)
-                                .arg(m_hannBox->isChecked());
+                                .arg(m_view->kspaceHann());
         const auto k = kspaceFor(0, src, key);
         if (!k) {
             pane->setStatus(tr("computing k-space…"));
@@ -1435,7 +1406,7 @@ void MainWindow::refreshReference()
         return;
     }
     const ValueWindow window = currentWindow();
-    const auto map = widgets::Colormap(m_colormapBox->currentIndex());
+    const auto map = widgets::Colormap(int(m_view->colourMap()));
     pane->setImage(widgets::renderPlane(*src, window, slice, frame, map), g);
     if (src->channels < 3)
         pane->setColourBar(widgets::colormapStrip(map), QString::number(window.low, 'g', 4),
@@ -1464,8 +1435,8 @@ void MainWindow::showVolume(QWidget *paneWidget, int variantId, const Array &vol
         for (int n = 0; n < 3; ++n)
             if (views[std::size_t(n)]) {
                 showVolumePlane(views[std::size_t(n)], n,
-                    std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(n)]))), variantId,
-                    volume, alias, ideal, keep, map);
+                    std::size_t(std::max(0.0, std::round(m_view->cursor()[std::size_t(n)]))),
+                    variantId, volume, alias, ideal, keep, map);
                 if (n < 2) // one colour bar per pane, on its last view, leaves room for the scan
                     views[std::size_t(n)]->clearColourBar();
             }
@@ -1474,10 +1445,10 @@ void MainWindow::showVolume(QWidget *paneWidget, int variantId, const Array &vol
     auto *pane = qobject_cast<widgets::ImagePane *>(paneWidget);
     if (!pane)
         return;
-    const int normal = std::clamp(m_planeBox->currentIndex(), 0, 2);
+    const int normal = std::clamp(int(m_view->layout()), 0, 2);
     showVolumePlane(pane, normal,
-        std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(normal)]))), variantId, volume,
-        alias, ideal, keep, map);
+        std::size_t(std::max(0.0, std::round(m_view->cursor()[std::size_t(normal)]))), variantId,
+        volume, alias, ideal, keep, map);
 }
 
 bool MainWindow::flipColumns(int normal) const
@@ -1489,14 +1460,13 @@ bool MainWindow::flipColumns(int normal) const
     if (!src || !src->space)
         return false;
     const auto &d = src->space->direction;
-    const VolumePlane probe
-        = volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0);
+    const VolumePlane probe = volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0);
     const int c = int(2 - (probe.colAxis)); // array axes k, j, i = ITK columns 2, 1, 0
     const QString right = widgets::anatomicalLetter(
         d[std::size_t(c)], d[std::size_t(3 + c)], d[std::size_t(6 + c)]);
     if (normal == 2)
         return right == u"A";
-    const bool radiological = m_radiologicalBox->isChecked();
+    const bool radiological = m_view->radiological();
     return radiological ? right == u"R" : right == u"L";
 }
 
@@ -1509,7 +1479,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     // direction matrix; columns mirrored for the radiological convention.
     const auto src = m_comparison->source();
     const std::size_t nAxis = normalAxis(*src, normal);
-    const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    const std::size_t frame = currentFrame();
     const bool isVariant = !map.empty();
     const std::size_t slice
         = isVariant ? mapIndex(srcSlice, map[nAxis], volume.shape[nAxis]) : srcSlice;
@@ -1534,7 +1504,8 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     // The linked cursor, in this view's millimetres.
     {
         const std::size_t base = src->rank() == 4 ? 1 : 0;
-        const double c = m_cursor[vp.colAxis - base], r = m_cursor[vp.rowAxis - base];
+        const double c = m_view->cursor()[vp.colAxis - base],
+                     r = m_view->cursor()[vp.rowAxis - base];
         pane->setCrosshair(QPointF((vp.colsFlipped ? nCol - 1.0 - c : c) * spCol,
                                (vp.rowsFlipped ? nRow - 1.0 - r : r) * spRow),
             true);
@@ -1560,19 +1531,18 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
     pane->setMarkers({});
     pane->clearColourBar();
     pane->setOverlay({});
-    const int mode = m_displayBox->currentIndex();
+    const int mode = int(m_view->displayMode());
     const ValueWindow window = currentWindow();
     const double limit = std::max(
         1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
     // k-space of what folded: the alias component's plane in place of the output's.
     const bool aliasSpectrum = mode == 4 && isVariant && alias;
-    std::shared_ptr<const Array> plane = std::make_shared<const Array>(aliasSpectrum
-            ? volumePlane(*alias, normal, slice, outFrame, flip).image
-            : vp.image);
+    std::shared_ptr<const Array> plane = std::make_shared<const Array>(
+        aliasSpectrum ? volumePlane(*alias, normal, slice, outFrame, flip).image : vp.image);
     if (mode == 3 || mode == 4) {
         // The slice's own 2-d spectrum, or (3-d) the central slice of the volume's spectrum:
         // the 2-d spectrum of the projection along the normal (central slice theorem).
-        const bool central = m_kspace3dBox->isChecked();
+        const bool central = m_view->kspaceCentralSlices();
         std::function<std::shared_ptr<const Array>()> makePlane = [plane] { return plane; };
         if (central) {
             // The projection reads the whole volume: done in the worker, once per key.
@@ -1593,7 +1563,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
                                  : QString::number(m_comparison->sourceGeneration()))
                   .arg((normal + (flip ? 3 : 0)) * 100000 + (central ? 99999 : int(slice)))
                   .arg(outFrame)
-                  .arg(m_hannBox->isChecked());
+                  .arg(m_view->kspaceHann());
         const auto k = kspaceFor(variantId, makePlane, key);
         if (!k) {
             pane->setStatus(tr("computing k-space…"));
@@ -1641,14 +1611,14 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
             QString::number(limit, 'g', 3), mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
-        const auto colours = widgets::Colormap(m_colormapBox->currentIndex());
+        const auto colours = widgets::Colormap(int(m_view->colourMap()));
         pane->setImage(widgets::renderPlane(vp.image, window, 0, 0, colours), g);
         pane->setColourBar(widgets::colormapStrip(colours), QString::number(window.low, 'g', 4),
             QString::number(window.high, 'g', 4), tr("value"));
-        if (isVariant && alias && m_overlayBox->isChecked()) {
+        if (isVariant && alias && m_view->overlay()) {
             pane->setOverlay(widgets::renderDiverging(
                 volumePlane(*alias, normal, slice, outFrame, flip).image, limit));
-            pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
+            pane->setOverlayOpacity(m_view->overlayOpacity() / 100.0);
             pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
                 QString::number(limit, 'g', 3), tr("alias"));
         }
@@ -1735,7 +1705,7 @@ void MainWindow::refreshVariantPane(int variantId)
         const AxisMap mx = p->analysis->result.map[1], my = p->analysis->result.map[0];
         const widgets::PlaneGeometry g { mx.origin, mx.step, my.origin, my.step,
             double(src->shape[1]), double(src->shape[0]) };
-        const auto map = widgets::Colormap(m_colormapBox->currentIndex());
+        const auto map = widgets::Colormap(int(m_view->colourMap()));
         pane->setOverlay({});
         pane->setMarkers({});
         pane->setImage(widgets::renderPlane(out, currentWindow(), 0, 0, map), g);
@@ -1773,7 +1743,7 @@ void MainWindow::refreshVariantPane(int variantId)
         double(src->shape[r - 1]), r >= 2 ? double(src->shape[r - 2]) : 1.0 };
     // The displayed slice is the output plane nearest the source slice.
     const std::size_t srcSlice = std::size_t(std::max(0, m_sliceSlider->value()));
-    const std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    const std::size_t frame = currentFrame();
     std::size_t slice = 0, outFrame = 0;
     if (r == 3)
         slice = mapIndex(srcSlice, an.result.map[0], out.shape[0]);
@@ -1781,7 +1751,7 @@ void MainWindow::refreshVariantPane(int variantId)
         slice = mapIndex(srcSlice, an.result.map[1], out.shape[1]);
         outFrame = mapIndex(frame, an.result.map[0], out.shape[0]);
     }
-    const int mode = m_displayBox->currentIndex();
+    const int mode = int(m_view->displayMode());
     const ValueWindow range = m_sourceRange;
     // One colour scale for every pane, so the panes compare: the largest 99.5th percentile of
     // |alias| (or |output - ideal|) over the computed variants.
@@ -1803,7 +1773,7 @@ void MainWindow::refreshVariantPane(int variantId)
                                 .arg(it->spec)
                                 .arg(slice)
                                 .arg(outFrame)
-                                .arg(m_hannBox->isChecked());
+                                .arg(m_view->kspaceHann());
         const auto k = kspaceFor(variantId,
             std::shared_ptr<const Array>(it->analysis,
                 aliasSpectrum ? &it->analysis->aliasMap : &it->analysis->result.output),
@@ -1945,14 +1915,14 @@ void MainWindow::refreshVariantPane(int variantId)
             mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
         const ValueWindow window = currentWindow();
-        const auto map = widgets::Colormap(m_colormapBox->currentIndex());
+        const auto map = widgets::Colormap(int(m_view->colourMap()));
         pane->setImage(widgets::renderPlane(out, window, slice, outFrame, map), g);
         if (out.channels < 3)
             pane->setColourBar(widgets::colormapStrip(map), QString::number(window.low, 'g', 4),
                 QString::number(window.high, 'g', 4), tr("value"));
-        if (m_overlayBox->isChecked()) {
+        if (m_view->overlay()) {
             pane->setOverlay(widgets::renderDiverging(an.aliasMap, limit, slice, outFrame));
-            pane->setOverlayOpacity(m_overlayOpacity->value() / 100.0);
+            pane->setOverlayOpacity(m_view->overlayOpacity() / 100.0);
             pane->setColourBar(widgets::divergingStrip(), barLow, barHigh, tr("alias"));
         }
     }
@@ -2012,11 +1982,10 @@ std::vector<MetricsRecord> MainWindow::metricsRecords() const
                 // The axial slice of the output nearest the cursor, against the same slice of
                 // the ideal reference (metrics as for images, on that slice alone).
                 const std::size_t kAxis = normalAxis(*src, 0);
-                const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_cursor[0])),
+                const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_view->cursor()[0])),
                     an.result.map[kAxis], an.result.output.shape[kAxis]);
                 const std::size_t f = src->rank() == 4
-                    ? mapIndex(std::size_t(std::max(0, m_frameSlider->value())), an.result.map[0],
-                        an.result.output.shape[0])
+                    ? mapIndex(currentFrame(), an.result.map[0], an.result.output.shape[0])
                     : 0;
                 const Array out = volumePlane(an.result.output, 0, k, f).image;
                 const Array ideal = volumePlane(an.ideal, 0, k, f).image;
@@ -2035,7 +2004,7 @@ const MainWindow::ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v
     // Shift figures still valid for this source, these shift axes and the variant's settings.
     const auto f = m_shiftFigures.constFind(v.id);
     if (f == m_shiftFigures.constEnd() || f->source != m_baseSource || f->methodId != v.methodId
-        || f->params != v.params || f->x != m_shiftX->isChecked() || f->y != m_shiftY->isChecked())
+        || f->params != v.params || f->x != m_view->shift().x || f->y != m_view->shift().y)
         return nullptr;
     return &*f;
 }
@@ -2047,7 +2016,7 @@ void MainWindow::refreshMetrics()
     const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
     m_metrics->setSliceColumns(volume);
     m_metrics->setRoundTripColumns(
-        src && src->kind != Kind::Signal && !m_roundTripBox->currentData().toString().isEmpty());
+        src && src->kind != Kind::Signal && !m_view->roundTrip().isEmpty());
     bool anyShift = false;
     for (const VariantSpec &v : vs)
         anyShift = anyShift || validShiftFigure(v);
@@ -2149,7 +2118,7 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
     if (m_kspacePending.contains(key))
         return nullptr;
     m_kspacePending.insert(key);
-    const bool hann = m_hannBox->isChecked();
+    const bool hann = m_view->kspaceHann();
     const QStringList parts = key.split(u'|');
     const std::size_t slice = std::size_t(parts.value(parts.size() - 3).toULongLong());
     const std::size_t frame = std::size_t(parts.value(parts.size() - 2).toULongLong());
@@ -2261,7 +2230,7 @@ void MainWindow::updateColourLimits()
     m_aliasLimit = alias;
     m_errorLimit = error;
     m_roundTripLimit = trip;
-    if (changed && m_displayBox->currentIndex() != 0)
+    if (changed && m_view->displayMode() != DisplayMode::Output)
         for (const VariantSpec &v : m_comparison->variants())
             refreshVariantPane(v.id);
 }
@@ -2275,7 +2244,7 @@ void MainWindow::refreshImagePanes()
 
 void MainWindow::setImageDisplay(int mode)
 {
-    m_displayBox->setCurrentIndex(mode);
+    m_view->setDisplayMode(DisplayMode(std::clamp(mode, 0, kDisplayModeCount - 1)));
 }
 
 void MainWindow::refreshRadialChart()
@@ -2283,7 +2252,7 @@ void MainWindow::refreshRadialChart()
     QChart *chart = m_radialChart->chart();
     chart->removeAllSeries();
     const auto src = m_comparison->source();
-    const int mode = m_displayBox->currentIndex();
+    const int mode = int(m_view->displayMode());
     if (!src || src->kind == Kind::Signal || (mode != 3 && mode != 4)) {
         chart->setTitle(tr("Radial spectrum: choose a k-space view"));
         return;
@@ -2301,8 +2270,8 @@ void MainWindow::refreshRadialChart()
     };
     const QString slicePart = QStringLiteral("|%1|%2|%3")
                                   .arg(m_sliceSlider->value())
-                                  .arg(m_frameSlider->value())
-                                  .arg(m_hannBox->isChecked());
+                                  .arg(currentFrame())
+                                  .arg(m_view->kspaceHann());
     for (auto it = m_kspace.constBegin(); it != m_kspace.constEnd(); ++it) {
         const QStringList parts = it.key().split(u'|');
         // Alias-component spectra ("a<id>") in mode 4, output spectra otherwise.
@@ -2379,7 +2348,7 @@ bool MainWindow::setRoundTrip(const QString &resizer)
         = resizer.isEmpty() ? 0 : m_roundTripBox->findData(QStringLiteral("resize.") + resizer);
     if (index < 0)
         return false;
-    m_roundTripBox->setCurrentIndex(index);
+    m_view->setRoundTrip(m_roundTripBox->itemData(index).toString());
     return true;
 }
 
@@ -2401,7 +2370,7 @@ QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)
     // Back to the source's rate when asked and the rates are whole numbers of hertz.
     const double from = own.sampleRate(), to = src->sampleRate();
     const bool whole = from > 0 && to > 0 && from == std::round(from) && to == std::round(to);
-    if (!m_resampleBackBox->isChecked() || !whole || from == to)
+    if (!m_view->resampleBack() || !whole || from == to)
         return QtFuture::makeReadyFuture(atOwnRate);
     const std::size_t g = std::gcd(std::size_t(to), std::size_t(from));
     const std::size_t up = std::size_t(to) / g, down = std::size_t(from) / g;
@@ -2456,10 +2425,7 @@ void MainWindow::listen(int what)
 void MainWindow::applySpectrumOptions()
 {
     SpectrumOptions o;
-    o.window = spectrumWindowFromName(m_windowBox->currentData().toString().toStdString());
-    o.fftSize = std::size_t(m_fftBox->currentData().toInt());
-    o.spectrogramMs = m_stftWindowBox->currentData().toDouble();
-    o.spectrogramHopDivisor = std::size_t(m_stftHopBox->currentData().toInt());
+    o = m_view->spectrum().analysisOptions();
     m_scheduler->setSpectrumOptions(o);
     computeReferenceViews();
     recomputeAll();
@@ -2467,8 +2433,8 @@ void MainWindow::applySpectrumOptions()
 
 void MainWindow::applySpectrogramDisplay()
 {
-    const double range = m_stftRangeBox->value();
-    const auto map = widgets::Colormap(m_stftMapBox->currentData().toInt());
+    const double range = m_view->spectrum().stftRangeDb;
+    const auto map = widgets::Colormap(int(m_view->spectrum().stftColours));
     QList<QWidget *> panes { m_referencePane.data() };
     for (const auto &p : std::as_const(m_variantPanes))
         panes << p.data();
@@ -2617,10 +2583,11 @@ bool MainWindow::exportSliceTo(int variantId, const QString &path)
         showError(tr("Select a computed variant of a scan to export one of its slices."));
         return false;
     }
-    const int shown = m_planeBox->currentIndex() == 3 ? 0 : m_planeBox->currentIndex();
+    const int shown = m_view->layout() == VolumeLayout::ThreeViews ? 0 : int(m_view->layout());
     const std::size_t nAxis = normalAxis(*src, shown);
-    std::size_t slice = std::size_t(std::max(0.0, std::round(m_cursor[std::size_t(shown)])));
-    std::size_t frame = std::size_t(std::max(0, m_frameSlider->value()));
+    std::size_t slice
+        = std::size_t(std::max(0.0, std::round(m_view->cursor()[std::size_t(shown)])));
+    std::size_t frame = currentFrame();
     if (variantId != 0) {
         const auto &map = it->analysis->result.map;
         slice = mapIndex(slice, map[nAxis], volume->shape[nAxis]);
@@ -2692,12 +2659,12 @@ namespace dsl::app {
 
 void MainWindow::setVolumePlane(int plane)
 {
-    m_planeBox->setCurrentIndex(plane);
+    m_view->setLayout(VolumeLayout(std::clamp(plane, 0, 3)));
 }
 
 void MainWindow::setFrameOnly(bool currentFrameOnly)
 {
-    m_frameOnlyBox->setChecked(currentFrameOnly);
+    m_view->setFrameOnly(currentFrameOnly);
 }
 
 double MainWindow::kspaceTopDb() const
@@ -2714,12 +2681,20 @@ double MainWindow::kspaceTopDb() const
 
 void MainWindow::setKSpace3d(bool centralSlices)
 {
-    m_kspace3dBox->setChecked(centralSlices);
+    m_view->setKSpaceCentralSlices(centralSlices);
 }
 
 void MainWindow::setFrame(int frame)
 {
-    m_frameSlider->setValue(frame);
+    m_view->setFrame(frame);
+}
+
+std::size_t MainWindow::currentFrame() const
+{
+    const auto whole = m_fullSource ? m_fullSource : m_comparison->source();
+    if (!whole || whole->kind != Kind::Volume || whole->rank() != 4)
+        return 0;
+    return std::min(std::size_t(m_view->frame()), whole->shape[0] - 1);
 }
 
 widgets::ImagePane *MainWindow::viewPane(int variantId, int normal) const
@@ -2736,12 +2711,10 @@ void MainWindow::setCursorVoxel(double k, double j, double i)
         return;
     const std::size_t base = src->rank() == 4 ? 1 : 0;
     const double v[3] = { k, j, i };
+    std::array<double, 3> cursor {};
     for (std::size_t a = 0; a < 3; ++a)
-        m_cursor[a] = std::clamp(std::round(v[a]), 0.0, double(src->shape[base + a] - 1));
-    updateSliceControls();
-    updateCursorReadout();
-    refreshImagePanes();
-    refreshMetrics();
+        cursor[a] = std::clamp(std::round(v[a]), 0.0, double(src->shape[base + a] - 1));
+    m_view->setCursor(cursor);
 }
 
 void MainWindow::clickView(int normal, const QPointF &pos)
@@ -2752,8 +2725,8 @@ void MainWindow::clickView(int normal, const QPointF &pos)
     if (!src || src->kind != Kind::Volume || src->rank() < 3 || normal < 0 || normal > 2)
         return;
     const std::size_t base = src->rank() == 4 ? 1 : 0;
-    const VolumePlane vp = volumePlane(
-        Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0, flipColumns(normal));
+    const VolumePlane vp
+        = volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0, flipColumns(normal));
     const std::size_t rowAxis = vp.rowAxis + base, colAxis = vp.colAxis + base;
     const double nRow = double(src->shape[rowAxis]), nCol = double(src->shape[colAxis]);
     double c = pos.x() / src->grid[colAxis].spacing, r = pos.y() / src->grid[rowAxis].spacing;
@@ -2761,7 +2734,7 @@ void MainWindow::clickView(int normal, const QPointF &pos)
         c = nCol - 1.0 - c;
     if (vp.rowsFlipped)
         r = nRow - 1.0 - r;
-    std::array<double, 3> next = m_cursor;
+    std::array<double, 3> next = m_view->cursor();
     next[vp.colAxis] = c;
     next[vp.rowAxis] = r;
     setCursorVoxel(next[0], next[1], next[2]);
@@ -2777,9 +2750,9 @@ void MainWindow::updateCursorReadout()
         return;
     }
     const std::size_t base = src->rank() == 4 ? 1 : 0;
-    const double k = std::clamp(m_cursor[0], 0.0, double(src->shape[base] - 1));
-    const double j = std::clamp(m_cursor[1], 0.0, double(src->shape[base + 1] - 1));
-    const double i = std::clamp(m_cursor[2], 0.0, double(src->shape[base + 2] - 1));
+    const double k = std::clamp(m_view->cursor()[0], 0.0, double(src->shape[base] - 1));
+    const double j = std::clamp(m_view->cursor()[1], 0.0, double(src->shape[base + 1] - 1));
+    const double i = std::clamp(m_view->cursor()[2], 0.0, double(src->shape[base + 2] - 1));
     const SpaceGeometry g = src->space.value_or(SpaceGeometry {});
     const double idx[3] = { i * src->grid[base + 2].spacing, j * src->grid[base + 1].spacing,
         k * src->grid[base].spacing };
@@ -2788,7 +2761,7 @@ void MainWindow::updateCursorReadout()
         lps[row] = g.origin[std::size_t(row)] + g.direction[std::size_t(row * 3)] * idx[0]
             + g.direction[std::size_t(row * 3 + 1)] * idx[1]
             + g.direction[std::size_t(row * 3 + 2)] * idx[2];
-    const std::size_t frame = base ? std::size_t(std::max(0, m_frameSlider->value())) : 0;
+    const std::size_t frame = base ? currentFrame() : 0;
     const std::size_t offset
         = ((frame * src->shape[base] + std::size_t(k)) * src->shape[base + 1] + std::size_t(j))
             * src->shape[base + 2]
@@ -2807,61 +2780,32 @@ void MainWindow::updateCursorReadout()
 
 void MainWindow::setRadiological(bool radiological)
 {
-    m_radiologicalBox->setChecked(radiological);
+    m_view->setRadiological(radiological);
 }
 
 ValueWindow MainWindow::currentWindow() const
 {
-    if (m_userWindow)
-        return *m_userWindow;
-    return m_autoWindow;
+    const WindowLevel w = m_view->windowLevel();
+    switch (w.preset) {
+    case WindowLevel::Preset::Auto:
+        return m_autoWindow;
+    case WindowLevel::Preset::Full:
+        return m_sourceRange;
+    case WindowLevel::Preset::Custom:
+        return { w.level - w.width / 2, w.level + w.width / 2 };
+    default:
+        break;
+    }
+    const auto fixed = WindowLevel::fixedWindow(w.preset).value_or(std::pair { 1.0, 0.5 });
+    return { fixed.second - fixed.first / 2, fixed.second + fixed.first / 2 };
 }
 
 void MainWindow::setWindowLevel(double width, double level)
 {
-    if (width <= 0) {
-        m_userWindow.reset();
-        m_windowPresetBox->setCurrentIndex(0);
-    } else {
-        m_userWindow = ValueWindow { level - width / 2, level + width / 2 };
-        m_windowPresetBox->setCurrentIndex(5);
-    }
-    const ValueWindow w = currentWindow();
-    {
-        const QSignalBlocker a(m_windowWidth), b(m_windowLevel);
-        m_windowWidth->setValue(w.high - w.low);
-        m_windowLevel->setValue((w.high + w.low) / 2);
-    }
-    refreshImagePanes();
-}
-
-void MainWindow::applyWindowPreset()
-{
-    const auto src = m_comparison->source();
-    const int preset = m_windowPresetBox->currentIndex();
-    switch (preset) {
-    case 0:
-        setWindowLevel(0, 0);
-        return;
-    case 1:
-        if (src) {
-            const ValueWindow w = fullRange(*src);
-            setWindowLevel(w.high - w.low, (w.high + w.low) / 2);
-        }
-        break;
-    case 2:
-        setWindowLevel(80, 40);
-        break;
-    case 3:
-        setWindowLevel(400, 40);
-        break;
-    case 4:
-        setWindowLevel(1800, 400);
-        break;
-    default:
-        return;
-    }
-    m_windowPresetBox->setCurrentIndex(preset); // setWindowLevel marked it custom
+    if (width <= 0)
+        m_view->setWindowLevel({});
+    else
+        m_view->setWindowLevel({ WindowLevel::Preset::Custom, width, level });
 }
 
 void MainWindow::onWindowLevelDrag(double dx, double dy)
@@ -2876,7 +2820,159 @@ void MainWindow::onWindowLevelDrag(double dx, double dy)
 
 void MainWindow::setColormap(int index)
 {
-    m_colormapBox->setCurrentIndex(std::clamp(index, 0, 3));
+    m_view->setColourMap(ColourMap(std::clamp(index, 0, 3)));
+}
+
+void MainWindow::refreshAllPanes()
+{
+    refreshReference();
+    for (const VariantSpec &s : m_comparison->variants())
+        refreshVariantPane(s.id);
+    updateSliceControls();
+}
+
+SpectrumView MainWindow::spectrumFromControls() const
+{
+    SpectrumView v;
+    v.window = spectrumWindowFromName(m_windowBox->currentData().toString().toStdString());
+    v.fftSize = m_fftBox->currentData().toInt();
+    v.stftWindowMs = m_stftWindowBox->currentData().toDouble();
+    v.stftHopDivisor = m_stftHopBox->currentData().toInt();
+    v.stftRangeDb = m_stftRangeBox->value();
+    v.stftColours = ColourMap(m_stftMapBox->currentData().toInt());
+    return v;
+}
+
+void MainWindow::syncControls()
+{
+    // The controls show the view state; they never hold state of their own.
+    const QSignalBlocker b1(m_displayBox), b2(m_planeBox), b3(m_radiologicalBox),
+        b4(m_windowPresetBox), b5(m_windowWidth), b6(m_windowLevel), b7(m_colormapBox),
+        b8(m_overlayBox), b9(m_overlayOpacity), b10(m_hannBox), b11(m_kspace3dBox),
+        b12(m_frameOnlyBox), b13(m_roundTripBox), b14(m_resampleBackBox), b15(m_shiftSlider),
+        b16(m_shiftX), b17(m_shiftY), b18(m_windowBox), b19(m_fftBox), b20(m_stftWindowBox),
+        b21(m_stftHopBox), b22(m_stftRangeBox), b23(m_stftMapBox);
+    m_displayBox->setCurrentIndex(int(m_view->displayMode()));
+    m_planeBox->setCurrentIndex(int(m_view->layout()));
+    m_radiologicalBox->setChecked(m_view->radiological());
+    m_windowPresetBox->setCurrentIndex(int(m_view->windowLevel().preset));
+    const ValueWindow w = currentWindow();
+    m_windowWidth->setValue(w.high - w.low);
+    m_windowLevel->setValue((w.high + w.low) / 2);
+    m_colormapBox->setCurrentIndex(int(m_view->colourMap()));
+    m_overlayBox->setChecked(m_view->overlay());
+    m_overlayOpacity->setValue(m_view->overlayOpacity());
+    m_hannBox->setChecked(m_view->kspaceHann());
+    m_kspace3dBox->setChecked(m_view->kspaceCentralSlices());
+    m_frameOnlyBox->setChecked(m_view->frameOnly());
+    m_roundTripBox->setCurrentIndex(std::max(0, m_roundTripBox->findData(m_view->roundTrip())));
+    m_resampleBackBox->setChecked(m_view->resampleBack());
+    const ShiftState shift = m_view->shift();
+    m_shiftSlider->setValue(shift.eighths);
+    m_shiftX->setChecked(shift.x);
+    m_shiftY->setChecked(shift.y);
+    m_shiftLabel->setText(tr("δ = %1 px").arg(shift.eighths / 8.0, 0, 'g', 4));
+    const SpectrumView sv = m_view->spectrum();
+    auto pick = [](QComboBox *box, const QVariant &value) {
+        const int i = box->findData(value);
+        if (i >= 0)
+            box->setCurrentIndex(i);
+    };
+    static const char *windowNames[] = { "rect", "hann", "blackmanharris", "kaiser" };
+    pick(m_windowBox, QString::fromLatin1(windowNames[std::size_t(sv.window)]));
+    pick(m_fftBox, sv.fftSize);
+    pick(m_stftWindowBox, sv.stftWindowMs);
+    pick(m_stftHopBox, sv.stftHopDivisor);
+    m_stftRangeBox->setValue(sv.stftRangeDb);
+    pick(m_stftMapBox, int(sv.stftColours));
+    updateSliceControls();
+}
+
+void MainWindow::onViewChanged(ViewState::Aspect aspect)
+{
+    // One place where a change of what is shown reaches the panes and the jobs.
+    using A = ViewState::Aspect;
+    syncControls();
+    switch (aspect) {
+    case A::Display:
+    case A::KSpace:
+        refreshImagePanes();
+        refreshRadialChart();
+        if (aspect == A::Display)
+            // Image and k-space coordinates differ: show the whole of the new view.
+            if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
+                ref->fitToWindow();
+        break;
+    case A::Layout: {
+        // Another axis: the slider follows the cursor along it, and the whole plane is shown.
+        // Between one view and three per pane the panes themselves change.
+        m_sliceSlider->setMaximum(-1);
+        updateSliceControls();
+        const bool threeNow = !m_viewPanes.isEmpty();
+        if (threeNow != (m_view->layout() == VolumeLayout::ThreeViews))
+            rebuildPanes();
+        else
+            refreshAllPanes();
+        if (auto *ref = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
+            ref->fitToWindow();
+        break;
+    }
+    case A::Orientation:
+        rebuildPanes();
+        break;
+    case A::Window:
+    case A::Colours:
+        refreshImagePanes();
+        break;
+    case A::Overlay:
+        refreshAllPanes();
+        break;
+    case A::Cursor:
+        updateCursorReadout();
+        refreshAllPanes();
+        refreshMetrics(); // the per-slice columns follow the cursor
+        break;
+    case A::Frame:
+        if (m_view->frameOnly() && m_fullSource)
+            setBaseSource(m_fullSource, m_baseName); // the variants follow the frame
+        else {
+            updateCursorReadout();
+            refreshAllPanes();
+        }
+        break;
+    case A::FrameOnly:
+        if (m_fullSource)
+            setBaseSource(m_fullSource, m_baseName);
+        break;
+    case A::SignalTab:
+    case A::FilterMode: {
+        QList<QWidget *> panes { m_referencePane.data() };
+        for (const auto &p : std::as_const(m_variantPanes))
+            panes << p.data();
+        for (QWidget *p : std::as_const(panes))
+            if (auto *sp = qobject_cast<widgets::SignalPane *>(p)) {
+                const QSignalBlocker block(sp);
+                sp->setTab(int(m_view->signalTab()));
+                sp->setFilterMode(int(m_view->filterMode()));
+            }
+        break;
+    }
+    case A::SpectrumAnalysis:
+        applySpectrumOptions();
+        break;
+    case A::SpectrogramDisplay:
+        applySpectrogramDisplay();
+        break;
+    case A::RoundTrip:
+        m_scheduler->setRoundTrip(m_view->roundTrip());
+        recomputeAll();
+        break;
+    case A::Listening:
+        break; // read when playing
+    case A::Shift:
+        applyShift();
+        break;
+    }
 }
 
 } // namespace dsl::app

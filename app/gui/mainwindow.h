@@ -10,6 +10,8 @@
 #include "dsl/metricsrecord.h"
 #include "render.h"
 #include "scheduler.h"
+#include "session/session.h"
+#include "session/viewstate.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -28,6 +30,7 @@ class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSlider;
@@ -59,9 +62,19 @@ public:
     bool openFile(const QString &path); // false (and a message) if the file is unusable
     bool openSynthetic(const QString &spec);
     void openDemo();
-    // 0 zone plate, 1 chirp, 2 three tones, 3 white noise, 4-6 photos with interpolators,
-    // 7 CNN pooling on camera, 8 on a scan slice, 9 depth-2 pooling of a scan.
+    // A built-in preset (resources/presets/NN-*.json, N = its number): 0 zone plate, 1 chirp,
+    // 2 three tones, 3 white noise, 4-6 photos with interpolators, 7 CNN pooling on camera, 8 on
+    // a scan slice, 9 depth-2 pooling of a scan, 10 anisotropic scan to 2 mm, 11 3-d phantom.
     void openPreset(int preset);
+    // Sessions: the source, the variants and the whole view state as one JSON file.
+    // openSession: false (and a message) if the file is not a usable session or its source
+    // cannot be opened; unusable variants or view values are left out with a message.
+    bool saveSession(const QString &path);
+    bool openSession(const QString &path);
+    bool applySession(const SessionSpec &session);
+    SessionSpec currentSession() const;
+    QStringList lastWarnings() const { return m_lastWarnings; }
+    ViewState *viewState() const { return m_view; }
     int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
     void setVariantParameter(int variantId, const std::string &key, const std::string &value);
     void selectVariant(int variantId);
@@ -90,7 +103,7 @@ public:
     // reference; null otherwise), and the linked 3-d cursor in source voxels (k, j, i).
     widgets::ImagePane *viewPane(int variantId, int normal) const;
     void setCursorVoxel(double k, double j, double i);
-    std::array<double, 3> cursorVoxel() const { return m_cursor; }
+    std::array<double, 3> cursorVoxel() const { return m_view->cursor(); }
     QString cursorReadout() const { return m_cursorReadout; }
     // A click at `source` (the pane's coordinates, mm for volumes) in view `normal`.
     void clickView(int normal, const QPointF &source);
@@ -144,7 +157,11 @@ private:
     bool flipColumns(int normal) const;
     double kspaceTopDb() const;
     void onWindowLevelDrag(double dx, double dy);
-    void applyWindowPreset();
+    void onViewChanged(ViewState::Aspect aspect);
+    void syncControls(); // every control from the view state, without feedback
+    SpectrumView spectrumFromControls() const;
+    std::size_t currentFrame() const; // the view state's frame within the 4-d scan shown
+    void refreshAllPanes();
     void updateCursorReadout();
     void showVolumePlane(widgets::ImagePane *pane, int normal, std::size_t sourceSlice,
         int variantId, const Array &volume, const Array *alias, const Array *ideal,
@@ -189,6 +206,9 @@ private:
     void exportVariant();
     void exportView();
     void exportSlice();
+    void chooseSaveSession();
+    void chooseOpenSession();
+    void buildPresetsMenu(QMenu *menu);
     void chooseOpenFile();
     void generateSynthetic();
     QString variantTitle(const VariantSpec &v) const;
@@ -201,6 +221,12 @@ private:
     widgets::ViewLinker *m_linker;
     QHash<int, VariantResult> m_results;
     QString m_lastError;
+    QStringList m_lastWarnings;
+    ViewState *m_view;
+    QList<SessionSpec> m_presets;
+    // Where the source came from, for sessions: a file, a synthetic spec or an embedded demo.
+    SessionSpec::Source m_sourceKind = SessionSpec::Source::None;
+    QString m_sourceLocation;
     QString m_foldReadout;
 
     // Comparison area
@@ -210,7 +236,6 @@ private:
     QHash<int, QPointer<QWidget>> m_variantPanes;
     QHash<int, std::array<QPointer<widgets::ImagePane>, 3>> m_viewPanes; // three-view layout
     std::array<widgets::ViewLinker *, 3> m_viewLinkers {};
-    std::array<double, 3> m_cursor { 0.0, 0.0, 0.0 }; // source voxels (k, j, i)
     std::vector<std::size_t> m_cursorShape; // the volume the cursor belongs to
     std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
     QString m_cursorReadout;
@@ -220,7 +245,6 @@ private:
     QDoubleSpinBox *m_windowWidth = nullptr;
     QDoubleSpinBox *m_windowLevel = nullptr;
     QComboBox *m_colormapBox = nullptr;
-    std::optional<ValueWindow> m_userWindow;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
@@ -245,8 +269,6 @@ private:
     QWidget *m_spectrumControls = nullptr;
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
     QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
-    int m_signalTab = 0;
-    int m_filterMode = 0; // signal panes' Filter tab: magnitude, phase, group delay
     QComboBox *m_displayBox = nullptr;
     QWidget *m_displayRow = nullptr;
     QCheckBox *m_hannBox = nullptr;
