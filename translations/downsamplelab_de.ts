@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Session</name>
+    <message>
+        <source>This is not a Downsample Lab session (no &quot;format&quot;: &quot;downsample-lab-session&quot;).</source>
+        <translation>Dies ist keine Downsample-Lab-Sitzung (kein "format": "downsample-lab-session").</translation>
+    </message>
+    <message>
+        <source>The session has no valid version number.</source>
+        <translation>Die Sitzung hat keine gültige Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>The session was written by a newer Downsample Lab (format version %1; this one reads up to %2).</source>
+        <translation>Die Sitzung stammt von einem neueren Downsample Lab (Formatversion %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The session&apos;s source &quot;%1&quot; is not a non-empty text.</source>
+        <translation>Die Quelle "%1" der Sitzung ist kein nichtleerer Text.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s synthetic source &quot;%1&quot; is not a known generator.</source>
+        <translation>Die synthetische Quelle "%1" der Sitzung ist kein bekannter Generator.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;variants&quot; is not a list; no variants were added.</source>
+        <translation>"variants" der Sitzung ist keine Liste; es wurden keine Varianten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A variant of the session is not a text and was left out.</source>
+        <translation>Eine Variante der Sitzung ist kein Text und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; was left out: %2</source>
+        <translation>Variante "%1" wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;view&quot; is not an object; the view keeps its settings.</source>
+        <translation>"view" der Sitzung ist kein Objekt; die Ansicht behält ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot open session %1: %2</source>
+        <translation>Sitzung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than a session can be (%1 MiB).</source>
+        <translation>die Datei ist größer, als eine Sitzung sein kann (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object.</source>
+        <translation>das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot write session %1: %2</source>
+        <translation>Sitzung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>dsl</name>
     <message>
         <source>Axes</source>
@@ -906,54 +965,6 @@
         <translation>Demo-&amp;Vorlagen</translation>
     </message>
     <message>
-        <source>Chirp to fs/2: the classic fold-back</source>
-        <translation>Chirp bis fs/2: die klassische Rückfaltung</translation>
-    </message>
-    <message>
-        <source>Three tones, one above the new Nyquist</source>
-        <translation>Drei Töne, einer über der neuen Nyquist-Frequenz</translation>
-    </message>
-    <message>
-        <source>White noise</source>
-        <translation>Weißes Rauschen</translation>
-    </message>
-    <message>
-        <source>Zone plate: moiré vs smoothing</source>
-        <translation>Zonenplatte: Moiré gegen Glättung</translation>
-    </message>
-    <message>
-        <source>Photo: interpolators (camera)</source>
-        <translation>Foto: Interpolatoren (Kamera)</translation>
-    </message>
-    <message>
-        <source>Brick texture: interpolators</source>
-        <translation>Ziegeltextur: Interpolatoren</translation>
-    </message>
-    <message>
-        <source>Text: interpolators</source>
-        <translation>Text: Interpolatoren</translation>
-    </message>
-    <message>
-        <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
-        <translation>CNN-Pooling auf einem Foto (Max, Strided Conv, Mittel, BlurPool, FLC, ASAP)</translation>
-    </message>
-    <message>
-        <source>CNN pooling on a brain scan slice</source>
-        <translation>CNN-Pooling auf einer Hirnschicht</translation>
-    </message>
-    <message>
-        <source>Two max pools deface a scan (depth 2)</source>
-        <translation>Zwei Max-Poolings entstellen einen Scan (Tiefe 2)</translation>
-    </message>
-    <message>
-        <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
-        <translation>Anisotropen Scan (4 × 4 × 5 mm) auf 2 mm isotrop umtasten</translation>
-    </message>
-    <message>
-        <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
-        <translation>3-D-Phantom: 3-D-Pooling und Skalierung in allen drei Achsen</translation>
-    </message>
-    <message>
         <source>Export selected variant…</source>
         <translation>Ausgewählte Variante exportieren…</translation>
     </message>
@@ -1717,6 +1728,54 @@
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>Sitzung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>There is no demo preset %1.</source>
+        <translation>Es gibt keine Demo-Voreinstellung %1.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s source %1 does not exist (any more).</source>
+        <translation>Die Quelle %1 der Sitzung existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The session&apos;s demo file %1 is not part of this Downsample Lab.</source>
+        <translation>Die Demo-Datei %1 der Sitzung gehört nicht zu diesem Downsample Lab.</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; was left out: %2</source>
+        <translation>Variante "%1" wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: open a file or generate a source first.</source>
+        <translation>Noch nichts zu speichern: zuerst eine Datei öffnen oder eine Quelle erzeugen.</translation>
+    </message>
+    <message>
+        <source>Saved session %1</source>
+        <translation>Sitzung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json)</source>
+        <translation>Downsample-Lab-Sitzungen (*.dslab.json *.json)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json);;All files (*)</source>
+        <translation>Downsample-Lab-Sitzungen (*.dslab.json *.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>dsl::app::PreferencesDialog</name>
@@ -1750,6 +1809,13 @@
     <message>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::ViewState</name>
+    <message>
+        <source>The view setting &quot;%1&quot; has an unusable value; it keeps its previous value.</source>
+        <translation>Die Ansichtseinstellung "%1" hat einen unbrauchbaren Wert; sie behält ihren bisherigen Wert.</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2114,6 @@
         <translation>Die E(δ)-Kurven des Verschiebungs-Explorers für jede Variante berechnen, sobald die Ergebnisse vorliegen (ein Bildschirmfoto wartet dann auf sie).</translation>
     </message>
     <message>
-        <source>Volume plane to show: axial, coronal or sagittal.</source>
-        <translation>Anzuzeigende Volumenebene: axial, coronal oder sagittal.</translation>
-    </message>
-    <message>
         <source>Bring every output back to the source&apos;s size with this resizer: nearest, bilinear, bicubic or lanczos.</source>
         <translation>Jede Ausgabe mit diesem Skalierer auf die Größe der Quelle zurückbringen: nearest, bilinear, bicubic oder lanczos.</translation>
     </message>
@@ -2062,6 +2124,73 @@
     <message>
         <source>Unknown round trip: %1</source>
         <translation>Unbekannter Rückweg: %1</translation>
+    </message>
+    <message>
+        <source>Volume plane to show: axial, coronal, sagittal or three (linked views).</source>
+        <translation>Gezeigte Volumenebene: axial, coronal, sagittal oder three (verknüpfte Ansichten).</translation>
+    </message>
+    <message>
+        <source>Open a saved session (File &gt; Save session): its source, variants and view.</source>
+        <translation>Eine gespeicherte Sitzung öffnen (Datei &gt; Sitzung speichern): Quelle, Varianten und Ansicht.</translation>
+    </message>
+    <message>
+        <source>Unknown plane: %1</source>
+        <translation>Unbekannte Ebene: %1</translation>
+    </message>
+    <message>
+        <source>Unknown view: %1</source>
+        <translation>Unbekannte Ansicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Zone plate: moiré vs smoothing</source>
+        <translation>Zonenplatte: Moiré gegen Glättung</translation>
+    </message>
+    <message>
+        <source>Chirp to fs/2: the classic fold-back</source>
+        <translation>Chirp bis fs/2: die klassische Rückfaltung</translation>
+    </message>
+    <message>
+        <source>Three tones, one above the new Nyquist</source>
+        <translation>Drei Töne, einer über der neuen Nyquist-Frequenz</translation>
+    </message>
+    <message>
+        <source>White noise</source>
+        <translation>Weißes Rauschen</translation>
+    </message>
+    <message>
+        <source>Photo: interpolators (camera)</source>
+        <translation>Foto: Interpolatoren (Kamera)</translation>
+    </message>
+    <message>
+        <source>Brick texture: interpolators</source>
+        <translation>Ziegeltextur: Interpolatoren</translation>
+    </message>
+    <message>
+        <source>Text: interpolators</source>
+        <translation>Text: Interpolatoren</translation>
+    </message>
+    <message>
+        <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
+        <translation>CNN-Pooling auf einem Foto (Max, Strided Conv, Mittel, BlurPool, FLC, ASAP)</translation>
+    </message>
+    <message>
+        <source>CNN pooling on a brain scan slice</source>
+        <translation>CNN-Pooling auf einer Hirnschicht</translation>
+    </message>
+    <message>
+        <source>Two max pools deface a scan (depth 2)</source>
+        <translation>Zwei Max-Poolings entstellen einen Scan (Tiefe 2)</translation>
+    </message>
+    <message>
+        <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
+        <translation>Anisotropen Scan (4 × 4 × 5 mm) auf 2 mm isotrop umtasten</translation>
+    </message>
+    <message>
+        <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
+        <translation>3-D-Phantom: 3-D-Pooling und Skalierung in allen drei Achsen</translation>
     </message>
 </context>
 </TS>

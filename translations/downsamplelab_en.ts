@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Session</name>
+    <message>
+        <source>This is not a Downsample Lab session (no &quot;format&quot;: &quot;downsample-lab-session&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was written by a newer Downsample Lab (format version %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s source &quot;%1&quot; is not a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s synthetic source &quot;%1&quot; is not a known generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;variants&quot; is not a list; no variants were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variant of the session is not a text and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; was left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s &quot;view&quot; is not an object; the view keeps its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than a session can be (%1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsl</name>
     <message>
         <source>Axes</source>
@@ -906,54 +965,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chirp to fs/2: the classic fold-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Three tones, one above the new Nyquist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zone plate: moiré vs smoothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo: interpolators (camera)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brick texture: interpolators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text: interpolators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNN pooling on a brain scan slice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two max pools deface a scan (depth 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export selected variant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1728,54 @@
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo preset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s source %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s demo file %1 is not part of this Downsample Lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; was left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: open a file or generate a source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dsl::app::PreferencesDialog</name>
@@ -1749,6 +1808,13 @@
     </message>
     <message>
         <source>Internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::ViewState</name>
+    <message>
+        <source>The view setting &quot;%1&quot; has an unusable value; it keeps its previous value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,10 +2114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume plane to show: axial, coronal or sagittal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bring every output back to the source&apos;s size with this resizer: nearest, bilinear, bicubic or lanczos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2123,73 @@
     </message>
     <message>
         <source>Unknown round trip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume plane to show: axial, coronal, sagittal or three (linked views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved session (File &gt; Save session): its source, variants and view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plane: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Zone plate: moiré vs smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chirp to fs/2: the classic fold-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three tones, one above the new Nyquist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: interpolators (camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brick texture: interpolators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: interpolators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNN pooling on a brain scan slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two max pools deface a scan (depth 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

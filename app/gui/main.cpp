@@ -55,13 +55,19 @@ int main(int argc, char **argv)
             "Compute the shift explorer's E(δ) curves of every variant once the results are "
             "ready (a screenshot then waits for them)."));
     QCommandLineOption plane(QStringLiteral("plane"),
-        QApplication::translate("main", "Volume plane to show: axial, coronal or sagittal."),
+        QApplication::translate(
+            "main", "Volume plane to show: axial, coronal, sagittal or three (linked views)."),
         QStringLiteral("name"));
     QCommandLineOption roundTrip(QStringLiteral("round-trip"),
         QApplication::translate("main",
             "Bring every output back to the source's size with this resizer: nearest, bilinear, "
             "bicubic or lanczos."),
         QStringLiteral("resizer"));
+    QCommandLineOption session(QStringLiteral("session"),
+        QApplication::translate(
+            "main", "Open a saved session (File > Save session): its source, variants and view."),
+        QStringLiteral("file"));
+    parser.addOption(session);
     parser.addOption(roundTrip);
     parser.addOption(shiftCurves);
     parser.addOption(plane);
@@ -83,15 +89,25 @@ int main(int argc, char **argv)
         ? window.openSynthetic(first.mid(6))
         : first.isEmpty() ? false
                           : window.openFile(first);
-    if (parser.isSet(preset))
+    if (parser.isSet(session)) {
+        if (!window.openSession(parser.value(session))) {
+            qWarning("%s", qPrintable(window.lastError()));
+            if (!opened)
+                window.openDemo();
+        }
+    } else if (parser.isSet(preset)) {
         window.openPreset(parser.value(preset).toInt());
-    else if (!opened)
+    } else if (!opened) {
         window.openDemo();
-    if (parser.isSet(plane))
-        window.setVolumePlane(std::max(0,
-            int(QStringList {
-                QStringLiteral("axial"), QStringLiteral("coronal"), QStringLiteral("sagittal") }
-                    .indexOf(parser.value(plane)))));
+    }
+    if (parser.isSet(plane)) {
+        if (const auto layout = dsl::app::volumeLayoutFromName(parser.value(plane)))
+            window.viewState()->setLayout(*layout);
+        else
+            qWarning("%s",
+                qPrintable(
+                    QApplication::translate("main", "Unknown plane: %1").arg(parser.value(plane))));
+    }
     if (parser.isSet(shift))
         window.setShift(parser.value(shift).toInt());
     if (parser.isSet(variants)) {
@@ -109,16 +125,15 @@ int main(int argc, char **argv)
         qWarning("%s",
             qPrintable(QApplication::translate("main", "Unknown round trip: %1")
                            .arg(parser.value(roundTrip))));
-    const QStringList views { QStringLiteral("waveform"), QStringLiteral("spectrum"),
-        QStringLiteral("spectrogram"), QStringLiteral("filter") };
-    const QStringList imageViews { QStringLiteral("output"), QStringLiteral("alias"),
-        QStringLiteral("difference"), QStringLiteral("kspace"), QStringLiteral("aliaskspace"),
-        QStringLiteral("roundtrip"), QStringLiteral("kernel"), QStringLiteral("response") };
     if (parser.isSet(view)) {
-        if (imageViews.contains(parser.value(view)))
-            window.setImageDisplay(int(imageViews.indexOf(parser.value(view))));
+        if (const auto mode = dsl::app::displayModeFromName(parser.value(view)))
+            window.viewState()->setDisplayMode(*mode);
+        else if (const auto tab = dsl::app::signalTabFromName(parser.value(view)))
+            window.viewState()->setSignalTab(*tab);
         else
-            window.setSignalView(std::max(0, int(views.indexOf(parser.value(view)))));
+            qWarning("%s",
+                qPrintable(
+                    QApplication::translate("main", "Unknown view: %1").arg(parser.value(view))));
     }
     if (parser.isSet(shiftCurves)) {
         auto started = std::make_shared<bool>(false);

@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -220,26 +221,11 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseOpenFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
-    QMenu *presets = file->addMenu(tr("Demo &presets"));
-    presets->addAction(tr("Chirp to fs/2: the classic fold-back"), this, [this] { openPreset(1); });
-    presets->addAction(
-        tr("Three tones, one above the new Nyquist"), this, [this] { openPreset(2); });
-    presets->addAction(tr("White noise"), this, [this] { openPreset(3); });
-    presets->addAction(tr("Zone plate: moiré vs smoothing"), this, [this] { openPreset(0); });
-    presets->addSeparator();
-    presets->addAction(tr("Photo: interpolators (camera)"), this, [this] { openPreset(4); });
-    presets->addAction(tr("Brick texture: interpolators"), this, [this] { openPreset(5); });
-    presets->addAction(tr("Text: interpolators"), this, [this] { openPreset(6); });
-    presets->addSeparator();
-    presets->addAction(tr("CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)"),
-        this, [this] { openPreset(7); });
-    presets->addAction(tr("CNN pooling on a brain scan slice"), this, [this] { openPreset(8); });
-    presets->addAction(
-        tr("Two max pools deface a scan (depth 2)"), this, [this] { openPreset(9); });
-    presets->addAction(tr("Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic"), this,
-        [this] { openPreset(10); });
-    presets->addAction(tr("3-d phantom: 3-d pooling and resizing in all three axes"), this,
-        [this] { openPreset(11); });
+    buildPresetsMenu(file->addMenu(tr("Demo &presets")));
+    file->addSeparator();
+    file->addAction(tr("Open &session…"), this, &MainWindow::chooseOpenSession);
+    QAction *save = file->addAction(tr("&Save session…"), this, &MainWindow::chooseSaveSession);
+    save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
     file->addAction(tr("Export metrics (CSV or JSON)…"), this, &MainWindow::exportMetrics);
@@ -936,6 +922,8 @@ bool MainWindow::openFile(const QString &path)
     options.maxBytes = FileLoader::memoryBudget();
     try {
         const auto array = m_loader->load(path, options);
+        m_sourceKind = SessionSpec::Source::File;
+        m_sourceLocation = QFileInfo(path).absoluteFilePath();
         setBaseSource(array, name);
         addRecent(path);
         statusBar()->showMessage(tr("Loaded %1").arg(name), 4000);
@@ -963,6 +951,8 @@ bool MainWindow::openSynthetic(const QString &spec)
     try {
         auto array = std::make_shared<const Array>(generate(spec.toStdString()));
         const GeneratorInfo *g = findGenerator(spec.section(u':', 0, 0).toStdString());
+        m_sourceKind = SessionSpec::Source::Synthetic;
+        m_sourceLocation = spec;
         setBaseSource(array, g ? trDsl(g->name) : spec);
         const int index = m_generatorBox->findData(spec.section(u':', 0, 0));
         if (index >= 0 && index != m_generatorBox->currentIndex()) {
@@ -981,98 +971,188 @@ bool MainWindow::openSynthetic(const QString &spec)
 void MainWindow::openDemo()
 {
     // A zone plate: naive subsampling turns rings into moiré, the block mean blurs them away.
-    m_comparison->clearVariants();
-    openSynthetic(QStringLiteral("zoneplate:size=512,frequency=0.5"));
-    addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
-    addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
+    openPreset(0);
 }
 
 void MainWindow::openPreset(int preset)
 {
-    // Signal presets decimate 48 kHz by 4 (new Nyquist 6 kHz) with a naive, a FIR and an IIR
-    // variant; "three tones" puts 7 kHz above the new Nyquist, so it folds to 5 kHz.
-    static const char *sources[] = { "zoneplate:size=512,frequency=0.5",
-        "chirp.linear:rate=48000,duration=4,f0=0,f1=24000",
-        "multitone:rate=48000,duration=2,f1=1000,f2=3000,f3=7000", "noise:rate=48000,duration=2" };
-    if (preset == 11) {
-        // The 3-d phantom: every 3-d operator along all three axes (axes=all, the default).
-        m_comparison->clearVariants();
-        openSynthetic(QStringLiteral("phantom3d:size=96"));
-        m_comparison->clearVariants();
-        for (const char *id : { "pool.max", "pool.avg", "pool.blur", "pool.flc" })
-            addVariant(QString::fromLatin1(id));
-        addVariant(QStringLiteral("resize.area"), { { "factor", "2" } });
+    const QString path = presetPath(preset);
+    if (path.isEmpty()) {
+        showError(tr("There is no demo preset %1.").arg(preset));
         return;
     }
-    if (preset >= 4) {
-        openEmbeddedPreset(preset);
+    QString error;
+    const auto session = readSessionFile(path, &error, &m_lastWarnings);
+    if (!session) {
+        showError(error);
         return;
     }
-    if (preset < 0 || preset > 3)
-        return;
-    m_comparison->clearVariants();
-    openSynthetic(QString::fromLatin1(sources[preset]));
-    if (preset == 0) {
-        addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
-        addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
-        return;
-    }
-    addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
-    addVariant(QStringLiteral("decimate.fir"), { { "factor", "4" }, { "atten_db", "80" } });
-    addVariant(QStringLiteral("decimate.iir"), { { "factor", "4" } });
-    setSignalView(1);
+    applySession(*session);
 }
 
 QString MainWindow::embeddedFile(const QString &name)
 {
     // ITK reads files, not Qt resources: copy the embedded demo file out once per session.
-    if (!m_demoDir.isValid())
+    if (!m_demoDir.isValid() || name.contains(u'/') || name.contains(u'\\'))
         return {};
     const QString path = m_demoDir.filePath(name);
-    if (!QFile::exists(path))
-        QFile::copy(QStringLiteral(":/demo/") + name, path);
+    if (!QFile::exists(path) && !QFile::copy(QStringLiteral(":/demo/") + name, path))
+        return {};
     return path;
 }
 
-void MainWindow::openEmbeddedPreset(int preset)
+SessionSpec MainWindow::currentSession() const
 {
-    const bool scan = preset == 8 || preset == 9;
-    const QString file = embeddedFile(preset == 10 ? QStringLiteral("aniso_vox.nii.gz")
-            : scan                                 ? QStringLiteral("anatomical.nii")
-            : preset == 5                          ? QStringLiteral("brick.png")
-            : preset == 6                          ? QStringLiteral("text.png")
-                                                   : QStringLiteral("camera.png"));
+    SessionSpec s;
+    s.source = m_sourceKind;
+    s.location = m_sourceLocation;
+    for (const VariantSpec &v : m_comparison->variants()) {
+        const Method *m = Registry::instance().find(v.methodId);
+        std::string params;
+        try {
+            params = m ? m->resolve(v.params).canonical() : std::string();
+        } catch (const std::exception &) {
+            continue; // a variant whose parameters do not resolve cannot be replayed
+        }
+        s.variants << QString::fromStdString(
+            params.empty() ? v.methodId : v.methodId + ":" + params);
+    }
+    s.selected = m_comparison->indexOf(selectedVariant());
+    s.view = m_view->toJson();
+    return s;
+}
+
+bool MainWindow::applySession(const SessionSpec &session)
+{
+    // Variants first out (nothing recomputes on the old source), then the default view, the
+    // source (which sets what a new source sets: cursor, layout, window), the session's view on
+    // top, and its variants.
+    QStringList warnings = m_lastWarnings;
+    m_lastWarnings.clear();
     m_comparison->clearVariants();
-    if (file.isEmpty() || !openFile(file))
-        return;
-    m_comparison->clearVariants();
-    if (scan)
-        setVolumePlane(0); // the seed's figures: one axial slice per pane
-    if (preset == 10) {
-        // Every interpolator to the same 2 mm grid: a 4 x 4 x 5 mm scan becomes isotropic.
-        for (const char *id : { "resize.nearest", "resize.bilinear", "resize.bicubic",
-                 "resize.lanczos", "resize.bspline3" })
-            addVariant(QString::fromLatin1(id), { { "spacing_mm", "2" } });
-        return;
+    m_view->reset();
+    bool opened = true;
+    switch (session.source) {
+    case SessionSpec::Source::File:
+        if (!QFileInfo::exists(session.location)) {
+            showError(tr("The session's source %1 does not exist (any more).")
+                          .arg(QDir::toNativeSeparators(session.location)));
+            return false;
+        }
+        opened = openFile(session.location);
+        break;
+    case SessionSpec::Source::Synthetic:
+        opened = openSynthetic(session.location);
+        break;
+    case SessionSpec::Source::Demo: {
+        const QString file = embeddedFile(session.location);
+        if (file.isEmpty()) {
+            showError(tr("The session's demo file %1 is not part of this Downsample Lab.")
+                          .arg(session.location));
+            return false;
+        }
+        opened = openFile(file);
+        if (opened) {
+            m_sourceKind = SessionSpec::Source::Demo;
+            m_sourceLocation = session.location;
+        }
+        break;
     }
-    if (preset <= 6) {
-        addVariant(QStringLiteral("resize.nearest"), { { "factor", "4" } });
-        addVariant(QStringLiteral("resize.bilinear"), { { "factor", "4" }, { "antialias", "0" } });
-        addVariant(QStringLiteral("resize.lanczos"), { { "factor", "4" } });
-        addVariant(QStringLiteral("resize.area"), { { "factor", "4" } });
-        addVariant(QStringLiteral("resize.gaussian"), { { "factor", "4" } });
-        setImageDisplay(1);
-        return;
+    case SessionSpec::Source::None:
+        break;
     }
-    // The seed's figures pool the slices, as a 2-d CNN sees them (axes=xy).
-    if (preset == 9) {
-        for (const char *id : { "pool.max", "conv.strided", "pool.blur", "pool.flc" })
-            addVariant(QString::fromLatin1(id), { { "depth", "2" }, { "axes", "xy" } });
-        return;
+    if (!opened)
+        return false;
+    m_comparison->clearVariants(); // opening a file adds two default variants to an empty list
+    // Frame and frame-only first: choosing a frame re-sources a 4-d scan, which resets what a
+    // new source resets; the rest of the view then applies on top.
+    QJsonObject frame;
+    for (const char *key : { "frame", "frame_only" })
+        if (session.view.contains(QLatin1String(key)))
+            frame.insert(QLatin1String(key), session.view.value(QLatin1String(key)));
+    m_view->applyJson(frame);
+    warnings << m_view->applyJson(session.view);
+    if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume) {
+        const auto c = m_view->cursor();
+        setCursorVoxel(c[0], c[1], c[2]); // within this scan
     }
-    for (const char *id :
-        { "pool.max", "conv.strided", "pool.avg", "pool.blur", "pool.flc", "pool.asap" })
-        addVariant(QString::fromLatin1(id), { { "axes", "xy" } });
+    QList<int> ids;
+    for (const QString &spec : session.variants) {
+        try {
+            const MethodCall call = parseMethodCall(spec.toStdString());
+            ids << addVariant(QString::fromStdString(call.method->info().id),
+                Params::parseList(spec.section(u':', 1).toStdString()));
+        } catch (const std::exception &e) {
+            warnings << tr("Variant \"%1\" was left out: %2")
+                            .arg(spec, QString::fromStdString(e.what()));
+        }
+    }
+    if (session.selected >= 0 && session.selected < ids.size())
+        selectVariant(ids[session.selected]);
+    m_lastWarnings = warnings;
+    if (!warnings.isEmpty())
+        showError(warnings.join(u'\n'));
+    return true;
+}
+
+bool MainWindow::saveSession(const QString &path)
+{
+    if (m_sourceKind == SessionSpec::Source::None) {
+        showError(tr("There is nothing to save yet: open a file or generate a source first."));
+        return false;
+    }
+    QString error;
+    if (!writeSessionFile(path, currentSession(), &error)) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved session %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::openSession(const QString &path)
+{
+    QString error;
+    QStringList warnings;
+    const auto session = readSessionFile(path, &error, &warnings);
+    if (!session) {
+        showError(error);
+        return false;
+    }
+    m_lastWarnings = warnings;
+    return applySession(*session);
+}
+
+void MainWindow::chooseSaveSession()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save session"), QString(), tr("Downsample Lab sessions (*.dslab.json *.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".dslab.json");
+    saveSession(path);
+}
+
+void MainWindow::chooseOpenSession()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
+        tr("Downsample Lab sessions (*.dslab.json *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openSession(path);
+}
+
+void MainWindow::buildPresetsMenu(QMenu *menu)
+{
+    m_presets = builtInPresets();
+    QString group;
+    for (const SessionSpec &preset : std::as_const(m_presets)) {
+        if (!group.isEmpty() && preset.group != group)
+            menu->addSeparator();
+        group = preset.group;
+        menu->addAction(QCoreApplication::translate("presets", preset.title.toUtf8().constData()),
+            this, [this, preset] { applySession(preset); });
+    }
 }
 
 void MainWindow::generateSynthetic()

@@ -197,7 +197,6 @@ private:
     void updateColourLimits();
     void buildShiftDock();
     QString embeddedFile(const QString &name);
-    void openEmbeddedPreset(int preset);
     void setBaseSource(std::shared_ptr<const Array> array, const QString &name);
     void updateListenControls();
     void addRecent(const QString &path);

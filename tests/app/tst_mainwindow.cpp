@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenuBar>
@@ -512,6 +513,128 @@ private Q_SLOTS:
         auto *pane = qobject_cast<widgets::ImagePane *>(
             w.variantPane(w.comparison()->variants().first().id));
         QCOMPARE(pane->image().size(), QSize(8, 10)); // 33 x 41 in-plane, max-pooled twice
+    }
+
+    void sessionRoundTrip()
+    {
+        // Save, quit, open: the same source, variants, view, panes and figures.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"scan.dslab.json"_s);
+        QJsonObject saved;
+        QList<QImage> pictures;
+        QStringList figures;
+        {
+            app::MainWindow a;
+            a.resize(1400, 900);
+            a.show();
+            a.openPreset(8); // a scan slice, six pooling variants
+            QTRY_VERIFY_WITH_TIMEOUT(a.resultCount() == 6, 30000);
+            const int first = a.comparison()->variants().first().id;
+            a.setVariantParameter(first, "k", "3");
+            a.viewState()->setDisplayMode(app::DisplayMode::Difference);
+            a.viewState()->setColourMap(app::ColourMap::Viridis);
+            a.setWindowLevel(5000, 3000);
+            a.setCursorVoxel(10, 20, 15);
+            QVERIFY(a.setRoundTrip(u"bilinear"_s));
+            a.selectVariant(a.comparison()->variants()[2].id);
+            QTRY_VERIFY_WITH_TIMEOUT(a.resultCount() == 6 && !a.scheduler()->isBusy(), 30000);
+            QVERIFY2(a.saveSession(path), qPrintable(a.lastError()));
+            saved = app::sessionToJson(a.currentSession());
+            for (const auto &v : a.comparison()->variants()) {
+                pictures << imagePaneOf(a, v.id)->image();
+                for (const QString &col :
+                    { u"alias_energy_db"_s, u"psnr_db"_s, u"round_trip_psnr_db"_s })
+                    figures << a.metricsTable()->cell(v.id, col);
+            }
+        }
+        QCOMPARE(saved[u"source"_s][u"demo"_s].toString(), u"anatomical.nii"_s);
+        QCOMPARE(saved[u"variants"_s].toArray().first().toString().contains(u"k=3"_s), true);
+        QCOMPARE(saved[u"view"_s][u"display"_s].toString(), u"difference"_s);
+        app::MainWindow b;
+        b.resize(1400, 900);
+        b.show();
+        QVERIFY2(b.openSession(path), qPrintable(b.lastError()));
+        QCOMPARE(b.lastWarnings(), QStringList());
+        QTRY_VERIFY_WITH_TIMEOUT(b.resultCount() == 6 && !b.scheduler()->isBusy(), 30000);
+        QCOMPARE(app::sessionToJson(b.currentSession()), saved);
+        QCOMPARE(b.cursorVoxel(), (std::array<double, 3> { 10, 20, 15 }));
+        QCOMPARE(b.currentWindow().low, 500.0);
+        QCOMPARE(b.currentWindow().high, 5500.0);
+        QStringList reopened;
+        int i = 0;
+        for (const auto &v : b.comparison()->variants()) {
+            QCOMPARE(imagePaneOf(b, v.id)->image(), pictures[i++]);
+            for (const QString &col :
+                { u"alias_energy_db"_s, u"psnr_db"_s, u"round_trip_psnr_db"_s })
+                reopened << b.metricsTable()->cell(v.id, col);
+        }
+        QCOMPARE(reopened, figures);
+        QVERIFY(!figures.contains(QString()));
+    }
+
+    void everyPresetOpensFromItsSessionFile()
+    {
+        app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        for (int n = 0; n < 12; ++n) {
+            QString error;
+            const auto preset = app::readSessionFile(app::presetPath(n), &error, nullptr);
+            QVERIFY2(preset, qPrintable(error));
+            w.openPreset(n);
+            QCOMPARE(w.lastWarnings(), QStringList());
+            QCOMPARE(w.comparison()->variants().size(), preset->variants.size());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                w.resultCount() == int(preset->variants.size()) && !w.scheduler()->isBusy(), 60000);
+            // The preset's view is what is shown, over the defaults.
+            app::ViewState expected;
+            QCOMPARE(expected.applyJson(preset->view), QStringList());
+            QCOMPARE(w.viewState()->displayMode(), expected.displayMode());
+            QCOMPARE(w.viewState()->signalTab(), expected.signalTab());
+            // The menu lists it by its title.
+            bool listed = false;
+            for (QAction *a : w.menuBar()->findChildren<QAction *>())
+                listed = listed || a->text() == preset->title;
+            QVERIFY2(listed, qPrintable(preset->title));
+        }
+    }
+
+    void sessionProblemsAreReported()
+    {
+        QTemporaryDir dir;
+        app::MainWindow w;
+        w.show();
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                return QString();
+            return dir.filePath(name);
+        };
+        // A source that is gone: nothing opens, one sentence names it.
+        const QString missing = write(u"missing.json"_s,
+            R"({"format": "downsample-lab-session", "version": 1,
+                "source": {"file": "/nonexistent/scan.nii.gz"}, "variants": ["pool.max"]})");
+        w.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 2, 20000);
+        QVERIFY(!w.openSession(missing));
+        QVERIFY2(w.lastError().contains(u"scan.nii.gz"_s), qPrintable(w.lastError()));
+        // An unknown method and a bad value: the rest of the session opens, with a message.
+        const QString partial = write(u"partial.json"_s,
+            R"({"format": "downsample-lab-session", "version": 1,
+                "source": {"synthetic": "zoneplate:size=128,frequency=0.5"},
+                "variants": ["decimate.naive:factor=2", "pool.nonsense", "decimate.boxcar:factor=0"],
+                "view": {"display": "alias", "colours": "plaid"}})");
+        QVERIFY2(w.openSession(partial), qPrintable(w.lastError()));
+        QCOMPARE(w.comparison()->variants().size(), 1);
+        QCOMPARE(w.lastWarnings().size(), 3);
+        QVERIFY(w.lastWarnings().join(u' ').contains(u"pool.nonsense"_s));
+        QVERIFY(w.lastWarnings().join(u' ').contains(u"colours"_s));
+        QCOMPARE(w.viewState()->displayMode(), app::DisplayMode::Alias);
+        QTRY_VERIFY_WITH_TIMEOUT(w.resultCount() == 1, 20000);
+        // Not a session at all.
+        QVERIFY(!w.openSession(write(u"garbage.json"_s, "\x89PNG\r\n")));
+        QVERIFY2(w.lastError().contains(u"not valid JSON"_s), qPrintable(w.lastError()));
+        QCOMPARE(w.comparison()->variants().size(), 1); // what was open stays open
     }
 
     void volumePlanesHavePhysicalAspectAndLabels()

@@ -42,7 +42,40 @@ const char *sourceKey(SessionSpec::Source s)
     return "";
 }
 
+// The presets' titles, for lupdate: the menu translates the title each file holds.
+constexpr const char *kPresetTitles[] = {
+    QT_TRANSLATE_NOOP("presets", "Zone plate: moiré vs smoothing"),
+    QT_TRANSLATE_NOOP("presets", "Chirp to fs/2: the classic fold-back"),
+    QT_TRANSLATE_NOOP("presets", "Three tones, one above the new Nyquist"),
+    QT_TRANSLATE_NOOP("presets", "White noise"),
+    QT_TRANSLATE_NOOP("presets", "Photo: interpolators (camera)"),
+    QT_TRANSLATE_NOOP("presets", "Brick texture: interpolators"),
+    QT_TRANSLATE_NOOP("presets", "Text: interpolators"),
+    QT_TRANSLATE_NOOP(
+        "presets", "CNN pooling on a photo (max, strided conv, avg, BlurPool, FLC, ASAP)"),
+    QT_TRANSLATE_NOOP("presets", "CNN pooling on a brain scan slice"),
+    QT_TRANSLATE_NOOP("presets", "Two max pools deface a scan (depth 2)"),
+    QT_TRANSLATE_NOOP("presets", "Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic"),
+    QT_TRANSLATE_NOOP("presets", "3-d phantom: 3-d pooling and resizing in all three axes"),
+};
+
 } // namespace
+
+QStringList translatablePresetTitles()
+{
+    QStringList titles;
+    for (const char *t : kPresetTitles)
+        titles << QString::fromUtf8(t);
+    return titles;
+}
+
+QString presetPath(int number)
+{
+    const QDir dir(QStringLiteral(":/presets"));
+    const QStringList names = dir.entryList(
+        { QStringLiteral("%1-*.json").arg(number, 2, 10, QLatin1Char('0')) }, QDir::Files);
+    return number >= 0 && names.size() == 1 ? dir.filePath(names.first()) : QString();
+}
 
 QJsonObject sessionToJson(const SessionSpec &spec, const QString &sessionDir)
 {

@@ -49,5 +49,9 @@ bool writeSessionFile(const QString &path, const SessionSpec &spec, QString *err
 
 // The built-in presets, from the embedded resources/presets/ folder, sorted by order.
 QList<SessionSpec> builtInPresets();
+// The embedded file of preset `number` (resources/presets/NN-*.json), or empty.
+QString presetPath(int number);
+// The preset titles marked for translation (context "presets"); every preset's title is one.
+QStringList translatablePresetTitles();
 
 } // namespace dsl::app

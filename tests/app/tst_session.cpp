@@ -1,0 +1,176 @@
+// Session files without a window: JSON round trip, validation (not a session, newer version,
+// unknown generator, unusable variants), paths relative to the session, atomic writes, and the
+// built-in presets (every one parses, has a translatable title and a number).
+#include "session/session.h"
+#include "session/viewstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dsl::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject minimal()
+{
+    return QJsonDocument::fromJson(R"({"format": "downsample-lab-session", "version": 1,
+        "source": {"synthetic": "chirp.linear:rate=8000,duration=1"},
+        "variants": ["decimate.naive:factor=2"], "view": {"signal_tab": "spectrum"}})")
+        .object();
+}
+
+bool writeText(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripThroughAFile()
+    {
+        QTemporaryDir dir;
+        SessionSpec s;
+        s.source = SessionSpec::Source::Synthetic;
+        s.location = u"zoneplate:size=256,frequency=0.5"_s;
+        s.variants = QStringList { u"decimate.naive:factor=4,phase=1"_s, u"pool.max:k=3"_s };
+        s.selected = 1;
+        ViewState v;
+        v.setDisplayMode(DisplayMode::Difference);
+        v.setColourMap(ColourMap::Cividis);
+        s.view = v.toJson();
+        const QString path = dir.filePath(u"a.dslab.json"_s);
+        QString error;
+        QVERIFY2(writeSessionFile(path, s, &error), qPrintable(error));
+        QStringList warnings;
+        const auto back = readSessionFile(path, &error, &warnings);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(warnings, QStringList());
+        QCOMPARE(back->source, s.source);
+        QCOMPARE(back->location, s.location);
+        QCOMPARE(back->variants, s.variants);
+        QCOMPARE(back->selected, 1);
+        QCOMPARE(back->view, s.view);
+        QCOMPARE(sessionToJson(*back), sessionToJson(s));
+        // Written atomically: no temporary file is left beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"a.dslab.json"_s });
+    }
+
+    void notASessionOrNewer()
+    {
+        QString error;
+        QJsonObject j = minimal();
+        j.remove(u"format"_s);
+        QVERIFY(!sessionFromJson(j, {}, &error, nullptr));
+        QVERIFY2(error.contains(u"not a Downsample Lab session"_s), qPrintable(error));
+        j = minimal();
+        j.insert(u"version"_s, 7);
+        QVERIFY(!sessionFromJson(j, {}, &error, nullptr));
+        QVERIFY2(error.contains(u"newer"_s) && error.contains(u'7'), qPrintable(error));
+        j.insert(u"version"_s, u"one"_s);
+        QVERIFY(!sessionFromJson(j, {}, &error, nullptr));
+        j = minimal();
+        j.insert(u"source"_s, QJsonObject { { u"synthetic"_s, u"hologram:size=3"_s } });
+        QVERIFY(!sessionFromJson(j, {}, &error, nullptr));
+        QVERIFY2(error.contains(u"hologram"_s), qPrintable(error));
+    }
+
+    void unusableVariantsAreLeftOutWithAMessage()
+    {
+        QJsonObject j = minimal();
+        j.insert(u"variants"_s,
+            QJsonArray { u"decimate.naive:factor=2"_s, u"pool.nonsense"_s,
+                u"decimate.fir:factor=-3"_s, 42, u"resize.area:factor=2,colour=blue"_s });
+        j.insert(u"selected"_s, 3);
+        QString error;
+        QStringList warnings;
+        const auto s = sessionFromJson(j, {}, &error, &warnings);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->variants, QStringList { u"decimate.naive:factor=2"_s });
+        QCOMPARE(warnings.size(), 4);
+        QVERIFY2(warnings[0].contains(u"pool.nonsense"_s), qPrintable(warnings[0]));
+        QVERIFY2(warnings[1].contains(u"factor"_s), qPrintable(warnings[1]));
+        QVERIFY2(warnings[3].contains(u"colour"_s), qPrintable(warnings[3]));
+        QCOMPARE(s->selected, -1); // pointed past the variants that are left
+    }
+
+    void garbledFiles()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(u"s.json"_s);
+        QVERIFY(writeText(path, "{\"format\": \"downsample-lab-session\", \"vers"));
+        QVERIFY(!readSessionFile(path, &error, nullptr));
+        QVERIFY2(
+            error.contains(u"not valid JSON"_s) && error.contains(u"s.json"_s), qPrintable(error));
+        QVERIFY(writeText(path, "[1, 2, 3]"));
+        QVERIFY(!readSessionFile(path, &error, nullptr));
+        QVERIFY(writeText(path, QByteArray(5 << 20, ' ')));
+        QVERIFY(!readSessionFile(path, &error, nullptr));
+        QVERIFY2(error.contains(u"MiB"_s), qPrintable(error));
+        QVERIFY(!readSessionFile(dir.filePath(u"missing.json"_s), &error, nullptr));
+        QVERIFY(!error.isEmpty());
+        // Never a half-written file in place of a good one: an unwritable target fails cleanly.
+        SessionSpec s;
+        QVERIFY(!writeSessionFile(dir.filePath(u"no/such/folder/s.json"_s), s, &error));
+        QVERIFY(error.contains(u"Cannot write session"_s));
+    }
+
+    void filesMoveWithTheirSession()
+    {
+        // A session and its data moved together: the relative path finds the file again.
+        QTemporaryDir a, b;
+        QVERIFY(writeText(a.filePath(u"data.wav"_s), "RIFF"));
+        SessionSpec s;
+        s.source = SessionSpec::Source::File;
+        s.location = a.filePath(u"data.wav"_s);
+        const QJsonObject json = sessionToJson(s, a.path());
+        QCOMPARE(json[u"source"_s][u"relative"_s].toString(), u"data.wav"_s);
+        QVERIFY(QFile::rename(a.filePath(u"data.wav"_s), b.filePath(u"data.wav"_s)));
+        QString error;
+        const auto moved = sessionFromJson(json, b.path(), &error, nullptr);
+        QVERIFY(moved);
+        QCOMPARE(moved->location, QDir::cleanPath(b.filePath(u"data.wav"_s)));
+        // Neither there: the absolute path stays (opening it then says the file is missing).
+        const auto gone = sessionFromJson(json, a.path(), &error, nullptr);
+        QCOMPARE(gone->location, s.location);
+    }
+
+    void builtInPresets_()
+    {
+        const QList<SessionSpec> presets = builtInPresets();
+        QCOMPARE(presets.size(), 12);
+        const QStringList titles = translatablePresetTitles();
+        for (int n = 0; n < 12; ++n) {
+            const QString path = presetPath(n);
+            QVERIFY2(!path.isEmpty(), qPrintable(QString::number(n)));
+            QString error;
+            QStringList warnings;
+            const auto s = readSessionFile(path, &error, &warnings);
+            QVERIFY2(s, qPrintable(error));
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+            QVERIFY2(!s->variants.isEmpty(), qPrintable(path));
+            QVERIFY2(titles.contains(s->title), qPrintable(s->title));
+            QVERIFY(s->source == SessionSpec::Source::Synthetic
+                || s->source == SessionSpec::Source::Demo);
+            ViewState v;
+            QCOMPARE(v.applyJson(s->view), QStringList());
+        }
+        QVERIFY(presetPath(12).isEmpty());
+        QVERIFY(presetPath(-1).isEmpty());
+        for (int i = 1; i < presets.size(); ++i)
+            QVERIFY(presets[i - 1].order <= presets[i].order);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
