@@ -461,6 +461,8 @@ DE = {
     'Open a saved session (File > Save session): its source, variants and view.': 'Eine gespeicherte Sitzung öffnen (Datei > Sitzung speichern): Quelle, Varianten und Ansicht.',
     'Unknown plane: %1': 'Unbekannte Ebene: %1',
     'Unknown view: %1': 'Unbekannte Ansicht: %1',
+    'Out of memory: the computation needs more than is free.': 'Nicht genug Speicher: die Berechnung braucht mehr, als frei ist.',
+    'Internal error.': 'Interner Fehler.',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")

@@ -927,6 +927,21 @@
     </message>
 </context>
 <context>
+    <name>dsl::app::JobService</name>
+    <message>
+        <source>Out of memory: the computation needs more than is free.</source>
+        <translation>Nicht genug Speicher: die Berechnung braucht mehr, als frei ist.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interner Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>dsl::app::MainWindow</name>
     <message>
         <source> × %1 ch</source>
@@ -1798,17 +1813,6 @@
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
         <translation>Ein Foto mit W × H Pixeln und C Kanälen braucht W·H·C·4 Bytes, ein Scan seine Voxelanzahl × 4.</translation>
-    </message>
-</context>
-<context>
-    <name>dsl::app::Scheduler</name>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Nicht genug Speicher.</translation>
-    </message>
-    <message>
-        <source>Internal error: %1</source>
-        <translation>Interner Fehler: %1</translation>
     </message>
 </context>
 <context>

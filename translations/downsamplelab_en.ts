@@ -927,6 +927,21 @@
     </message>
 </context>
 <context>
+    <name>dsl::app::JobService</name>
+    <message>
+        <source>Out of memory: the computation needs more than is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsl::app::MainWindow</name>
     <message>
         <source> × %1 ch</source>
@@ -1797,17 +1812,6 @@
     </message>
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dsl::app::Scheduler</name>
-    <message>
-        <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

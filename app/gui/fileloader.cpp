@@ -1,15 +1,13 @@
 #include "fileloader.h"
 
-#include "scheduler.h" // computePool()
+#include "session/jobservice.h"
 
 #include "dsl/error.h"
 #include "dsl/run_context.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QSettings>
-#include <QtConcurrent>
 
 #include <exception>
 
@@ -27,8 +25,9 @@ struct Loaded
 
 namespace dsl::app {
 
-FileLoader::FileLoader(QObject *parent)
+FileLoader::FileLoader(JobService *jobs, QObject *parent)
     : QObject(parent)
+    , m_jobs(jobs)
 {
 }
 
@@ -47,8 +46,7 @@ void FileLoader::setMemoryBudget(std::uint64_t bytes)
 
 void FileLoader::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_jobs->cancel({ JobKind::Load, {} });
 }
 
 std::shared_ptr<const dsl::Array> FileLoader::load(const QString &path, dsl::LoadOptions options)
@@ -56,51 +54,35 @@ std::shared_ptr<const dsl::Array> FileLoader::load(const QString &path, dsl::Loa
     if (m_loading)
         throw dsl::Error(dsl::ErrorCode::InvalidArgument, "Another file is still loading.");
     m_loading = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     Q_EMIT loadingChanged(true);
-    Q_EMIT progress(0);
-    // The progress callback runs on the worker: it only posts to this object.
-    QPointer<FileLoader> self(this);
-    auto cancelFlag = m_cancel;
-    QFuture<Loaded> f = QtConcurrent::run(
-        computePool(), [p = path.toStdString(), options, cancelFlag, self]() mutable {
-            int last = -1;
-            dsl::RunContext ctx([cancelFlag] { return cancelFlag->load(); },
-                [&last, self](double fraction) {
-                    const int percent = int(fraction * 100);
-                    if (percent == last || !self)
-                        return;
-                    last = percent;
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, percent] {
-                            if (self)
-                                Q_EMIT self->progress(percent);
-                        },
-                        Qt::QueuedConnection);
-                });
+    // The outcome is written by the work itself (a cancelled job delivers nothing, but its
+    // work still returns and says so here).
+    auto loaded = std::make_shared<Loaded>();
+    QFuture<void> f = m_jobs->start<int>(
+        { JobKind::Load, {} },
+        [p = path.toStdString(), options, loaded](JobContext &ctx) mutable {
             options.context = &ctx;
-            Loaded r;
             try {
-                r.array = std::make_shared<const dsl::Array>(dsl::load(p, options));
+                loaded->array = std::make_shared<const dsl::Array>(dsl::load(p, options));
             } catch (...) {
-                r.error = std::current_exception();
+                loaded->error = std::current_exception();
             }
-            return r;
-        });
-    QFutureWatcher<Loaded> watcher;
+            return 0;
+        },
+        [](int) {});
+    QFutureWatcher<void> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(f);
     if (!f.isFinished())
         loop.exec();
-    const Loaded r = f.result();
     m_loading = false;
-    m_cancel.reset();
     Q_EMIT loadingChanged(false);
-    if (r.error)
-        std::rethrow_exception(r.error);
-    return r.array;
+    if (loaded->error)
+        std::rethrow_exception(loaded->error);
+    if (!loaded->array)
+        throw dsl::Cancelled {}; // cancelled before the decode began
+    return loaded->array;
 }
 
 } // namespace dsl::app

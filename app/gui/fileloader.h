@@ -1,7 +1,7 @@
-// Loads a file off the GUI thread with progress and cancellation (core's load() with a
-// RunContext), and the memory budget the user set in Preferences.
-// Ownership: a QObject child of the window. Thread-safety: used from the GUI thread only; the
-// decode runs on the application's compute pool.
+// Loads a file off the GUI thread as a job of the window's JobService (core's load() with the
+// job's RunContext: progress and cancellation like every computation), and the memory budget
+// the user set in Preferences.
+// Ownership: a QObject child of the window. Thread-safety: used from the GUI thread only.
 #pragma once
 
 #include "dsl/array.h"
@@ -10,16 +10,17 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
 namespace dsl::app {
+
+class JobService;
 
 class FileLoader final : public QObject
 {
     Q_OBJECT
 public:
-    explicit FileLoader(QObject *parent = nullptr);
+    explicit FileLoader(JobService *jobs, QObject *parent = nullptr);
 
     // Runs the decode on the compute pool and keeps the event loop running until it ends
     // (the caller disables what must not be used meanwhile). Rethrows what load() threw, on
@@ -36,11 +37,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void progress(int percent);
 
 private:
+    JobService *m_jobs;
     bool m_loading = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 
 } // namespace dsl::app

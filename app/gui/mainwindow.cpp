@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -56,7 +57,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -95,8 +95,9 @@ std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t ex
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_jobs(new JobService(this))
     , m_comparison(new Comparison(this))
-    , m_scheduler(new Scheduler(this))
+    , m_scheduler(new Scheduler(m_jobs, this))
     , m_linker(new widgets::ViewLinker(this))
     , m_view(new ViewState(this))
 {
@@ -131,23 +132,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    connect(m_cancelButton, &QPushButton::clicked, m_scheduler, &Scheduler::cancelAll);
-    connect(m_scheduler, &Scheduler::busyChanged, this, [this](bool busy) {
+    // Every background job: one progress bar, one Cancel, one error sink.
+    connect(m_cancelButton, &QPushButton::clicked, m_jobs, &JobService::cancelAll);
+    connect(m_jobs, &JobService::busyChanged, this, [this](bool busy) {
         m_progress->setVisible(busy);
         m_cancelButton->setVisible(busy);
-        if (busy)
+        if (busy && !m_loader->isLoading())
             statusBar()->showMessage(tr("Computing…"));
-        else
+        else if (!busy)
             statusBar()->showMessage(tr("Ready"), 3000);
     });
-    connect(m_scheduler, &Scheduler::progress, m_progress, &QProgressBar::setValue);
+    connect(m_jobs, &JobService::progress, m_progress, &QProgressBar::setValue);
+    connect(m_jobs, &JobService::failed, this,
+        [this](const JobKey &, const QString &message) { showError(message); });
     // Opening a file: progress and Cancel in the status bar; the rest of the window waits.
-    m_loader = new FileLoader(this);
-    connect(m_cancelButton, &QPushButton::clicked, m_loader, &FileLoader::cancel);
-    connect(m_loader, &FileLoader::progress, m_progress, &QProgressBar::setValue);
+    m_loader = new FileLoader(m_jobs, this);
     connect(m_loader, &FileLoader::loadingChanged, this, [this](bool loading) {
-        m_progress->setVisible(loading || m_scheduler->isBusy());
-        m_cancelButton->setVisible(loading || m_scheduler->isBusy());
         menuBar()->setEnabled(!loading);
         centralWidget()->setEnabled(!loading);
         for (QDockWidget *d : findChildren<QDockWidget *>())
@@ -212,7 +212,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_scheduler->cancelAll();
+    // Cancels every job and waits for its work to return: nothing computes for a window that
+    // is gone, and no result arrives at one.
+    m_jobs->shutdown();
 }
 
 void MainWindow::buildMenus()
@@ -634,18 +636,18 @@ void MainWindow::applyShift()
     }
     // The shift itself is an FFT per plane: off the GUI thread, newest request wins.
     const auto base = m_baseSource;
-    const quint64 ticket = ++m_shiftTicket;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const Array>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, delta] {
-        watcher->deleteLater();
-        if (ticket != m_shiftTicket)
-            return;
-        m_comparison->setSource(
-            watcher->result(), tr("%1 shifted by %2 px").arg(m_baseName).arg(delta, 0, 'g', 4));
-    });
-    watcher->setFuture(QtConcurrent::run(computePool(), [base, delta, x, y] {
-        return std::make_shared<const Array>(fourierShift(*base, y ? delta : 0.0, x ? delta : 0.0));
-    }));
+    using Ptr = std::shared_ptr<const Array>;
+    m_jobs->start<Ptr>(
+        { JobKind::ShiftedSource, {} },
+        [base, delta, x, y](JobContext &ctx) {
+            return std::make_shared<const Array>(
+                fourierShift(*base, y ? delta : 0.0, x ? delta : 0.0, &ctx));
+        },
+        [this, delta](Ptr shifted) {
+            m_comparison->setSource(std::move(shifted),
+                tr("%1 shifted by %2 px").arg(m_baseName).arg(delta, 0, 'g', 4));
+        },
+        [this](const QString &message) { showError(message); });
 }
 
 void MainWindow::computeShiftCurves()
@@ -672,14 +674,25 @@ void MainWindow::computeShiftCurves()
             std::vector<double> deltas, e;
             double integerRoll = Metrics::kNone;
         };
-        auto *watcher = new QFutureWatcher<Curve>(this);
         const ShiftFigure figure { v.methodId, v.params, base, x, y };
         const int variantId = v.id;
-        connect(
-            watcher, &QFutureWatcherBase::finished, this, [this, watcher, name, figure, variantId] {
-                watcher->deleteLater();
-                try {
-                    const Curve curve = watcher->result();
+        auto work = [m, params, base, x, y](JobContext &ctx) {
+            // delta over one stride period of the variant, in eighths of its stride.
+            const Result probe = m->apply(*base, params, ctx);
+            const double s = std::max(1.0, probe.map.back().step);
+            std::vector<double> deltas;
+            for (int i = 0; i <= 8; ++i)
+                deltas.push_back(s * i / 8.0);
+            Curve c;
+            c.e = shiftEquivariance(*m, params, *base, deltas, x, y, ctx);
+            c.deltas = std::move(deltas);
+            c.integerRoll = integerShiftInvariance(*m, params, *base, x, y, ctx);
+            return c;
+        };
+        m_jobs->start<Curve>(
+            { JobKind::ShiftCurve, QString::number(variantId) }, work,
+            [this, name, figure, variantId](const Curve &curve) {
+                {
                     const auto &deltas = curve.deltas;
                     const auto &e = curve.e;
                     auto *series = new QLineSeries;
@@ -723,24 +736,9 @@ void MainWindow::computeShiftCurves()
                     if (!vax.isEmpty())
                         vax.first()->setTitleText(tr("E(δ)"));
                     Q_EMIT shiftCurvesUpdated();
-                } catch (const std::exception &e) {
-                    showError(QString::fromStdString(e.what()));
                 }
-            });
-        watcher->setFuture(QtConcurrent::run(computePool(), [m, params, base, x, y] {
-            RunContext ctx;
-            // delta over one stride period of the variant, in eighths of its stride.
-            const Result probe = m->apply(*base, params, ctx);
-            const double s = std::max(1.0, probe.map.back().step);
-            std::vector<double> deltas;
-            for (int i = 0; i <= 8; ++i)
-                deltas.push_back(s * i / 8.0);
-            Curve c;
-            c.e = shiftEquivariance(*m, params, *base, deltas, x, y, ctx);
-            c.deltas = std::move(deltas);
-            c.integerRoll = integerShiftInvariance(*m, params, *base, x, y, ctx);
-            return c;
-        }));
+            },
+            [this](const QString &message) { showError(message); });
     }
 }
 
@@ -2195,39 +2193,28 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
     Q_UNUSED(variantId);
     if (const auto it = m_kspace.constFind(key); it != m_kspace.constEnd())
         return *it;
-    if (m_kspacePending.contains(key))
-        return nullptr;
-    m_kspacePending.insert(key);
+    if (m_jobs->isRunning({ JobKind::KSpace, key }))
+        return nullptr; // a cancelled one is asked for again on the next refresh
     const bool hann = m_view->kspaceHann();
     const QStringList parts = key.split(u'|');
     const std::size_t slice = std::size_t(parts.value(parts.size() - 3).toULongLong());
     const std::size_t frame = std::size_t(parts.value(parts.size() - 2).toULongLong());
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const KSpace>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
-        m_kspacePending.remove(key);
-        try {
-            m_kspace.insert(key, watcher->result());
-        } catch (const std::exception &e) {
-            showError(QString::fromStdString(e.what()));
-        }
-        watcher->deleteLater();
-        refreshImagePanes();
-        refreshRadialChart();
-    });
-    watcher->setFuture(QtConcurrent::run(computePool(), [makePlane, hann, slice, frame] {
-        const std::shared_ptr<const Array> plane = makePlane();
-        return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
-    }));
+    using Ptr = std::shared_ptr<const KSpace>;
+    m_jobs->start<Ptr>(
+        { JobKind::KSpace, key },
+        [makePlane, hann, slice, frame](JobContext &ctx) {
+            const std::shared_ptr<const Array> plane = makePlane();
+            ctx.checkpoint();
+            return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
+        },
+        [this, key](Ptr k) {
+            m_kspace.insert(key, std::move(k));
+            refreshImagePanes();
+            refreshRadialChart();
+        },
+        [this](const QString &message) { showError(message); });
     return nullptr;
 }
-
-namespace {
-struct KernelOrError
-{
-    std::shared_ptr<const EffectiveKernel> kernel;
-    QString error;
-};
-} // namespace
 
 std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec, QString *error)
 {
@@ -2237,7 +2224,7 @@ std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec
         *error = *e;
         return nullptr;
     }
-    if (m_kernelPending.contains(spec))
+    if (m_jobs->isRunning({ JobKind::Kernel, spec }))
         return nullptr;
     const MethodCall call = parseMethodCall(spec.toStdString());
     if (!call.method->info().linear) {
@@ -2245,28 +2232,22 @@ std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec
                      .arg(QCoreApplication::translate("dsl", call.method->info().name.c_str()));
         return nullptr;
     }
-    m_kernelPending.insert(spec);
-    auto *watcher = new QFutureWatcher<KernelOrError>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, spec] {
-        m_kernelPending.remove(spec);
-        const KernelOrError r = watcher->result();
-        if (r.kernel)
-            m_kernels.insert(spec, r.kernel);
-        else
-            m_kernelErrors.insert(spec, r.error);
-        watcher->deleteLater();
-        refreshImagePanes();
-    });
-    watcher->setFuture(QtConcurrent::run(computePool(), [call]() -> KernelOrError {
-        try {
-            RunContext ctx;
-            return { std::make_shared<const EffectiveKernel>(
-                         effectiveKernel(*call.method, call.params, 8, 128, ctx)),
-                {} };
-        } catch (const std::exception &e) {
-            return { nullptr, QString::fromStdString(e.what()) };
-        }
-    }));
+    using Ptr = std::shared_ptr<const EffectiveKernel>;
+    m_jobs->start<Ptr>(
+        { JobKind::Kernel, spec },
+        [call](JobContext &ctx) {
+            return std::make_shared<const EffectiveKernel>(
+                effectiveKernel(*call.method, call.params, 8, 128, ctx));
+        },
+        [this, spec](Ptr kernel) {
+            m_kernels.insert(spec, std::move(kernel));
+            refreshImagePanes();
+        },
+        [this, spec](const QString &message) {
+            // Shown in the kernel panes (a method without a kernel says why there).
+            m_kernelErrors.insert(spec, message);
+            refreshImagePanes();
+        });
     return nullptr;
 }
 
@@ -2380,36 +2361,28 @@ void MainWindow::refreshRadialChart()
 void MainWindow::computeReferenceViews()
 {
     m_referenceViews.reset();
-    if (m_referenceWatcher) {
-        m_referenceWatcher->disconnect(this);
-        m_referenceWatcher->deleteLater();
-        m_referenceWatcher = nullptr;
-    }
+    const JobKey key { JobKind::ReferenceViews, {} };
+    m_jobs->cancel(key);
     const auto src = m_comparison->source();
     if (!src || src->kind != Kind::Signal || src->rank() != 1)
         return;
     const SpectrumOptions options = m_scheduler->spectrumOptions();
-    m_referenceWatcher = new QFutureWatcher<std::shared_ptr<const widgets::SignalViews>>(this);
-    auto *watcher = m_referenceWatcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        if (watcher != m_referenceWatcher)
-            return;
-        try {
-            m_referenceViews = watcher->result();
-        } catch (const std::exception &e) {
-            showError(QString::fromStdString(e.what()));
-            return;
-        }
-        refreshReference();
-        for (const VariantSpec &v : m_comparison->variants())
-            refreshVariantPane(v.id);
-        if (m_results.size() == m_comparison->variants().size())
-            Q_EMIT allResultsReady();
-    });
-    watcher->setFuture(QtConcurrent::run(computePool(), [src, options] {
-        return std::make_shared<const widgets::SignalViews>(
-            widgets::computeSignalViews(*src, nullptr, options));
-    }));
+    using Ptr = std::shared_ptr<const widgets::SignalViews>;
+    m_jobs->start<Ptr>(
+        key,
+        [src, options](JobContext &) {
+            return std::make_shared<const widgets::SignalViews>(
+                widgets::computeSignalViews(*src, nullptr, options));
+        },
+        [this](Ptr views) {
+            m_referenceViews = std::move(views);
+            refreshReference();
+            for (const VariantSpec &v : m_comparison->variants())
+                refreshVariantPane(v.id);
+            if (m_results.size() == m_comparison->variants().size())
+                Q_EMIT allResultsReady();
+        },
+        [this](const QString &message) { showError(message); });
 }
 
 void MainWindow::updateListenControls()
@@ -2463,19 +2436,32 @@ QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)
                             .arg(quintptr(analysis.get()));
     if (const auto cached = m_playbackCache.constFind(key); cached != m_playbackCache.constEnd())
         return QtFuture::makeReadyFuture(*cached);
-    auto future = QtConcurrent::run(computePool(), [atOwnRate, up, down]() -> Ptr {
-        const MethodCall call = parseMethodCall(
-            "resample.rational:up=" + std::to_string(up) + ",down=" + std::to_string(down));
-        RunContext ctx;
-        return std::make_shared<const Array>(
-            runMethod(*call.method, *atOwnRate, call.params, ctx).output);
-    });
-    return future.then(this, [this, key](Ptr back) {
-        if (m_playbackCache.size() > 8)
-            m_playbackCache.clear();
-        m_playbackCache.insert(key, back);
-        return back;
-    });
+    // A job like every other (a newer request supersedes it, Cancel stops it); the caller gets
+    // a future of its result, cancelled if the job is.
+    auto promise = std::make_shared<QPromise<Ptr>>();
+    promise->start();
+    QFuture<Ptr> future = promise->future();
+    m_jobs->start<Ptr>(
+        { JobKind::Playback, {} },
+        [atOwnRate, up, down](JobContext &ctx) -> Ptr {
+            const MethodCall call = parseMethodCall(
+                "resample.rational:up=" + std::to_string(up) + ",down=" + std::to_string(down));
+            return std::make_shared<const Array>(
+                runMethod(*call.method, *atOwnRate, call.params, ctx).output);
+        },
+        [this, key, promise](Ptr back) {
+            if (m_playbackCache.size() > 8)
+                m_playbackCache.clear();
+            m_playbackCache.insert(key, back);
+            promise->addResult(back);
+            promise->finish();
+        },
+        [this, promise](const QString &message) {
+            showError(message);
+            promise->addResult(Ptr());
+            promise->finish();
+        });
+    return future;
 }
 
 void MainWindow::listen(int what)

@@ -13,7 +13,7 @@
 #include "session/session.h"
 #include "session/viewstate.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -94,6 +94,7 @@ public:
 
     Comparison *comparison() const { return m_comparison; }
     Scheduler *scheduler() const { return m_scheduler; }
+    JobService *jobs() const { return m_jobs; }
     widgets::MetricsTable *metricsTable() const { return m_metrics; }
     widgets::ParamForm *parameterForm() const { return m_paramForm; }
     QWidget *referencePane() const;
@@ -214,6 +215,7 @@ private:
     QString describeSource() const;
     int selectedVariant() const;
 
+    JobService *m_jobs; // first: everything below may start jobs
     Comparison *m_comparison;
     Scheduler *m_scheduler;
     FileLoader *m_loader = nullptr;
@@ -267,16 +269,13 @@ private:
     QComboBox *m_stftMapBox = nullptr;
     QWidget *m_spectrumControls = nullptr;
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
-    QFutureWatcher<std::shared_ptr<const widgets::SignalViews>> *m_referenceWatcher = nullptr;
     QComboBox *m_displayBox = nullptr;
     QWidget *m_displayRow = nullptr;
     QCheckBox *m_hannBox = nullptr;
     QCheckBox *m_kspace3dBox = nullptr;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
-    QSet<QString> m_kspacePending;
     QHash<QString, std::shared_ptr<const EffectiveKernel>> m_kernels;
     QHash<QString, QString> m_kernelErrors;
-    QSet<QString> m_kernelPending;
     QChartView *m_radialChart = nullptr;
     double m_aliasLimit = 0.0, m_errorLimit = 0.0; // shared colour scales of the diverging maps
     std::shared_ptr<const Array> m_baseSource; // unshifted
@@ -288,7 +287,6 @@ private:
     QCheckBox *m_shiftX = nullptr;
     QCheckBox *m_shiftY = nullptr;
     QChartView *m_shiftChart = nullptr;
-    quint64 m_shiftTicket = 0;
     // The shift explorer's figures per variant id, with what they were computed for (shown in
     // the metrics table only while variant, source and shift axes still match).
     struct ShiftFigure

@@ -3,25 +3,9 @@
 #include "dsl/error.h"
 #include "dsl/method.h"
 
-#include <QPointer>
-#include <QPromise>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent>
+#include <QCoreApplication>
 
 namespace dsl::app {
-
-QThreadPool *computePool()
-{
-    // Owned by the application object, like Qt's global pool: its destructor waits for the
-    // tasks still running before the application goes.
-    static QPointer<QThreadPool> pool;
-    if (!pool) {
-        pool = new QThreadPool(QCoreApplication::instance());
-        pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    }
-    return pool;
-}
 
 namespace {
 
@@ -38,17 +22,16 @@ QString spectrumKey(const SpectrumOptions &o)
         .arg(o.spectrogramHopDivisor);
 }
 
-void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Array> source,
-    const Method *method, Params params, QString spec, SpectrumOptions spectrum,
-    std::shared_ptr<const Analysis> known, QString roundTripMethod)
+VariantResult computeVariant(JobContext &ctx, const std::function<void(VariantResult)> &partial,
+    std::shared_ptr<const Array> source, const Method *method, const Params &params,
+    const QString &spec, const SpectrumOptions &spectrum, std::shared_ptr<const Analysis> known,
+    const QString &roundTripMethod)
 {
-    RunContext ctx([&promise] { return promise.isCanceled(); },
-        [&promise](double f) { promise.setProgressValue(int(f * 100)); });
     VariantResult r;
     r.spec = spec;
-    try {
+    {
         // The output goes out as soon as it exists; the analysis follows in the final result.
-        auto sendOutput = [&promise, &spec](const Result &res, double runtimeMs) {
+        auto sendOutput = [&partial, &spec](const Result &res, double runtimeMs) {
             VariantResult early;
             early.spec = spec;
             early.partial = true;
@@ -56,7 +39,7 @@ void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Arra
             an->result = res;
             an->metrics.runtimeMs = runtimeMs;
             early.analysis = std::move(an);
-            promise.addResult(early);
+            partial(std::move(early));
         };
         r.analysis = known
             ? known
@@ -76,32 +59,17 @@ void computeVariant(QPromise<VariantResult> &promise, std::shared_ptr<const Arra
                 r.roundTripError = QString::fromStdString(e.what()); // the variant itself stands
             }
         }
-    } catch (const Cancelled &) {
-        return;
-    } catch (const Error &e) {
-        r.error = QString::fromStdString(e.what());
-    } catch (const std::bad_alloc &) {
-        r.error = QCoreApplication::translate("dsl::app::Scheduler", "Out of memory.");
-    } catch (const std::exception &e) {
-        r.error = QCoreApplication::translate("dsl::app::Scheduler", "Internal error: %1")
-                      .arg(QString::fromStdString(e.what()));
     }
-    promise.addResult(r);
+    return r;
 }
 
 } // namespace
 
-Scheduler::Scheduler(QObject *parent)
+Scheduler::Scheduler(JobService *jobs, QObject *parent)
     : QObject(parent)
+    , m_jobs(jobs)
 {
     qRegisterMetaType<VariantResult>();
-}
-
-Scheduler::~Scheduler()
-{
-    cancelAll();
-    for (Job &j : m_running)
-        j.watcher->waitForFinished();
 }
 
 void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
@@ -131,73 +99,43 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
     for (const QString &k : std::as_const(m_cacheOrder))
         if (k.startsWith(base))
             known = m_cache.value(k).analysis;
-    const bool wasBusy = isBusy();
-    auto *watcher = new QFutureWatcher<VariantResult>(this);
-    const quint64 ticket = m_nextTicket++;
-    m_running.insert(variantId, { watcher, ticket });
-    connect(watcher, &QFutureWatcher<VariantResult>::finished, this,
-        [this, variantId, ticket, key, watcher] {
-            const bool current
-                = m_running.contains(variantId) && m_running[variantId].ticket == ticket;
-            const int count = watcher->future().resultCount();
-            const VariantResult r
-                = count > 0 ? watcher->future().resultAt(count - 1) : VariantResult {};
-            if (current && count > 0 && !r.partial && !watcher->isCanceled()) {
-                if (r.analysis) {
-                    m_cache.insert(key, r);
-                    m_cacheOrder.append(key);
-                    while (m_cacheOrder.size() > kCacheEntries)
-                        m_cache.remove(m_cacheOrder.takeFirst());
-                }
-                finish(variantId, ticket);
-                Q_EMIT resultReady(variantId, r);
-            } else {
-                finish(variantId, ticket);
+    const SpectrumOptions spectrum = m_spectrum;
+    const QString roundTripMethod = m_roundTrip;
+    m_jobs->start<VariantResult>(
+        { JobKind::Variant, QString::number(variantId) },
+        [this, variantId, source, method, params, spec, spectrum, known, roundTripMethod](
+            JobContext &ctx) {
+            auto partial = [this, variantId, &ctx](VariantResult early) {
+                ctx.post([this, variantId, early] { Q_EMIT partialReady(variantId, early); });
+            };
+            return computeVariant(
+                ctx, partial, source, method, params, spec, spectrum, known, roundTripMethod);
+        },
+        [this, variantId, key](VariantResult r) {
+            if (r.analysis) {
+                m_cache.insert(key, r);
+                m_cacheOrder.append(key);
+                while (m_cacheOrder.size() > kCacheEntries)
+                    m_cache.remove(m_cacheOrder.takeFirst());
             }
-            watcher->deleteLater();
+            Q_EMIT resultReady(variantId, r);
+        },
+        [this, variantId, spec](const QString &message) {
+            VariantResult r;
+            r.spec = spec;
+            r.error = message;
+            Q_EMIT resultReady(variantId, r);
         });
-    connect(watcher, &QFutureWatcher<VariantResult>::resultReadyAt, this,
-        [this, variantId, ticket, watcher](int index) {
-            const bool current
-                = m_running.contains(variantId) && m_running[variantId].ticket == ticket;
-            if (!current || watcher->isCanceled())
-                return;
-            const VariantResult r = watcher->future().resultAt(index);
-            if (r.partial)
-                Q_EMIT partialReady(variantId, r);
-        });
-    connect(
-        watcher, &QFutureWatcher<VariantResult>::progressValueChanged, this, &Scheduler::progress);
-    watcher->setFuture(QtConcurrent::run(computePool(), computeVariant, source, method, params,
-        spec, m_spectrum, known, m_roundTrip));
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
-}
-
-void Scheduler::finish(int variantId, quint64 ticket)
-{
-    if (m_running.contains(variantId) && m_running[variantId].ticket == ticket)
-        m_running.remove(variantId);
-    if (!isBusy())
-        Q_EMIT busyChanged(false);
 }
 
 void Scheduler::cancel(int variantId)
 {
-    const auto it = m_running.find(variantId);
-    if (it == m_running.end())
-        return;
-    it->watcher->cancel();
-    m_running.erase(it);
-    if (!isBusy())
-        Q_EMIT busyChanged(false);
+    m_jobs->cancel({ JobKind::Variant, QString::number(variantId) });
 }
 
 void Scheduler::cancelAll()
 {
-    const QList<int> ids = m_running.keys();
-    for (int id : ids)
-        cancel(id);
+    m_jobs->cancelKind(JobKind::Variant);
 }
 
 } // namespace dsl::app

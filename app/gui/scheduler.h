@@ -1,14 +1,14 @@
-// Computes variants off the GUI thread (QtConcurrent + QPromise), caches results by
-// (source generation, method, canonical parameters), and cancels stale work: a newer request
-// for the same variant cancels the older one, whose result is then dropped by a generation
-// check in the watcher's finished handler (GUI thread). Worker exceptions become a message.
+// Computes variants as jobs of the window's JobService (key: the variant id) and caches results
+// by (source generation, method, canonical parameters, view options): a newer request for the
+// same variant supersedes the older one, whose result is dropped by the service's one rule for
+// stale work. The output goes out ahead of its analysis (partialReady).
 #pragma once
 
 #include "dsl/analysis.h"
 #include "dsl/spectrum.h"
+#include "session/jobservice.h"
 #include "signalpane.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -17,14 +17,7 @@
 #include <memory>
 #include <string>
 
-class QThreadPool;
-
 namespace dsl::app {
-
-// The threads every computation of the application runs on. Not Qt's global pool: QPainter
-// scales images on the global pool and waits for it, so long computations there would freeze
-// painting (measured: 13 s while six 2048² variants computed).
-QThreadPool *computePool();
 
 struct VariantResult
 {
@@ -43,8 +36,7 @@ class Scheduler : public QObject
 {
     Q_OBJECT
 public:
-    explicit Scheduler(QObject *parent = nullptr);
-    ~Scheduler() override;
+    explicit Scheduler(JobService *jobs, QObject *parent = nullptr);
 
     // Starts (or serves from the cache) the computation of one variant.
     void request(int variantId, std::shared_ptr<const Array> source, quint64 sourceGeneration,
@@ -58,28 +50,18 @@ public:
     void setRoundTrip(const QString &upMethod) { m_roundTrip = upMethod; }
     QString roundTrip() const { return m_roundTrip; }
     void cancelAll();
-    bool isBusy() const { return !m_running.isEmpty(); }
+    bool isBusy() const { return m_jobs->runningCount(JobKind::Variant) > 0; }
     int cacheSize() const { return int(m_cache.size()); }
 
 Q_SIGNALS:
     void resultReady(int variantId, const dsl::app::VariantResult &result);
     // The output of a computation still analysing (never from the cache, never an error).
     void partialReady(int variantId, const dsl::app::VariantResult &result);
-    void busyChanged(bool busy);
-    void progress(int percent);
 
 private:
-    struct Job
-    {
-        QFutureWatcher<VariantResult> *watcher = nullptr;
-        quint64 ticket = 0;
-    };
-    void finish(int variantId, quint64 ticket);
-
-    QHash<int, Job> m_running;
+    JobService *m_jobs;
     QHash<QString, VariantResult> m_cache;
     QStringList m_cacheOrder;
-    quint64 m_nextTicket = 1;
     SpectrumOptions m_spectrum;
     QString m_roundTrip;
 };

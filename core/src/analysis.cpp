@@ -392,7 +392,7 @@ double worstAliasDbc(
     return 20.0 * std::log10(std::max(2.0 * std::abs(acc) / wsum, 1e-15));
 }
 
-Array fourierShift(const Array &x, double dy, double dx)
+Array fourierShift(const Array &x, double dy, double dx, const RunContext *ctx)
 {
     if (x.rank() < 2)
         throw Error(ErrorCode::InvalidArgument, "A 2-d shift needs an image or a volume.");
@@ -404,6 +404,8 @@ Array fourierShift(const Array &x, double dy, double dx)
     std::vector<std::complex<double>> f(h * w);
     for (std::size_t p = 0; p < planes; ++p)
         for (std::size_t c = 0; c < ch; ++c) {
+            if (ctx)
+                ctx->checkpoint(); // once per plane and channel
             const float *src = x.data() + p * h * w * ch + c;
             float *dst = y.data() + p * h * w * ch + c;
             if (integer) {

@@ -1051,6 +1051,68 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<widgets::ImagePane *>(w.variantPane(id))->image().width(), 64);
     }
 
+    void everyJobKindIsCancellable()
+    {
+        // Each kind of background work goes through the window's job service and stops on
+        // Cancel: nothing it would have delivered arrives.
+        using app::JobKind;
+        app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        auto *cancel = w.findChild<QPushButton *>(u"statusCancel"_s);
+        QVERIFY(cancel);
+        auto cancelled = [&](JobKind kind) {
+            if (w.jobs()->runningCount(kind) == 0)
+                return false;
+            cancel->click();
+            return !w.jobs()->isBusy();
+        };
+        // Variants.
+        QVERIFY(w.openSynthetic(u"zoneplate:size=1024"_s));
+        w.comparison()->clearVariants();
+        const int id = w.addVariant(u"resize.lanczos"_s, { { "factor", "3" } });
+        QVERIFY(cancelled(JobKind::Variant));
+        QTest::qWait(300);
+        QVERIFY(!w.hasResult(id));
+        // The shifted source.
+        w.setShift(4);
+        QVERIFY(cancelled(JobKind::ShiftedSource));
+        QTest::qWait(200);
+        QVERIFY(!w.comparison()->sourceName().contains(u"shifted"_s));
+        w.setShift(0);
+        // Shift curves.
+        w.setVariantParameter(id, "factor", "2");
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(id) && !w.jobs()->isBusy(), 30000);
+        w.computeShiftCurves();
+        QVERIFY(cancelled(JobKind::ShiftCurve));
+        QTest::qWait(300);
+        QCOMPARE(w.shiftChart()->chart()->series().size(), 0);
+        // k-space, then asked for again: computed the next time the view needs it.
+        w.setImageDisplay(3);
+        QVERIFY(cancelled(JobKind::KSpace));
+        QTest::qWait(200);
+        QCOMPARE(w.kspaceCount(), 0);
+        w.setImageDisplay(0);
+        w.setImageDisplay(3);
+        QTRY_VERIFY_WITH_TIMEOUT(w.kspaceCount() > 0, 20000);
+        // Kernels.
+        w.setImageDisplay(6);
+        QVERIFY(cancelled(JobKind::Kernel));
+        // Reference views and playback of a signal.
+        QVERIFY(w.openSynthetic(u"chirp.linear:rate=48000,duration=4,f0=0,f1=24000"_s));
+        QVERIFY(cancelled(JobKind::ReferenceViews));
+        w.comparison()->clearVariants();
+        const int sig = w.addVariant(u"decimate.fir"_s, { { "factor", "3" } });
+        QTRY_VERIFY_WITH_TIMEOUT(w.hasResult(sig) && !w.jobs()->isBusy(), 30000);
+        w.selectVariant(sig);
+        w.viewState()->setResampleBack(true);
+        QFuture<std::shared_ptr<const Array>> back = w.playbackSignal(1);
+        QVERIFY(cancelled(JobKind::Playback));
+        QTRY_VERIFY_WITH_TIMEOUT(back.isFinished(), 10000);
+        QVERIFY(back.isCanceled());
+        // Loading: loadingShowsProgressAndCancels.
+    }
+
     void staleWorkIsCancelled()
     {
         app::MainWindow w;

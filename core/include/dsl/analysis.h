@@ -70,7 +70,7 @@ struct Analysis
 
 // Circular shift of the last two axes by (dy, dx) pixels; sub-pixel shifts by Fourier phase
 // (the periodic band-limited interpolant), integer ones exact.
-Array fourierShift(const Array &x, double dy, double dx);
+Array fourierShift(const Array &x, double dy, double dx, const RunContext *ctx = nullptr);
 
 // Shift-equivariance error E(delta) = |M(T_delta x) - T_{delta/s} M(x)| / |M(x)| for each delta
 // (pixels), shifting along x and/or y; s is the method's step on that axis (DESIGN §5).
