@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Layers</name>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>|F| (dB)</source>
+        <translation>|F| (dB)</translation>
+    </message>
+    <message>
+        <source>%1, %2 cycles/px</source>
+        <translation>%1, %2 Perioden/px</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>|H| (dB)</source>
+        <translation>|H| (dB)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>This is not a Downsample Lab session (no &quot;format&quot;: &quot;downsample-lab-session&quot;).</source>
@@ -1492,10 +1519,6 @@
         <translation>%1 — Kern %2 × %2 um (%3, %4)</translation>
     </message>
     <message>
-        <source>|H| (dB)</source>
-        <translation>|H| (dB)</translation>
-    </message>
-    <message>
         <source>%1, %2 cycles/px: %3 dB</source>
         <translation>%1, %2 Perioden/px: %3 dB</translation>
     </message>
@@ -1592,14 +1615,6 @@
         <translation>k-Raum wird berechnet…</translation>
     </message>
     <message>
-        <source>|F| (dB)</source>
-        <translation>|F| (dB)</translation>
-    </message>
-    <message>
-        <source>%1, %2 cycles/px</source>
-        <translation>%1, %2 Perioden/px</translation>
-    </message>
-    <message>
         <source> (scaled)</source>
         <translation> (skaliert)</translation>
     </message>
@@ -1638,14 +1653,6 @@
     <message>
         <source>Axial · %1</source>
         <translation>Axial · %1</translation>
-    </message>
-    <message>
-        <source>%1 dB</source>
-        <translation>%1 dB</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
     </message>
     <message>
         <source>output − ideal</source>

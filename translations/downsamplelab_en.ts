@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Layers</name>
+    <message>
+        <source>%1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|F| (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 cycles/px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|H| (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>This is not a Downsample Lab session (no &quot;format&quot;: &quot;downsample-lab-session&quot;).</source>
@@ -1492,10 +1519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>|H| (dB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2 cycles/px: %3 dB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,14 +1615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>|F| (dB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 cycles/px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (scaled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,14 +1652,6 @@
     </message>
     <message>
         <source>Axial · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

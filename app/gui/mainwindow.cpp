@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "fileloader.h"
+#include "layers/panelayers.h"
 #include "preferences.h"
 
 #include "filterchart.h"
@@ -1436,13 +1437,11 @@ void MainWindow::refreshReference()
     pane->setTitle(title);
     const std::size_t slice = std::size_t(std::max(0, m_sliceSlider->value()));
     const std::size_t frame = currentFrame();
-    pane->setMarkers({});
-    pane->clearColourBar();
-    pane->setOverlay({});
     if (isKernelMode(m_view->displayMode())) {
         // Kernels belong to the variants; their panes are in kernel coordinates.
-        pane->setImage({}, g);
-        pane->setStatus(tr("Kernels and their responses: in each linear variant's pane."));
+        layers::apply(pane,
+            layers::statusOnly(
+                tr("Kernels and their responses: in each linear variant's pane."), g));
         return;
     }
     if (isKSpaceMode(m_view->displayMode())) {
@@ -1453,55 +1452,38 @@ void MainWindow::refreshReference()
                                 .arg(m_view->kspaceHann());
         const auto k = kspaceFor(0, src, key);
         if (!k) {
-            pane->setStatus(tr("computing k-space…"));
+            layers::apply(pane, layers::pending(tr("computing k-space…")));
             return;
         }
-        const widgets::PlaneGeometry kg { -double(k->cols / 2), 1.0, -double(k->rows / 2), 1.0,
-            double(k->cols), double(k->rows), -double(k->cols / 2), -double(k->rows / 2) };
-        const double top = kspaceTopDb();
-        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, top, 100.0), kg);
-        pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
-            tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
         // Each variant's output Nyquist box: +-1/(2 step) cycles/px = +-N/(2 step) bins.
-        QList<QRectF> boxes;
+        QList<std::pair<double, double>> steps;
         for (const auto &res : std::as_const(m_results))
-            if (res.analysis) {
-                const double stx = res.analysis->result.map[r - 1].step;
-                const double sty = r >= 2 ? res.analysis->result.map[r - 2].step : 1.0;
-                const QRectF box(
-                    QPointF(-double(k->cols) / (2 * stx), -double(k->rows) / (2 * sty)),
-                    QPointF(double(k->cols) / (2 * stx), double(k->rows) / (2 * sty)));
-                if (!boxes.contains(box))
-                    boxes << box;
-            }
-        pane->setMarkers(boxes);
-        const double cols = double(k->cols), rows = double(k->rows);
-        pane->setValueReader([cols, rows](int c, int row) {
-            return QCoreApplication::translate("dsl::app::MainWindow", "%1, %2 cycles/px")
-                .arg((c - std::floor(cols / 2)) / cols, 0, 'f', 3)
-                .arg((row - std::floor(rows / 2)) / rows, 0, 'f', 3);
-        });
+            if (res.analysis)
+                steps.append({ res.analysis->result.map[r - 1].step,
+                    r >= 2 ? res.analysis->result.map[r - 2].step : 1.0 });
+        layers::PaneContent c = layers::kspaceLayer(*k, layers::kspaceBins(*k), kspaceTopDb(),
+            layers::nyquistBoxes(double(k->cols), double(k->rows), steps));
+        c.valueReader = layers::frequencyReader(double(k->cols), double(k->rows));
+        layers::apply(pane, c);
         return;
     }
-    const ValueWindow window = currentWindow();
-    const auto map = widgets::Colormap(int(m_view->colourMap()));
-    pane->setImage(widgets::renderPlane(*src, window, slice, frame, map), g);
-    if (src->channels < 3)
-        pane->setColourBar(widgets::colormapStrip(map), QString::number(window.low, 'g', 4),
-            QString::number(window.high, 'g', 4), tr("value"));
+    layers::PaneContent c = layers::outputLayer(
+        *src, currentWindow(), widgets::Colormap(int(m_view->colourMap())), g, slice, frame);
     const std::size_t ch = src->channels;
     const std::size_t planeSize = src->shape[r - 1] * (r >= 2 ? src->shape[r - 2] : 1);
     const std::size_t offset = (r == 3          ? slice
                                        : r == 4 ? frame * src->shape[1] + slice
                                                 : 0)
         * planeSize;
-    pane->setValueReader([src, ch, offset, cols = src->shape[r - 1]](int c, int row) {
+    c.valueReader = [src, ch, offset, cols = src->shape[r - 1]](int column, int row) {
         QStringList v;
         for (std::size_t k = 0; k < ch; ++k)
             v << QString::number(
-                src->values[(offset + std::size_t(row) * cols + std::size_t(c)) * ch + k], 'g', 5);
+                src->values[(offset + std::size_t(row) * cols + std::size_t(column)) * ch + k], 'g',
+                5);
         return v.join(u' ');
-    });
+    };
+    layers::apply(pane, c);
 }
 
 void MainWindow::showVolume(QWidget *paneWidget, int variantId, const Array &volume,
@@ -1606,13 +1588,10 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
         const QString up = widgets::anatomicalLetter(-rv[0], -rv[1], -rv[2]);
         pane->setEdgeLabels(left, right, vp.rowsFlipped ? down : up, vp.rowsFlipped ? up : down);
     }
-    pane->setMarkers({});
-    pane->clearColourBar();
-    pane->setOverlay({});
     const int mode = int(m_view->displayMode());
     const ValueWindow window = currentWindow();
-    const double limit = std::max(
-        1e-12 * std::max(1.0, window.high - window.low), mode == 2 ? m_errorLimit : m_aliasLimit);
+    const double limit
+        = layers::signedLimit(mode == 2 ? m_errorLimit : m_aliasLimit, window.high - window.low);
     // k-space of what folded: the alias component's plane in place of the output's.
     const bool aliasSpectrum = mode == 4 && isVariant && alias;
     std::shared_ptr<const Array> plane = std::make_shared<const Array>(
@@ -1644,36 +1623,29 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
                   .arg(m_view->kspaceHann());
         const auto k = kspaceFor(variantId, makePlane, key);
         if (!k) {
-            pane->setStatus(tr("computing k-space…"));
+            layers::apply(pane, layers::pending(tr("computing k-space…")));
             return;
         }
-        const double top = kspaceTopDb();
-        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, top, 100.0), g);
-        pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
-            tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
-        pane->setEdgeLabels({}, {}, {}, {});
-        pane->setCrosshair({}, false);
+        QList<QRectF> boxes;
         if (!isVariant) {
             // Each variant's output Nyquist box on the source spectrum: the central 1/step of
-            // the band along each in-plane axis.
-            QList<QRectF> boxes;
+            // the band along each in-plane axis, here in millimetres around the centre.
+            QList<std::pair<double, double>> steps;
+            for (const auto &res : std::as_const(m_results))
+                if (res.analysis && res.analysis->result.map.size() == src->rank())
+                    steps.append({ res.analysis->result.map[vp.colAxis].step,
+                        res.analysis->result.map[vp.rowAxis].step });
             const QPointF centre(
                 g.originX + (nCol - 1.0) * g.stepX / 2.0, g.originY + (nRow - 1.0) * g.stepY / 2.0);
-            for (const auto &res : std::as_const(m_results))
-                if (res.analysis && res.analysis->result.map.size() == src->rank()) {
-                    const double sc = res.analysis->result.map[vp.colAxis].step;
-                    const double sr = res.analysis->result.map[vp.rowAxis].step;
-                    const double hw = nCol * spCol / (2.0 * sc), hh = nRow * spRow / (2.0 * sr);
-                    const QRectF box(centre - QPointF(hw, hh), centre + QPointF(hw, hh));
-                    if (sc > 1.0 + 1e-9 || sr > 1.0 + 1e-9)
-                        if (!boxes.contains(box))
-                            boxes << box;
-                }
-            pane->setMarkers(boxes);
+            for (const QRectF &b : layers::nyquistBoxes(nCol * spCol, nRow * spRow, steps))
+                boxes << b.translated(centre);
         }
-        pane->setValueReader({});
+        layers::apply(pane, layers::kspaceLayer(*k, g, kspaceTopDb(), boxes));
+        pane->setEdgeLabels({}, {}, {}, {});
+        pane->setCrosshair({}, false);
         return;
     }
+    layers::PaneContent c;
     if (isVariant && (mode == 1 || mode == 2) && alias && ideal) {
         Array field = volumePlane(*alias, normal, slice, outFrame, flip).image;
         if (mode == 2) {
@@ -1681,34 +1653,22 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
             for (std::size_t i = 0; i < field.values.size(); ++i)
                 field.values[i] = vp.image.values[i] - id.values[i];
         }
-        QImage white(int(vp.image.shape[1]), int(vp.image.shape[0]), QImage::Format_RGB32);
-        white.fill(Qt::white);
-        pane->setImage(white, g);
-        pane->setOverlay(widgets::renderDiverging(field, limit));
-        pane->setOverlayOpacity(1.0);
-        pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
-            QString::number(limit, 'g', 3), mode == 1 ? tr("alias") : tr("output − ideal"));
+        c = layers::divergingLayer(field, limit, g, mode == 1 ? tr("alias") : tr("output − ideal"));
     } else {
-        const auto colours = widgets::Colormap(int(m_view->colourMap()));
-        pane->setImage(widgets::renderPlane(vp.image, window, 0, 0, colours), g);
-        pane->setColourBar(widgets::colormapStrip(colours), QString::number(window.low, 'g', 4),
-            QString::number(window.high, 'g', 4), tr("value"));
-        if (isVariant && alias && m_view->overlay()) {
-            pane->setOverlay(widgets::renderDiverging(
-                volumePlane(*alias, normal, slice, outFrame, flip).image, limit));
-            pane->setOverlayOpacity(m_view->overlayOpacity() / 100.0);
-            pane->setColourBar(widgets::divergingStrip(), QString::number(-limit, 'g', 3),
-                QString::number(limit, 'g', 3), tr("alias"));
-        }
+        c = layers::outputLayer(vp.image, window, widgets::Colormap(int(m_view->colourMap())), g);
+        if (isVariant && alias && m_view->overlay())
+            layers::addAliasOverlay(c, volumePlane(*alias, normal, slice, outFrame, flip).image,
+                limit, m_view->overlayOpacity() / 100.0);
     }
     const QString unit
         = src->source.sclSlope != 1.0 || src->source.sclInter != 0.0 ? tr(" (scaled)") : QString();
-    pane->setValueReader([plane, unit, spRow, spCol](int c, int row) {
+    c.valueReader = [plane, unit](int column, int row) {
         const std::size_t ch = plane->channels, cols = plane->shape[1];
         return QCoreApplication::translate("dsl::app::MainWindow", "%1%2")
-            .arg(plane->values[(std::size_t(row) * cols + std::size_t(c)) * ch], 0, 'g', 6)
+            .arg(plane->values[(std::size_t(row) * cols + std::size_t(column)) * ch], 0, 'g', 6)
             .arg(unit);
-    });
+    };
+    layers::apply(pane, c);
     Q_UNUSED(keep);
 }
 
@@ -1783,18 +1743,19 @@ void MainWindow::refreshVariantPane(int variantId)
         const AxisMap mx = p->analysis->result.map[1], my = p->analysis->result.map[0];
         const widgets::PlaneGeometry g { mx.origin, mx.step, my.origin, my.step,
             double(src->shape[1]), double(src->shape[0]) };
-        const auto map = widgets::Colormap(int(m_view->colourMap()));
-        pane->setOverlay({});
-        pane->setMarkers({});
-        pane->setImage(widgets::renderPlane(out, currentWindow(), 0, 0, map), g);
+        layers::PaneContent c = layers::outputLayer(
+            out, currentWindow(), widgets::Colormap(int(m_view->colourMap())), g);
+        c.colourBar.reset();
         const auto keepPartial = p->analysis;
         const std::size_t cols = out.shape[1], ch = out.channels;
-        pane->setValueReader([keepPartial, cols, ch](int c, int row) {
+        c.valueReader = [keepPartial, cols, ch](int column, int row) {
             return QString::number(
-                keepPartial->result.output.values[(std::size_t(row) * cols + std::size_t(c)) * ch],
+                keepPartial->result.output
+                    .values[(std::size_t(row) * cols + std::size_t(column)) * ch],
                 'g', 5);
-        });
-        pane->setStatus(tr("analysing…"));
+        };
+        c.status = tr("analysing…");
+        layers::apply(pane, c);
         return;
     }
     if (!ready || !it->analysis) {
@@ -1833,13 +1794,8 @@ void MainWindow::refreshVariantPane(int variantId)
     const ValueWindow range = m_sourceRange;
     // One colour scale for every pane, so the panes compare: the largest 99.5th percentile of
     // |alias| (or |output - ideal|) over the computed variants.
-    const double limit = std::max(
-        1e-12 * std::max(1.0, range.high - range.low), mode == 2 ? m_errorLimit : m_aliasLimit);
-    const QString barLow = QString::number(-limit, 'g', 3),
-                  barHigh = QString::number(limit, 'g', 3);
-    pane->setMarkers({});
-    pane->clearColourBar();
-    pane->setOverlay({});
+    const double limit
+        = layers::signedLimit(mode == 2 ? m_errorLimit : m_aliasLimit, range.high - range.low);
     if (mode == 3 || mode == 4) {
         // k-space in the reference's frequency-bin coordinates: a variant's spectrum lands on
         // the central band of the source spectrum it can represent. Mode 4: the spectrum of
@@ -1857,20 +1813,14 @@ void MainWindow::refreshVariantPane(int variantId)
                 aliasSpectrum ? &it->analysis->aliasMap : &it->analysis->result.output),
             key);
         if (!k) {
-            pane->setStatus(tr("computing k-space…"));
+            layers::apply(pane, layers::pending(tr("computing k-space…")));
             return;
         }
-        const double sx = double(src->shape[r - 1]) / (double(k->cols) * mx.step);
-        const double sy = double(r >= 2 ? src->shape[r - 2] : 1) / (double(k->rows) * my.step);
-        const double srcCols = double(src->shape[r - 1]),
-                     srcRows = r >= 2 ? double(src->shape[r - 2]) : 1.0;
-        const widgets::PlaneGeometry kg { -double(k->cols / 2) * sx, sx, -double(k->rows / 2) * sy,
-            sy, srcCols, srcRows, -std::floor(srcCols / 2), -std::floor(srcRows / 2) };
-        const double top = kspaceTopDb();
-        pane->setImage(widgets::renderSpectrum(k->magnitudeDb, k->rows, k->cols, top, 100.0), kg);
-        pane->setColourBar(widgets::viridisStrip(), tr("%1 dB").arg(top - 100.0, 0, 'f', 0),
-            tr("%1 dB").arg(top, 0, 'f', 0), tr("|F| (dB)"));
-        pane->setValueReader({});
+        layers::apply(pane,
+            layers::kspaceLayer(*k,
+                layers::kspaceOnSourceBins(*k, double(src->shape[r - 1]),
+                    r >= 2 ? double(src->shape[r - 2]) : 1.0, mx.step, my.step),
+                kspaceTopDb()));
         return;
     }
     if (mode == 6 || mode == 7) {
@@ -1879,10 +1829,11 @@ void MainWindow::refreshVariantPane(int variantId)
         QString error;
         const auto k = kernelFor(it->spec, &error);
         if (!k) {
-            pane->setImage({}, g);
-            pane->setStatus(error.isEmpty() ? tr("computing the kernel…") : error);
+            layers::apply(
+                pane, layers::statusOnly(error.isEmpty() ? tr("computing the kernel…") : error, g));
             return;
         }
+        const auto keepKernel = k;
         if (mode == 6) {
             const Array &wts = k->weights;
             const std::size_t kn = wts.shape[1];
@@ -1890,52 +1841,38 @@ void MainWindow::refreshVariantPane(int variantId)
             double peak = 1e-12;
             for (float v : wts.values)
                 peak = std::max(peak, double(std::abs(v)));
-            QImage white(static_cast<int>(kn), static_cast<int>(kn), QImage::Format_RGB32);
-            white.fill(Qt::white);
             // Placed in input pixels relative to the output pixel's position.
-            const widgets::PlaneGeometry kg { -radius, 1.0, -radius, 1.0, double(kn), double(kn),
-                -radius, -radius };
-            pane->setImage(white, kg);
-            pane->setOverlay(widgets::renderDiverging(wts, peak));
-            pane->setOverlayOpacity(1.0);
-            pane->setColourBar(widgets::divergingStrip(), QString::number(-peak, 'g', 3),
-                QString::number(peak, 'g', 3), tr("weight"));
-            const auto keepKernel = k;
-            pane->setValueReader([keepKernel, kn, radius](int c, int row) {
+            layers::PaneContent c = layers::divergingLayer(wts, peak,
+                { -radius, 1.0, -radius, 1.0, double(kn), double(kn), -radius, -radius },
+                tr("weight"));
+            c.valueReader = [keepKernel, kn, radius](int column, int row) {
                 return QCoreApplication::translate(
                     "dsl::app::MainWindow", "input offset (%1, %2): weight %3")
-                    .arg(c - radius)
+                    .arg(column - radius)
                     .arg(row - radius)
-                    .arg(keepKernel->weights.values[std::size_t(row) * kn + std::size_t(c)], 0, 'g',
-                        5);
-            });
+                    .arg(keepKernel->weights.values[std::size_t(row) * kn + std::size_t(column)], 0,
+                        'g', 5);
+            };
+            layers::apply(pane, c);
             pane->setTitle(tr("%1 — kernel %2 × %2 around (%3, %4)")
                                .arg(variantTitle(*spec))
                                .arg(kn)
                                .arg(k->centreX, 0, 'f', 1)
                                .arg(k->centreY, 0, 'f', 1));
         } else {
+            layers::PaneContent c = layers::responseLayer(k->responseDb, k->stepX, k->stepY);
             const std::size_t size = k->responseDb.shape[0];
-            const double half = double(size / 2);
-            const widgets::PlaneGeometry kg { -half, 1.0, -half, 1.0, double(size), double(size),
-                -half, -half };
-            pane->setImage(
-                widgets::renderSpectrum(k->responseDb.values, size, size, 0.0, 80.0), kg);
-            pane->setColourBar(
-                widgets::viridisStrip(), tr("%1 dB").arg(-80), tr("%1 dB").arg(0), tr("|H| (dB)"));
-            // The output's Nyquist: +-0.5 / step cycles per input pixel.
-            const double bx = double(size) / (2.0 * k->stepX), by = double(size) / (2.0 * k->stepY);
-            pane->setMarkers({ QRectF(QPointF(-bx, -by), QPointF(bx, by)) });
-            const auto keepKernel = k;
             const double sz = double(size);
-            pane->setValueReader([keepKernel, size, sz](int c, int row) {
+            c.valueReader = [keepKernel, size, sz](int column, int row) {
                 return QCoreApplication::translate(
                     "dsl::app::MainWindow", "%1, %2 cycles/px: %3 dB")
-                    .arg((c - std::floor(sz / 2)) / sz, 0, 'f', 3)
+                    .arg((column - std::floor(sz / 2)) / sz, 0, 'f', 3)
                     .arg((row - std::floor(sz / 2)) / sz, 0, 'f', 3)
-                    .arg(keepKernel->responseDb.values[std::size_t(row) * size + std::size_t(c)], 0,
-                        'f', 1);
-            });
+                    .arg(keepKernel->responseDb
+                             .values[std::size_t(row) * size + std::size_t(column)],
+                        0, 'f', 1);
+            };
+            layers::apply(pane, c);
             pane->setTitle(
                 tr("%1 — frequency response (box: output Nyquist)").arg(variantTitle(*spec)));
         }
@@ -1945,64 +1882,48 @@ void MainWindow::refreshVariantPane(int variantId)
         // Round trip: the output brought back to the source's size, minus the source; drawn
         // on the source's grid.
         if (!it->roundTrip) {
-            pane->setImage({}, g);
-            pane->setStatus(!it->roundTripError.isEmpty()
-                    ? it->roundTripError
-                    : tr("Choose a round trip (upsampler) in the view controls."));
+            layers::apply(pane,
+                layers::statusOnly(!it->roundTripError.isEmpty()
+                        ? it->roundTripError
+                        : tr("Choose a round trip (upsampler) in the view controls."),
+                    g));
             return;
         }
         const Array &d = it->roundTrip->difference;
         const std::size_t srcCols = src->shape[r - 1], srcRows = r >= 2 ? src->shape[r - 2] : 1;
-        const widgets::PlaneGeometry sg { 0, 1, 0, 1, double(srcCols), double(srcRows) };
-        const double rtLimit
-            = std::max(1e-12 * std::max(1.0, range.high - range.low), m_roundTripLimit);
-        QImage white(int(srcCols), int(srcRows), QImage::Format_RGB32);
-        white.fill(Qt::white);
-        pane->setImage(white, sg);
-        pane->setOverlay(widgets::renderDiverging(d, rtLimit, srcSlice, frame));
-        pane->setOverlayOpacity(1.0);
-        pane->setColourBar(widgets::divergingStrip(), QString::number(-rtLimit, 'g', 3),
-            QString::number(rtLimit, 'g', 3), tr("back − source"));
+        const double rtLimit = layers::signedLimit(m_roundTripLimit, range.high - range.low);
+        layers::PaneContent c = layers::divergingLayer(d, rtLimit,
+            { 0, 1, 0, 1, double(srcCols), double(srcRows) }, tr("back − source"), srcSlice, frame);
         const std::shared_ptr<const RoundTrip> trip = it->roundTrip;
         const std::size_t ch = d.channels;
         const std::size_t offset = (r == 3          ? srcSlice
                                            : r == 4 ? frame * src->shape[1] + srcSlice
                                                     : 0)
             * srcCols * srcRows;
-        pane->setValueReader([trip, ch, srcCols, offset](int c, int row) {
-            const std::size_t i = (offset + std::size_t(row) * srcCols + std::size_t(c)) * ch;
+        c.valueReader = [trip, ch, srcCols, offset](int column, int row) {
+            const std::size_t i = (offset + std::size_t(row) * srcCols + std::size_t(column)) * ch;
             return QCoreApplication::translate("dsl::app::MainWindow", "%1 (back − source %2)")
                 .arg(trip->back.values[i], 0, 'g', 5)
                 .arg(trip->difference.values[i], 0, 'g', 3);
-        });
+        };
+        layers::apply(pane, c);
         return;
     }
+    layers::PaneContent c;
     if (mode == 1 || mode == 2) {
         // What folded (A = M(x) - M(Lx)) or the error against the ideal band-limited reference.
         Array field = an.aliasMap;
         if (mode == 2)
             for (std::size_t i = 0; i < field.values.size(); ++i)
                 field.values[i] = out.values[i] - an.ideal.values[i];
-        QImage white(
-            int(out.shape[r - 1]), int(r >= 2 ? out.shape[r - 2] : 1), QImage::Format_RGB32);
-        white.fill(Qt::white);
-        pane->setImage(white, g);
-        pane->setOverlay(widgets::renderDiverging(field, limit, slice, outFrame));
-        pane->setOverlayOpacity(1.0);
-        pane->setColourBar(widgets::divergingStrip(), barLow, barHigh,
-            mode == 1 ? tr("alias") : tr("output − ideal"));
+        c = layers::divergingLayer(
+            field, limit, g, mode == 1 ? tr("alias") : tr("output − ideal"), slice, outFrame);
     } else {
-        const ValueWindow window = currentWindow();
-        const auto map = widgets::Colormap(int(m_view->colourMap()));
-        pane->setImage(widgets::renderPlane(out, window, slice, outFrame, map), g);
-        if (out.channels < 3)
-            pane->setColourBar(widgets::colormapStrip(map), QString::number(window.low, 'g', 4),
-                QString::number(window.high, 'g', 4), tr("value"));
-        if (m_view->overlay()) {
-            pane->setOverlay(widgets::renderDiverging(an.aliasMap, limit, slice, outFrame));
-            pane->setOverlayOpacity(m_view->overlayOpacity() / 100.0);
-            pane->setColourBar(widgets::divergingStrip(), barLow, barHigh, tr("alias"));
-        }
+        c = layers::outputLayer(
+            out, currentWindow(), widgets::Colormap(int(m_view->colourMap())), g, slice, outFrame);
+        if (m_view->overlay())
+            layers::addAliasOverlay(
+                c, an.aliasMap, limit, m_view->overlayOpacity() / 100.0, slice, outFrame);
     }
     const auto keep = it->analysis;
     const std::size_t ch = out.channels;
@@ -2012,15 +1933,16 @@ void MainWindow::refreshVariantPane(int variantId)
                                        : r == 4 ? outFrame * out.shape[1] + slice
                                                 : 0)
         * planeSize;
-    pane->setValueReader([keep, ch, cols, offset](int c, int row) {
-        const std::size_t i = (offset + std::size_t(row) * cols + std::size_t(c)) * ch;
+    c.valueReader = [keep, ch, cols, offset](int column, int row) {
+        const std::size_t i = (offset + std::size_t(row) * cols + std::size_t(column)) * ch;
         QStringList v;
         for (std::size_t k = 0; k < ch; ++k)
             v << QString::number(keep->result.output.values[i + k], 'g', 5);
         return QCoreApplication::translate("dsl::app::MainWindow", "%1 (alias %2)")
             .arg(v.join(u' '))
             .arg(keep->aliasMap.values[i], 0, 'g', 3);
-    });
+    };
+    layers::apply(pane, c);
 }
 
 std::vector<MetricsRecord> MainWindow::metricsRecords() const
