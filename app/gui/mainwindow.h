@@ -50,6 +50,7 @@ class WaveformPane;
 namespace dsl::app {
 
 class FileLoader;
+class ViewPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -128,11 +129,11 @@ public:
     // What listen(what) plays: the source, or the selected variant's output or alias component,
     // at its own rate or resampled back to the source's (computed off the GUI thread, cached).
     QFuture<std::shared_ptr<const Array>> playbackSignal(int what);
-    QCheckBox *resampleBackBox() const { return m_resampleBackBox; }
+    QCheckBox *resampleBackBox() const;
     // Round trip back to the source's size: "nearest", "bilinear", "bicubic", "lanczos" or ""
     // (off).
     bool setRoundTrip(const QString &resizer);
-    const QList<QPushButton *> &listenButtons() const { return m_listenButtons; }
+    const QList<QPushButton *> &listenButtons() const;
     int resultCount() const { return int(m_results.size()); }
     bool hasResult(int variantId) const { return m_results.contains(variantId); }
 
@@ -160,8 +161,8 @@ private:
     void onWindowLevelDrag(double dx, double dy);
     void onViewChanged(ViewState::Aspect aspect);
     void syncControls(); // every control from the view state, without feedback
-    SpectrumView spectrumFromControls() const;
     std::size_t currentFrame() const; // the view state's frame within the 4-d scan shown
+    std::size_t sliceIndex() const; // the source slice shown (along the plane's normal)
     void refreshAllPanes();
     void updateCursorReadout();
     void showVolumePlane(widgets::ImagePane *pane, int normal, std::size_t sourceSlice,
@@ -240,12 +241,7 @@ private:
     std::vector<std::size_t> m_cursorShape; // the volume the cursor belongs to
     std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
     QString m_cursorReadout;
-    QCheckBox *m_radiologicalBox = nullptr;
-    QWidget *m_windowControls = nullptr;
-    QComboBox *m_windowPresetBox = nullptr;
-    QDoubleSpinBox *m_windowWidth = nullptr;
-    QDoubleSpinBox *m_windowLevel = nullptr;
-    QComboBox *m_colormapBox = nullptr;
+    ViewPanel *m_viewPanel = nullptr;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
@@ -254,25 +250,7 @@ private:
     QComboBox *m_generatorBox = nullptr;
     widgets::ParamForm *m_generatorForm = nullptr;
     QToolButton *m_recentButton = nullptr;
-    QSlider *m_sliceSlider = nullptr;
-    QComboBox *m_planeBox = nullptr;
-    QLabel *m_planeLabel = nullptr;
-    QLabel *m_sliceLabel = nullptr;
-    QSlider *m_frameSlider = nullptr;
-    QLabel *m_frameLabel = nullptr;
-    QCheckBox *m_overlayBox = nullptr;
-    QComboBox *m_windowBox = nullptr;
-    QComboBox *m_fftBox = nullptr;
-    QComboBox *m_stftWindowBox = nullptr;
-    QComboBox *m_stftHopBox = nullptr;
-    QSpinBox *m_stftRangeBox = nullptr;
-    QComboBox *m_stftMapBox = nullptr;
-    QWidget *m_spectrumControls = nullptr;
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
-    QComboBox *m_displayBox = nullptr;
-    QWidget *m_displayRow = nullptr;
-    QCheckBox *m_hannBox = nullptr;
-    QCheckBox *m_kspace3dBox = nullptr;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QHash<QString, std::shared_ptr<const EffectiveKernel>> m_kernels;
     QHash<QString, QString> m_kernelErrors;
@@ -280,7 +258,6 @@ private:
     double m_aliasLimit = 0.0, m_errorLimit = 0.0; // shared colour scales of the diverging maps
     std::shared_ptr<const Array> m_baseSource; // unshifted
     std::shared_ptr<const Array> m_fullSource; // a 4-d scan whose current frame is the source
-    QCheckBox *m_frameOnlyBox = nullptr;
     QString m_baseName;
     QSlider *m_shiftSlider = nullptr;
     QLabel *m_shiftLabel = nullptr;
@@ -301,17 +278,12 @@ private:
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
-    QWidget *m_listenControls = nullptr;
-    QList<QPushButton *> m_listenButtons;
-    QCheckBox *m_resampleBackBox = nullptr;
     // Outputs shown while their analysis runs (Scheduler::partialReady); final results replace
     // them.
     QHash<int, VariantResult> m_partial;
-    QComboBox *m_roundTripBox = nullptr;
     double m_roundTripLimit = 0.0;
     QHash<QString, std::shared_ptr<const Array>> m_playbackCache;
     int m_listenRequest = 0;
-    QSlider *m_overlayOpacity = nullptr;
 
     // Variants dock
     QListWidget *m_variantList = nullptr;
