@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "export/exporter.h"
 #include "fileloader.h"
 #include "layers/panelayers.h"
 #include "panels/viewpanel.h"
@@ -89,8 +90,7 @@ QString shapeText(const Array &a)
 // Which plane of a volume to show for a source slice/frame, mapped onto an output grid.
 std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t extent)
 {
-    const double i = std::round((double(sourceIndex) - map.origin) / map.step);
-    return std::size_t(std::clamp(i, 0.0, double(extent) - 1.0));
+    return nearestOutputIndex(sourceIndex, map.origin, map.step, extent);
 }
 
 } // namespace
@@ -2190,27 +2190,8 @@ void MainWindow::showFoldReadout(double hz, bool inside)
 
 void MainWindow::exportMetrics()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"),
-        QStringLiteral("metrics.csv"), tr("CSV files (*.csv);;JSON files (*.json)"));
-    if (!path.isEmpty())
+    if (const QString path = exporter::askMetricsPath(this); !path.isEmpty())
         exportMetricsTo(path);
-}
-
-bool MainWindow::exportMetricsTo(const QString &path)
-{
-    // Core's atomic writer, not QSaveFile: Qt 6.4's QSaveFile commits a short write (measured:
-    // 64 of 500 bytes on a full disk, commit() true), which would replace a good file.
-    try {
-        // Full precision from the results, stable column ids (core's record, as the CLI's).
-        const std::vector<MetricsRecord> records = metricsRecords();
-        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-        writeFileAtomically(path.toStdString(), json ? metricsJson(records) : metricsCsv(records));
-    } catch (const Error &e) {
-        showError(QString::fromStdString(e.what()));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-    return true;
 }
 
 void MainWindow::exportVariant()
@@ -2221,105 +2202,62 @@ void MainWindow::exportVariant()
         showError(tr("Select a computed variant to export."));
         return;
     }
-    const Array &out = it->analysis->result.output;
-    const QString ext = QString::fromStdString(nativeExtension(out));
-    // Scans: the datatype is the user's choice (the scan's own, rounded, or exact float32).
-    const QString original = tr("NIfTI in the scan's datatype (*.nii.gz *.nii)");
-    const QString asFloat = tr("NIfTI float32, exact (*.nii.gz *.nii)");
-    const QString native = tr("Native (*.%1)").arg(ext);
-    const QString numpy = tr("NumPy (*.npy)");
-    const bool scan = out.kind == Kind::Volume;
-    QString chosen = scan ? asFloat : native;
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export variant"), QStringLiteral("variant.") + ext,
-            (scan ? QStringList { asFloat, original, numpy } : QStringList { native, numpy })
-                .join(QStringLiteral(";;")),
-            &chosen);
+    bool originalType = false;
+    const QString path = exporter::askVariantPath(this, it->analysis->result.output, &originalType);
     if (!path.isEmpty())
-        exportVariantTo(id, path, chosen == original);
+        exportVariantTo(id, path, originalType);
 }
 
 void MainWindow::exportView()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the panes as shown"),
-        QStringLiteral("view.png"), tr("PNG images (*.png)"));
-    if (!path.isEmpty())
+    if (const QString path = exporter::askViewPath(this); !path.isEmpty())
         exportViewTo(path);
-}
-
-bool MainWindow::exportViewTo(const QString &path)
-{
-    // What is on screen (windowed, coloured, overlays and labels), 8-bit RGB.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!m_grid->grab().toImage().save(&buffer, "PNG")) {
-        showError(tr("The view could not be encoded as PNG."));
-        return false;
-    }
-    try {
-        SaveOptions so;
-        if (const auto src = m_comparison->source(); src && !src->source.path.empty())
-            so.protectedPaths.push_back(src->source.path);
-        writeFileAtomically(path.toStdString(), bytes.toStdString(), so);
-        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-        return true;
-    } catch (const Error &e) {
-        showError(QString::fromStdString(e.what()));
-        return false;
-    }
 }
 
 void MainWindow::exportSlice()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
-        tr("Export the selected variant's slice (values, 16-bit)"), QStringLiteral("slice.png"),
-        tr("PNG images (*.png);;TIFF float32 (*.tif)"));
-    if (!path.isEmpty())
+    if (const QString path = exporter::askSlicePath(this); !path.isEmpty())
         exportSliceTo(selectedVariant(), path);
+}
+
+bool MainWindow::exported(const QString &path, const QString &error)
+{
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    return true;
+}
+
+bool MainWindow::exportMetricsTo(const QString &path)
+{
+    // Full precision from the results, stable column ids (core's record, as the CLI's).
+    return exported(path, exporter::writeMetrics(metricsRecords(), path));
+}
+
+bool MainWindow::exportViewTo(const QString &path)
+{
+    return exported(
+        path, exporter::writeView(m_grid->grab().toImage(), m_comparison->source().get(), path));
 }
 
 bool MainWindow::exportSliceTo(int variantId, const QString &path)
 {
     // The plane through the cursor (axial in the three-view layout) of a variant (0: the
-    // source), as values: 16-bit PNG for integer scans (clamped to 0..65535), float32 TIFF.
+    // source), as values.
     const auto src = m_comparison->source();
     const auto it = m_results.constFind(variantId);
-    const Array *volume = variantId == 0               ? src.get()
-        : (it != m_results.constEnd() && it->analysis) ? &it->analysis->result.output
-                                                       : nullptr;
-    if (!src || !volume || volume->kind != Kind::Volume || volume->rank() < 3) {
-        showError(tr("Select a computed variant of a scan to export one of its slices."));
-        return false;
-    }
+    const bool computed = it != m_results.constEnd() && it->analysis;
+    if (!src || (variantId != 0 && !computed))
+        return exported(
+            path, tr("Select a computed variant of a scan to export one of its slices."));
     const int shown = m_view->layout() == VolumeLayout::ThreeViews ? 0 : int(m_view->layout());
-    const std::size_t nAxis = normalAxis(*src, shown);
-    std::size_t slice
-        = std::size_t(std::max(0.0, std::round(m_view->cursor()[std::size_t(shown)])));
-    std::size_t frame = currentFrame();
-    if (variantId != 0) {
-        const auto &map = it->analysis->result.map;
-        slice = mapIndex(slice, map[nAxis], volume->shape[nAxis]);
-        if (volume->rank() == 4)
-            frame = mapIndex(frame, map[0], volume->shape[0]);
-    }
-    Array plane = volumePlane(*volume, shown, slice, frame, flipColumns(shown)).image;
-    // PNG: the scan's integer values (16-bit); TIFF: float32, every value exact.
-    const bool tiff = path.endsWith(u".tif", Qt::CaseInsensitive)
-        || path.endsWith(u".tiff", Qt::CaseInsensitive);
-    plane.source.sampleType = tiff ? SampleType::Float32 : src->source.sampleType;
-    try {
-        SaveOptions so;
-        so.type = SaveOptions::Type::Original;
-        if (!src->source.path.empty())
-            so.protectedPaths.push_back(src->source.path);
-        save(plane, path.toStdString(), so);
-        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-        return true;
-    } catch (const Error &e) {
-        showError(QString::fromStdString(e.what()));
-        return false;
-    }
+    const Array &volume = variantId == 0 ? *src : it->analysis->result.output;
+    return exported(path,
+        exporter::writeSlice(volume, *src,
+            variantId == 0 ? std::vector<AxisMap> {} : it->analysis->result.map, shown,
+            sliceIndex(), currentFrame(), flipColumns(shown), path));
 }
 
 bool MainWindow::exportVariantTo(int variantId, const QString &path, bool originalType)
@@ -2329,18 +2267,9 @@ bool MainWindow::exportVariantTo(int variantId, const QString &path, bool origin
         showError(tr("Select a computed variant to export."));
         return false;
     }
-    try {
-        SaveOptions so;
-        so.type = originalType ? SaveOptions::Type::Original : SaveOptions::Type::Float32;
-        if (const auto src = m_comparison->source(); src && !src->source.path.empty())
-            so.protectedPaths.push_back(src->source.path);
-        save(it->analysis->result.output, path.toStdString(), so);
-        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
-        return true;
-    } catch (const Error &e) {
-        showError(QString::fromStdString(e.what()));
-        return false;
-    }
+    return exported(path,
+        exporter::writeVariant(
+            it->analysis->result.output, m_comparison->source().get(), path, originalType));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

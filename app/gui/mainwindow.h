@@ -207,6 +207,7 @@ private:
     void exportVariant();
     void exportView();
     void exportSlice();
+    bool exported(const QString &path, const QString &error); // message either way
     void chooseSaveSession();
     void chooseOpenSession();
     void buildPresetsMenu(QMenu *menu);

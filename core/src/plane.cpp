@@ -50,6 +50,15 @@ std::size_t normalAxis(const Array &volume, int normal)
     return base + std::size_t(std::clamp(normal, 0, 2));
 }
 
+std::size_t nearestOutputIndex(
+    std::size_t sourceIndex, double origin, double step, std::size_t extent)
+{
+    if (extent == 0)
+        return 0;
+    const double i = std::round((double(sourceIndex) - origin) / (step > 0.0 ? step : 1.0));
+    return std::size_t(std::clamp(i, 0.0, double(extent) - 1.0));
+}
+
 VolumePlane volumePlane(
     const Array &volume, int normal, std::size_t index, std::size_t frame, bool flipColumns)
 {

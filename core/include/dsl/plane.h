@@ -42,4 +42,8 @@ VolumePlane volumePlane(const Array &volume, int normal, std::size_t index, std:
 VolumePlane volumeProjection(const Array &volume, int normal, std::size_t frame, bool flipColumns);
 // The array axis a plane orientation keeps fixed (handles 4-d time as axis 0).
 std::size_t normalAxis(const Array &volume, int normal);
+// The output index nearest to source index `sourceIndex` along an axis an operator mapped with
+// output = origin + index * step (source coordinates), clamped to [0, extent).
+std::size_t nearestOutputIndex(
+    std::size_t sourceIndex, double origin, double step, std::size_t extent);
 } // namespace dsl
