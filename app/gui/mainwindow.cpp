@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "explorers/shiftexplorer.h"
 #include "export/exporter.h"
 #include "fileloader.h"
 #include "layers/panelayers.h"
@@ -395,7 +396,7 @@ void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString
         m_view->setShift(shift);
         syncControls();
     }
-    m_shiftChart->chart()->removeAllSeries();
+    m_shift->clear();
     m_comparison->setSource(std::move(array), name);
 }
 
@@ -435,141 +436,23 @@ void MainWindow::applyShift()
 
 void MainWindow::computeShiftCurves()
 {
-    if (!m_baseSource || m_baseSource->kind == Kind::Signal)
-        return;
-    m_shiftChart->chart()->removeAllSeries();
-    m_shiftFigures.clear();
-    const bool x = m_view->shift().x, y = m_view->shift().y;
-    for (const VariantSpec &v : m_comparison->variants()) {
-        const Method *m = Registry::instance().find(v.methodId);
-        if (!m)
-            continue;
-        Params params;
-        try {
-            params = m->resolve(v.params);
-        } catch (const Error &) {
-            continue;
-        }
-        const auto base = m_baseSource;
-        const QString name = variantTitle(v);
-        struct Curve
-        {
-            std::vector<double> deltas, e;
-            double integerRoll = Metrics::kNone;
-        };
-        const ShiftFigure figure { v.methodId, v.params, base, x, y };
-        const int variantId = v.id;
-        auto work = [m, params, base, x, y](JobContext &ctx) {
-            // delta over one stride period of the variant, in eighths of its stride.
-            const Result probe = m->apply(*base, params, ctx);
-            const double s = std::max(1.0, probe.map.back().step);
-            std::vector<double> deltas;
-            for (int i = 0; i <= 8; ++i)
-                deltas.push_back(s * i / 8.0);
-            Curve c;
-            c.e = shiftEquivariance(*m, params, *base, deltas, x, y, ctx);
-            c.deltas = std::move(deltas);
-            c.integerRoll = integerShiftInvariance(*m, params, *base, x, y, ctx);
-            return c;
-        };
-        m_jobs->start<Curve>(
-            { JobKind::ShiftCurve, QString::number(variantId) }, work,
-            [this, name, figure, variantId](const Curve &curve) {
-                {
-                    const auto &deltas = curve.deltas;
-                    const auto &e = curve.e;
-                    auto *series = new QLineSeries;
-                    double sum = 0.0;
-                    int n = 0;
-                    QList<QPointF> pts;
-                    for (std::size_t i = 0; i < e.size(); ++i)
-                        if (std::isfinite(e[i])) {
-                            pts.append({ deltas[i], e[i] });
-                            sum += e[i];
-                            ++n;
-                        }
-                    series->replace(pts);
-                    // Mean E(δ) over the stride period, and the integer-shift figure: the output
-                    // for a one-pixel roll against the best one-sample roll of the output (0 for
-                    // APS).
-                    series->setName(name); // the figures are in the metrics table
-                    ShiftFigure f = figure;
-                    f.meanError = n ? sum / n : Metrics::kNone;
-                    f.rollError = curve.integerRoll;
-                    m_shiftFigures.insert(variantId, f);
-                    refreshMetrics();
-                    // Qt's default theme repeats its colours after five series; ten distinct ones.
-                    static const QColor colours[] = { QColor(31, 119, 180), QColor(255, 127, 14),
-                        QColor(44, 160, 44), QColor(214, 39, 40), QColor(148, 103, 189),
-                        QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
-                        QColor(188, 189, 34), QColor(23, 190, 207) };
-                    series->setPen(QPen(
-                        colours[m_shiftChart->chart()->series().size() % std::size(colours)], 2));
-                    m_shiftChart->chart()->addSeries(series);
-                    m_shiftChart->chart()->createDefaultAxes();
-                    const auto h = m_shiftChart->chart()->axes(Qt::Horizontal);
-                    if (!h.isEmpty()) {
-                        h.first()->setTitleText(tr("input shift δ (px)"));
-                        if (auto *axis = qobject_cast<QValueAxis *>(h.first())) {
-                            axis->setTickCount(5);
-                            axis->setLabelFormat(QStringLiteral("%.2g"));
-                        }
-                    }
-                    const auto vax = m_shiftChart->chart()->axes(Qt::Vertical);
-                    if (!vax.isEmpty())
-                        vax.first()->setTitleText(tr("E(δ)"));
-                    Q_EMIT shiftCurvesUpdated();
-                }
-            },
-            [this](const QString &message) { showError(message); });
-    }
+    QList<ShiftVariant> variants;
+    for (const VariantSpec &v : m_comparison->variants())
+        variants.append({ v.id, v.methodId, v.params, variantTitle(v) });
+    m_shift->computeCurves(m_baseSource, variants);
 }
 
 void MainWindow::buildShiftDock()
 {
     auto *dock = new QDockWidget(tr("Shift explorer"), this);
     dock->setObjectName(QStringLiteral("shiftDock"));
-    auto *w = new QWidget(dock);
-    auto *v = new QVBoxLayout(w);
-    auto *row = new QHBoxLayout;
-    m_shiftLabel = new QLabel(tr("δ = 0 px"), w);
-    m_shiftSlider = new QSlider(Qt::Horizontal, w);
-    m_shiftSlider->setRange(0, 32);
-    m_shiftSlider->setToolTip(tr("Shifts the input by δ pixels (circularly; sub-pixel by Fourier "
-                                 "phase) and recomputes every variant."));
-    m_shiftX = new QCheckBox(tr("x"), w);
-    m_shiftY = new QCheckBox(tr("y"), w);
-    m_shiftX->setChecked(true);
-    row->addWidget(m_shiftLabel);
-    row->addWidget(m_shiftSlider, 1);
-    row->addWidget(m_shiftX);
-    row->addWidget(m_shiftY);
-    v->addLayout(row);
-    auto *compute = new QPushButton(tr("Compute E(δ) for every variant"), w);
-    compute->setToolTip(
-        tr("E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator."));
-    v->addWidget(compute);
-    m_shiftChart = new QChartView(new QChart, w);
-    // No chart title (the dock and the axis say what it is): the plot keeps the room.
-    m_shiftChart->chart()->legend()->setAlignment(Qt::AlignRight);
-    QFont small = m_shiftChart->chart()->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_shiftChart->chart()->legend()->setFont(small);
-    m_shiftChart->chart()->setMargins(QMargins(2, 2, 2, 2));
-    m_shiftChart->setToolTip(tr("Shift-equivariance error E(δ) of every variant over one stride "
-                                "period; the metrics table gives its mean and the 1-px roll "
-                                "figure."));
-    m_shiftChart->setMinimumHeight(260);
-    v->addWidget(m_shiftChart, 1);
-    dock->setWidget(w);
+    m_shift = new ShiftExplorer(m_view, m_jobs, dock);
+    dock->setWidget(m_shift);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    auto shiftEdited = [this] {
-        m_view->setShift({ m_shiftSlider->value(), m_shiftX->isChecked(), m_shiftY->isChecked() });
-    };
-    connect(m_shiftSlider, &QSlider::valueChanged, this, shiftEdited);
-    connect(m_shiftX, &QCheckBox::toggled, this, shiftEdited);
-    connect(m_shiftY, &QCheckBox::toggled, this, shiftEdited);
-    connect(compute, &QPushButton::clicked, this, &MainWindow::computeShiftCurves);
+    connect(m_shift, &ShiftExplorer::computeRequested, this, &MainWindow::computeShiftCurves);
+    connect(m_shift, &ShiftExplorer::curveAdded, this, &MainWindow::shiftCurvesUpdated);
+    connect(m_shift, &ShiftExplorer::figuresChanged, this, &MainWindow::refreshMetrics);
+    connect(m_shift, &ShiftExplorer::error, this, &MainWindow::showError);
 }
 
 void MainWindow::buildMetricsDock()
@@ -1725,14 +1608,9 @@ std::vector<MetricsRecord> MainWindow::metricsRecords() const
     return records;
 }
 
-const MainWindow::ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v) const
+const ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v) const
 {
-    // Shift figures still valid for this source, these shift axes and the variant's settings.
-    const auto f = m_shiftFigures.constFind(v.id);
-    if (f == m_shiftFigures.constEnd() || f->source != m_baseSource || f->methodId != v.methodId
-        || f->params != v.params || f->x != m_view->shift().x || f->y != m_view->shift().y)
-        return nullptr;
-    return &*f;
+    return m_shift->figure(v.id, v.methodId, v.params, m_baseSource);
 }
 
 void MainWindow::refreshMetrics()
@@ -2481,12 +2359,7 @@ void MainWindow::syncControls()
 {
     // The controls show the view state; they never hold state of their own.
     m_viewPanel->sync();
-    const QSignalBlocker b1(m_shiftSlider), b2(m_shiftX), b3(m_shiftY);
-    const ShiftState shift = m_view->shift();
-    m_shiftSlider->setValue(shift.eighths);
-    m_shiftX->setChecked(shift.x);
-    m_shiftY->setChecked(shift.y);
-    m_shiftLabel->setText(tr("δ = %1 px").arg(shift.eighths / 8.0, 0, 'g', 4));
+    m_shift->sync();
 }
 
 void MainWindow::onViewChanged(ViewState::Aspect aspect)
@@ -2588,6 +2461,15 @@ QCheckBox *MainWindow::resampleBackBox() const
 const QList<QPushButton *> &MainWindow::listenButtons() const
 {
     return m_viewPanel->listenButtons();
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+QChartView *MainWindow::shiftChart() const
+{
+    return m_shift->chart();
 }
 
 } // namespace dsl::app

@@ -50,6 +50,8 @@ class WaveformPane;
 namespace dsl::app {
 
 class FileLoader;
+class ShiftExplorer;
+struct ShiftFigure;
 class ViewPanel;
 
 class MainWindow : public QMainWindow
@@ -87,7 +89,7 @@ public:
     void setFrame(int frame);
     void applyShift();
     void computeShiftCurves();
-    QChartView *shiftChart() const { return m_shiftChart; }
+    QChartView *shiftChart() const;
     int kspaceCount() const { return int(m_kspace.size()); }
     QChartView *radialChart() const { return m_radialChart; }
     // Which view signal panes show: 0 waveform, 1 spectrum, 2 spectrogram, 3 filter.
@@ -243,6 +245,7 @@ private:
     std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
     QString m_cursorReadout;
     ViewPanel *m_viewPanel = nullptr;
+    ShiftExplorer *m_shift = nullptr;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
@@ -260,22 +263,6 @@ private:
     std::shared_ptr<const Array> m_baseSource; // unshifted
     std::shared_ptr<const Array> m_fullSource; // a 4-d scan whose current frame is the source
     QString m_baseName;
-    QSlider *m_shiftSlider = nullptr;
-    QLabel *m_shiftLabel = nullptr;
-    QCheckBox *m_shiftX = nullptr;
-    QCheckBox *m_shiftY = nullptr;
-    QChartView *m_shiftChart = nullptr;
-    // The shift explorer's figures per variant id, with what they were computed for (shown in
-    // the metrics table only while variant, source and shift axes still match).
-    struct ShiftFigure
-    {
-        std::string methodId;
-        std::map<std::string, std::string> params;
-        std::shared_ptr<const Array> source;
-        bool x = true, y = false;
-        double meanError = 0.0, rollError = 0.0;
-    };
-    QHash<int, ShiftFigure> m_shiftFigures;
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
