@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>The view could not be encoded as PNG.</source>
+        <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Select a computed variant of a scan to export one of its slices.</source>
+        <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Metriken exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
+        <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
+        <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <source>Native (*.%1)</source>
+        <translation>Nativ (*.%1)</translation>
+    </message>
+    <message>
+        <source>NumPy (*.npy)</source>
+        <translation>NumPy (*.npy)</translation>
+    </message>
+    <message>
+        <source>Export variant</source>
+        <translation>Variante exportieren</translation>
+    </message>
+    <message>
+        <source>Export the panes as shown</source>
+        <translation>Felder wie angezeigt exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
+        <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
+        <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <source>%1 dB</source>
@@ -1067,304 +1122,12 @@
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <source>Axial</source>
-        <translation>Axial</translation>
-    </message>
-    <message>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
-    </message>
-    <message>
-        <source>All three (linked cursor)</source>
-        <translation>Alle drei (verbundener Cursor)</translation>
-    </message>
-    <message>
-        <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
-        <translation>Welche Ansicht eines Scans jedes Feld zeigt. In der Dreifachansicht setzt ein Klick den verbundenen Cursor; Ziehen mit der rechten Taste stellt Fenster/Level ein.</translation>
-    </message>
-    <message>
-        <source>Plane</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Radiological (patient&apos;s right on the left)</source>
-        <translation>Radiologisch (rechte Patientenseite links)</translation>
-    </message>
-    <message>
-        <source>Off: neurological convention, patient&apos;s right on the right.</source>
-        <translation>Aus: neurologische Konvention, rechte Patientenseite rechts.</translation>
-    </message>
-    <message>
-        <source>Variants on the current frame only</source>
-        <translation>Varianten nur für das aktuelle Bild</translation>
-    </message>
-    <message>
-        <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
-        <translation>4-D-Scans: Varianten für das angezeigte Bild (schnell) oder für jedes Bild berechnen (jedes entlang seiner drei Raumachsen).</translation>
-    </message>
-    <message>
-        <source>Hann</source>
-        <translation>Hann</translation>
-    </message>
-    <message>
-        <source>Rectangular</source>
-        <translation>Rechteck</translation>
-    </message>
-    <message>
-        <source>Blackman–Harris</source>
-        <translation>Blackman–Harris</translation>
-    </message>
-    <message>
-        <source>Kaiser (β 14)</source>
-        <translation>Kaiser (β 14)</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
-    <message>
-        <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
-        <translation>FFT-Größe; längere Signale werden nach Welch über 50 % überlappende Segmente gemittelt.</translation>
-    </message>
-    <message>
-        <source>Spectrum window</source>
-        <translation>Spektrumfenster</translation>
-    </message>
-    <message>
-        <source>FFT size</source>
-        <translation>FFT-Größe</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
-        <translation>Fensterlänge des Spektrogramms (auf eine Zweierpotenz von Abtastwerten bei der eigenen Rate jedes Signals aufgerundet): länger löst Frequenzen besser auf, kürzer die Zeit.</translation>
-    </message>
-    <message>
-        <source>½ window</source>
-        <translation>½ Fenster</translation>
-    </message>
-    <message>
-        <source>¼ window</source>
-        <translation>¼ Fenster</translation>
-    </message>
-    <message>
-        <source>⅛ window</source>
-        <translation>⅛ Fenster</translation>
-    </message>
-    <message>
-        <source> dB</source>
-        <translation> dB</translation>
-    </message>
-    <message>
-        <source>Span of the spectrogram&apos;s colour scale below its top.</source>
-        <translation>Spanne der Farbskala des Spektrogramms unterhalb ihres Maximums.</translation>
-    </message>
-    <message>
-        <source>Spectrogram window</source>
-        <translation>Spektrogrammfenster</translation>
-    </message>
-    <message>
-        <source>Spectrogram hop</source>
-        <translation>Spektrogramm-Schritt</translation>
-    </message>
-    <message>
-        <source>Spectrogram range</source>
-        <translation>Spektrogrammbereich</translation>
-    </message>
-    <message>
-        <source>Spectrogram colours</source>
-        <translation>Spektrogrammfarben</translation>
-    </message>
-    <message>
-        <source>▶ Original</source>
-        <translation>▶ Original</translation>
-    </message>
-    <message>
-        <source>▶ Variant</source>
-        <translation>▶ Variante</translation>
-    </message>
-    <message>
-        <source>▶ Alias only</source>
-        <translation>▶ Nur Alias</translation>
-    </message>
-    <message>
-        <source>■ Stop</source>
-        <translation>■ Stopp</translation>
-    </message>
-    <message>
-        <source>Plays the selected variant at its own rate, from where the last one was.</source>
-        <translation>Spielt die gewählte Variante bei ihrer eigenen Rate ab der letzten Position.</translation>
-    </message>
-    <message>
-        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
-        <translation>Spielt nur das Gefaltete: die Alias-Komponente der gewählten Variante.</translation>
-    </message>
-    <message>
-        <source>Play variants resampled back to the original rate</source>
-        <translation>Varianten auf die Originalrate zurückgerechnet abspielen</translation>
-    </message>
-    <message>
-        <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
-        <translation>An: Varianten werden auf die Rate der Quelle zurückgebracht (rationale Polyphasen-Umtastung ohne eigenes Aliasing) und A/B-Umschalten ist lückenlos. Aus: jede Variante spielt bei ihrer eigenen Rate, und das Gerät startet bei einem Ratenwechsel neu.</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>Alias map</source>
-        <translation>Alias-Karte</translation>
-    </message>
-    <message>
-        <source>Difference to ideal</source>
-        <translation>Differenz zum Ideal</translation>
-    </message>
-    <message>
-        <source>k-space</source>
-        <translation>k-Raum</translation>
-    </message>
-    <message>
-        <source>Kernel (linear variants)</source>
-        <translation>Kern (lineare Varianten)</translation>
-    </message>
-    <message>
-        <source>Kernel frequency response</source>
-        <translation>Frequenzgang des Kerns</translation>
-    </message>
-    <message>
-        <source>Hann window for k-space</source>
-        <translation>Hann-Fenster für den k-Raum</translation>
-    </message>
-    <message>
-        <source>3-d k-space (central slices)</source>
-        <translation>3-D-k-Raum (Zentralschnitte)</translation>
-    </message>
-    <message>
-        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
-        <translation>Scans: jede Ansicht zeigt den Zentralschnitt des 3-D-Spektrums des Volumens statt des 2-D-Spektrums der gezeigten Schicht.</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <source>Show alias overlay</source>
-        <translation>Alias-Überlagerung zeigen</translation>
-    </message>
-    <message>
-        <source>Colours what folded: red where aliasing added, blue where it removed.</source>
-        <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
-    </message>
-    <message>
-        <source>Overlay opacity</source>
-        <translation>Deckkraft der Überlagerung</translation>
-    </message>
-    <message>
-        <source>Auto (0.5–99.5 %)</source>
-        <translation>Automatisch (0,5–99,5 %)</translation>
-    </message>
-    <message>
-        <source>Full range</source>
-        <translation>Voller Bereich</translation>
-    </message>
-    <message>
-        <source>CT brain (W 80, L 40)</source>
-        <translation>CT Gehirn (W 80, L 40)</translation>
-    </message>
-    <message>
-        <source>CT soft tissue (W 400, L 40)</source>
-        <translation>CT Weichteil (W 400, L 40)</translation>
-    </message>
-    <message>
-        <source>CT bone (W 1800, L 400)</source>
-        <translation>CT Knochen (W 1800, L 400)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
-        <translation>Anzeigefenster; Ziehen mit der rechten Taste in einem Feld: waagrecht = Breite, senkrecht = Level.</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>Grau</translation>
-    </message>
-    <message>
-        <source>Viridis</source>
-        <translation>Viridis</translation>
-    </message>
-    <message>
-        <source>Magma</source>
-        <translation>Magma</translation>
-    </message>
-    <message>
-        <source>Cividis</source>
-        <translation>Cividis</translation>
-    </message>
-    <message>
-        <source>k-space of what folded</source>
-        <translation>k-Raum des Gefalteten</translation>
-    </message>
-    <message>
-        <source>Round trip: back − source</source>
-        <translation>Hin und zurück: zurück − Quelle</translation>
-    </message>
-    <message>
-        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
-        <translation>Was die Bildfelder zeigen: die Ausgabe, das Gefaltete (Alias-Karte), den Fehler gegenüber der idealen bandbegrenzten Referenz, das 2-D-Spektrum oder das Spektrum der Alias-Komponente allein (wo die gefaltete Energie in der Frequenz liegt).</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Nearest</source>
-        <translation>Nächster Nachbar</translation>
-    </message>
-    <message>
-        <source>Bilinear</source>
-        <translation>Bilinear</translation>
-    </message>
-    <message>
-        <source>Bicubic</source>
-        <translation>Bikubisch</translation>
-    </message>
-    <message>
-        <source>Lanczos</source>
-        <translation>Lanczos</translation>
-    </message>
-    <message>
-        <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
-        <translation>Jede Ausgabe mit diesem Hochtaster auf die Größe der Quelle zurückbringen und mit der Quelle vergleichen: PSNR und SSIM in den Kennzahlen, die Differenz in der Ansicht „Hin und zurück“.</translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation>Hin und zurück</translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation>Fenster</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Breite</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Colour map</source>
-        <translation>Farbskala</translation>
     </message>
     <message>
         <source>Variants</source>
@@ -1391,48 +1154,12 @@
         <translation>Runter</translation>
     </message>
     <message>
-        <source>δ = 0 px</source>
-        <translation>δ = 0 px</translation>
-    </message>
-    <message>
-        <source>δ = %1 px</source>
-        <translation>δ = %1 px</translation>
-    </message>
-    <message>
         <source>%1 shifted by %2 px</source>
         <translation>%1 verschoben um %2 px</translation>
     </message>
     <message>
-        <source>input shift δ (px)</source>
-        <translation>Eingabeverschiebung δ (px)</translation>
-    </message>
-    <message>
-        <source>E(δ)</source>
-        <translation>E(δ)</translation>
-    </message>
-    <message>
         <source>Shift explorer</source>
         <translation>Verschiebungs-Explorer</translation>
-    </message>
-    <message>
-        <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
-        <translation>Verschiebt die Eingabe um δ Pixel (zyklisch; subpixelgenau über die Fourier-Phase) und berechnet jede Variante neu.</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>x</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <source>Compute E(δ) for every variant</source>
-        <translation>E(δ) für jede Variante berechnen</translation>
-    </message>
-    <message>
-        <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
-        <translation>E(δ) = |M(verschobenes x) − verschobenes M(x)| / |M(x)|: 0 für einen verschiebungsäquivarianten Operator.</translation>
     </message>
     <message>
         <source>Radial spectrum</source>
@@ -1551,26 +1278,6 @@
         <translation>Radiales Leistungsspektrum des Gefalteten (Referenz: Quelle)</translation>
     </message>
     <message>
-        <source>Export the panes as shown</source>
-        <translation>Felder wie angezeigt exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>The view could not be encoded as PNG.</source>
-        <translation>Die Ansicht konnte nicht als PNG kodiert werden.</translation>
-    </message>
-    <message>
-        <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
-        <translation>Schicht der gewählten Variante exportieren (Werte, 16 Bit)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
-        <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
-    </message>
-    <message>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
@@ -1581,10 +1288,6 @@
     <message>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
-    </message>
-    <message>
-        <source>Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.</source>
-        <translation>Verschiebungsäquivarianzfehler E(δ) jeder Variante über eine Schrittweite; die Metriktabelle zeigt sein Mittel und den 1-px-Rollwert.</translation>
     </message>
     <message>
         <source>Loaded %1</source>
@@ -1633,22 +1336,6 @@
     <message>
         <source>alias</source>
         <translation>Alias</translation>
-    </message>
-    <message>
-        <source>%1 slice %2/%3</source>
-        <translation>%1, Schicht %2/%3</translation>
-    </message>
-    <message>
-        <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
-        <translation>Bild %1/%2 (t = %3 %4, TR %5 %4)</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>Frame 1/1</source>
-        <translation>Bild 1/1</translation>
     </message>
     <message>
         <source>Axial · %1</source>
@@ -1711,32 +1398,8 @@
         <translation>• %1: faltet auf %2 Hz (%3)</translation>
     </message>
     <message>
-        <source>Export metrics</source>
-        <translation>Metriken exportieren</translation>
-    </message>
-    <message>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
-        <translation>NIfTI im Datentyp des Scans (*.nii.gz *.nii)</translation>
-    </message>
-    <message>
-        <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
-        <translation>NIfTI float32, exakt (*.nii.gz *.nii)</translation>
-    </message>
-    <message>
-        <source>Native (*.%1)</source>
-        <translation>Nativ (*.%1)</translation>
-    </message>
-    <message>
-        <source>NumPy (*.npy)</source>
-        <translation>NumPy (*.npy)</translation>
-    </message>
-    <message>
-        <source>Export variant</source>
-        <translation>Variante exportieren</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -1745,10 +1408,6 @@
     <message>
         <source>Export metrics (CSV or JSON)…</source>
         <translation>Metriken exportieren (CSV oder JSON)…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Open &amp;session…</source>
@@ -1820,6 +1479,368 @@
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
         <translation>Ein Foto mit W × H Pixeln und C Kanälen braucht W·H·C·4 Bytes, ein Scan seine Voxelanzahl × 4.</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::ShiftExplorer</name>
+    <message>
+        <source>δ = 0 px</source>
+        <translation>δ = 0 px</translation>
+    </message>
+    <message>
+        <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
+        <translation>Verschiebt die Eingabe um δ Pixel (zyklisch; subpixelgenau über die Fourier-Phase) und berechnet jede Variante neu.</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Compute E(δ) for every variant</source>
+        <translation>E(δ) für jede Variante berechnen</translation>
+    </message>
+    <message>
+        <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
+        <translation>E(δ) = |M(verschobenes x) − verschobenes M(x)| / |M(x)|: 0 für einen verschiebungsäquivarianten Operator.</translation>
+    </message>
+    <message>
+        <source>Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.</source>
+        <translation>Verschiebungsäquivarianzfehler E(δ) jeder Variante über eine Schrittweite; die Metriktabelle zeigt sein Mittel und den 1-px-Rollwert.</translation>
+    </message>
+    <message>
+        <source>δ = %1 px</source>
+        <translation>δ = %1 px</translation>
+    </message>
+    <message>
+        <source>input shift δ (px)</source>
+        <translation>Eingabeverschiebung δ (px)</translation>
+    </message>
+    <message>
+        <source>E(δ)</source>
+        <translation>E(δ)</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::ViewPanel</name>
+    <message>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Koronal</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <source>All three (linked cursor)</source>
+        <translation>Alle drei (verbundener Cursor)</translation>
+    </message>
+    <message>
+        <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
+        <translation>Welche Ansicht eines Scans jedes Feld zeigt. In der Dreifachansicht setzt ein Klick den verbundenen Cursor; Ziehen mit der rechten Taste stellt Fenster/Level ein.</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Radiological (patient&apos;s right on the left)</source>
+        <translation>Radiologisch (rechte Patientenseite links)</translation>
+    </message>
+    <message>
+        <source>Off: neurological convention, patient&apos;s right on the right.</source>
+        <translation>Aus: neurologische Konvention, rechte Patientenseite rechts.</translation>
+    </message>
+    <message>
+        <source>Variants on the current frame only</source>
+        <translation>Varianten nur für das aktuelle Bild</translation>
+    </message>
+    <message>
+        <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
+        <translation>4-D-Scans: Varianten für das angezeigte Bild (schnell) oder für jedes Bild berechnen (jedes entlang seiner drei Raumachsen).</translation>
+    </message>
+    <message>
+        <source>Hann</source>
+        <translation>Hann</translation>
+    </message>
+    <message>
+        <source>Rectangular</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Blackman–Harris</source>
+        <translation>Blackman–Harris</translation>
+    </message>
+    <message>
+        <source>Kaiser (β 14)</source>
+        <translation>Kaiser (β 14)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
+        <translation>FFT-Größe; längere Signale werden nach Welch über 50 % überlappende Segmente gemittelt.</translation>
+    </message>
+    <message>
+        <source>Spectrum window</source>
+        <translation>Spektrumfenster</translation>
+    </message>
+    <message>
+        <source>FFT size</source>
+        <translation>FFT-Größe</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
+        <translation>Fensterlänge des Spektrogramms (auf eine Zweierpotenz von Abtastwerten bei der eigenen Rate jedes Signals aufgerundet): länger löst Frequenzen besser auf, kürzer die Zeit.</translation>
+    </message>
+    <message>
+        <source>½ window</source>
+        <translation>½ Fenster</translation>
+    </message>
+    <message>
+        <source>¼ window</source>
+        <translation>¼ Fenster</translation>
+    </message>
+    <message>
+        <source>⅛ window</source>
+        <translation>⅛ Fenster</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Span of the spectrogram&apos;s colour scale below its top.</source>
+        <translation>Spanne der Farbskala des Spektrogramms unterhalb ihres Maximums.</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation>Magma</translation>
+    </message>
+    <message>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Spectrogram window</source>
+        <translation>Spektrogrammfenster</translation>
+    </message>
+    <message>
+        <source>Spectrogram hop</source>
+        <translation>Spektrogramm-Schritt</translation>
+    </message>
+    <message>
+        <source>Spectrogram range</source>
+        <translation>Spektrogrammbereich</translation>
+    </message>
+    <message>
+        <source>Spectrogram colours</source>
+        <translation>Spektrogrammfarben</translation>
+    </message>
+    <message>
+        <source>▶ Original</source>
+        <translation>▶ Original</translation>
+    </message>
+    <message>
+        <source>▶ Variant</source>
+        <translation>▶ Variante</translation>
+    </message>
+    <message>
+        <source>▶ Alias only</source>
+        <translation>▶ Nur Alias</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>Plays the selected variant at its own rate, from where the last one was.</source>
+        <translation>Spielt die gewählte Variante bei ihrer eigenen Rate ab der letzten Position.</translation>
+    </message>
+    <message>
+        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
+        <translation>Spielt nur das Gefaltete: die Alias-Komponente der gewählten Variante.</translation>
+    </message>
+    <message>
+        <source>Play variants resampled back to the original rate</source>
+        <translation>Varianten auf die Originalrate zurückgerechnet abspielen</translation>
+    </message>
+    <message>
+        <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
+        <translation>An: Varianten werden auf die Rate der Quelle zurückgebracht (rationale Polyphasen-Umtastung ohne eigenes Aliasing) und A/B-Umschalten ist lückenlos. Aus: jede Variante spielt bei ihrer eigenen Rate, und das Gerät startet bei einem Ratenwechsel neu.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Alias map</source>
+        <translation>Alias-Karte</translation>
+    </message>
+    <message>
+        <source>Difference to ideal</source>
+        <translation>Differenz zum Ideal</translation>
+    </message>
+    <message>
+        <source>k-space</source>
+        <translation>k-Raum</translation>
+    </message>
+    <message>
+        <source>k-space of what folded</source>
+        <translation>k-Raum des Gefalteten</translation>
+    </message>
+    <message>
+        <source>Round trip: back − source</source>
+        <translation>Hin und zurück: zurück − Quelle</translation>
+    </message>
+    <message>
+        <source>Kernel (linear variants)</source>
+        <translation>Kern (lineare Varianten)</translation>
+    </message>
+    <message>
+        <source>Kernel frequency response</source>
+        <translation>Frequenzgang des Kerns</translation>
+    </message>
+    <message>
+        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
+        <translation>Was die Bildfelder zeigen: die Ausgabe, das Gefaltete (Alias-Karte), den Fehler gegenüber der idealen bandbegrenzten Referenz, das 2-D-Spektrum oder das Spektrum der Alias-Komponente allein (wo die gefaltete Energie in der Frequenz liegt).</translation>
+    </message>
+    <message>
+        <source>Hann window for k-space</source>
+        <translation>Hann-Fenster für den k-Raum</translation>
+    </message>
+    <message>
+        <source>3-d k-space (central slices)</source>
+        <translation>3-D-k-Raum (Zentralschnitte)</translation>
+    </message>
+    <message>
+        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
+        <translation>Scans: jede Ansicht zeigt den Zentralschnitt des 3-D-Spektrums des Volumens statt des 2-D-Spektrums der gezeigten Schicht.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nächster Nachbar</translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation>Bilinear</translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation>Bikubisch</translation>
+    </message>
+    <message>
+        <source>Lanczos</source>
+        <translation>Lanczos</translation>
+    </message>
+    <message>
+        <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
+        <translation>Jede Ausgabe mit diesem Hochtaster auf die Größe der Quelle zurückbringen und mit der Quelle vergleichen: PSNR und SSIM in den Kennzahlen, die Differenz in der Ansicht „Hin und zurück“.</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Hin und zurück</translation>
+    </message>
+    <message>
+        <source>Show alias overlay</source>
+        <translation>Alias-Überlagerung zeigen</translation>
+    </message>
+    <message>
+        <source>Colours what folded: red where aliasing added, blue where it removed.</source>
+        <translation>Färbt, was gefaltet wurde: rot, wo Aliasing hinzufügte, blau, wo es wegnahm.</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>Deckkraft der Überlagerung</translation>
+    </message>
+    <message>
+        <source>Auto (0.5–99.5 %)</source>
+        <translation>Automatisch (0,5–99,5 %)</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Voller Bereich</translation>
+    </message>
+    <message>
+        <source>CT brain (W 80, L 40)</source>
+        <translation>CT Gehirn (W 80, L 40)</translation>
+    </message>
+    <message>
+        <source>CT soft tissue (W 400, L 40)</source>
+        <translation>CT Weichteil (W 400, L 40)</translation>
+    </message>
+    <message>
+        <source>CT bone (W 1800, L 400)</source>
+        <translation>CT Knochen (W 1800, L 400)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
+        <translation>Anzeigefenster; Ziehen mit der rechten Taste in einem Feld: waagrecht = Breite, senkrecht = Level.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <source>%1 slice %2/%3</source>
+        <translation>%1, Schicht %2/%3</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
+        <translation>Bild %1/%2 (t = %3 %4, TR %5 %4)</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Frame 1/1</source>
+        <translation>Bild 1/1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>The view could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a computed variant of a scan to export one of its slices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy (*.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the panes as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <source>%1 dB</source>
@@ -1067,303 +1122,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Axial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coronal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sagittal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All three (linked cursor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radiological (patient&apos;s right on the left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: neurological convention, patient&apos;s right on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variants on the current frame only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hann</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectangular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blackman–Harris</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kaiser (β 14)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spectrum window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FFT size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>½ window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¼ window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⅛ window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Span of the spectrogram&apos;s colour scale below its top.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spectrogram window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spectrogram hop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spectrogram range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spectrogram colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Alias only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>■ Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plays the selected variant at its own rate, from where the last one was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play variants resampled back to the original rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alias map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference to ideal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k-space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel (linear variants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel frequency response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hann window for k-space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3-d k-space (central slices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show alias overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours what folded: red where aliasing added, blue where it removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay opacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto (0.5–99.5 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CT brain (W 80, L 40)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CT soft tissue (W 400, L 40)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CT bone (W 1800, L 400)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viridis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Magma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cividis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k-space of what folded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round trip: back − source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nearest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bilinear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bicubic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lanczos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,47 +1154,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>δ = 0 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>δ = %1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>input shift δ (px)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E(δ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shift explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute E(δ) for every variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,26 +1278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the panes as shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The view could not be encoded as PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the selected variant&apos;s slice (values, 16-bit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,10 +1287,6 @@
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1632,22 +1335,6 @@
     </message>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slice %2/%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame 1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,31 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a computed variant to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIfTI in the scan&apos;s datatype (*.nii.gz *.nii)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIfTI float32, exact (*.nii.gz *.nii)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Native (*.%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NumPy (*.npy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,10 +1407,6 @@
     </message>
     <message>
         <source>Export metrics (CSV or JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,6 +1478,368 @@
     </message>
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::ShiftExplorer</name>
+    <message>
+        <source>δ = 0 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts the input by δ pixels (circularly; sub-pixel by Fourier phase) and recomputes every variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute E(δ) for every variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E(δ) = |M(shifted x) − shifted M(x)| / |M(x)|: 0 for a shift-equivariant operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-equivariance error E(δ) of every variant over one stride period; the metrics table gives its mean and the 1-px roll figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ = %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input shift δ (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E(δ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::ViewPanel</name>
+    <message>
+        <source>Axial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three (linked cursor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which view of a scan each pane shows. In the three-view layout a click places the linked cursor; right-drag sets window/level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiological (patient&apos;s right on the left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: neurological convention, patient&apos;s right on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants on the current frame only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-d scans: compute the variants on the frame shown (fast), or on every frame (each frame along its three spatial axes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blackman–Harris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaiser (β 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFT size; longer signals are Welch-averaged over 50 % overlapping segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrum window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFT size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram window length (rounded up to a power of two of samples at each signal&apos;s own rate): longer resolves frequency better, shorter resolves time better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>½ window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¼ window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⅛ window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span of the spectrogram&apos;s colour scale below its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cividis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Alias only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays the selected variant at its own rate, from where the last one was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays only what folded: the selected variant&apos;s alias component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play variants resampled back to the original rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: variants are brought back to the source&apos;s rate (rational polyphase resampling, which adds no aliasing of its own) and A/B switching is gapless. Off: each variant plays at its own rate and the device restarts when the rate changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-space of what folded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip: back − source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel (linear variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel frequency response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What image panes show: the output, what folded (alias map), the error against the ideal band-limited reference, the 2-d spectrum, or the spectrum of the alias component alone (where the folded energy sits in frequency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hann window for k-space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-d k-space (central slices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans: each view shows the central slice of the volume&apos;s 3-d spectrum instead of the 2-d spectrum of the slice shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanczos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every output back to the source&apos;s size with this upsampler and compare with the source: PSNR and SSIM in the metrics, the difference in &quot;Round trip&quot; view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show alias overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours what folded: red where aliasing added, blue where it removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (0.5–99.5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT brain (W 80, L 40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT soft tissue (W 400, L 40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT bone (W 1800, L 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display window; right-drag in a pane: horizontal = width, vertical = level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slice %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1/%2 (t = %3 %4, TR %5 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame 1/1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,7 +44,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -187,8 +187,6 @@ MainWindow::MainWindow(QWidget *parent)
             m_view->setWindowLevel({});
         }
         syncControls();
-        m_results.clear();
-        m_partial.clear();
         computeReferenceViews();
         m_scheduler->cancelAll();
         m_sourceInfo->setText(describeSource());
@@ -198,12 +196,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_comparison, &Comparison::variantsChanged, this, [this] {
         // Drop results of removed variants; compute new ones.
-        for (auto it = m_results.begin(); it != m_results.end();)
-            it = m_comparison->variant(it.key()) ? std::next(it) : m_results.erase(it);
         refreshVariantList();
         rebuildPanes();
         for (const VariantSpec &v : m_comparison->variants())
-            if (!m_results.contains(v.id))
+            if (!m_comparison->results().contains(v.id))
                 recompute(v.id);
         refreshMetrics();
     });
@@ -321,7 +317,9 @@ void MainWindow::buildVariantsDock()
     dock->setObjectName(QStringLiteral("variantsDock"));
     auto *w = new QWidget(dock);
     auto *v = new QVBoxLayout(w);
-    m_variantList = new QListWidget(w);
+    m_variantList = new QListView(w);
+    m_variantList->setModel(m_comparison);
+    m_variantList->setSelectionMode(QAbstractItemView::SingleSelection);
     v->addWidget(m_variantList);
     auto *buttons = new QHBoxLayout;
     auto *add = new QToolButton(w);
@@ -362,7 +360,8 @@ void MainWindow::buildVariantsDock()
     m_paramForm = new widgets::ParamForm(w);
     v->addWidget(m_paramForm);
     v->addStretch();
-    connect(m_variantList, &QListWidget::currentRowChanged, this, &MainWindow::onVariantSelected);
+    connect(m_variantList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onVariantSelected);
     connect(m_paramForm, &widgets::ParamForm::valuesChanged, this,
         [this](const std::map<std::string, std::string> &values) {
             if (m_formVariant)
@@ -848,7 +847,7 @@ void MainWindow::selectVariant(int variantId)
 {
     const int row = m_comparison->indexOf(variantId);
     if (row >= 0)
-        m_variantList->setCurrentRow(row);
+        m_variantList->setCurrentIndex(m_comparison->index(row));
 }
 
 void MainWindow::setSignalView(int tab)
@@ -858,45 +857,23 @@ void MainWindow::setSignalView(int tab)
 
 int MainWindow::selectedVariant() const
 {
-    const int row = m_variantList->currentRow();
+    const int row = m_variantList->currentIndex().row();
     const auto &vs = m_comparison->variants();
     return row >= 0 && row < vs.size() ? vs[row].id : 0;
 }
 
-static const ParamSpec *specOf(const Method *m, const std::string &key)
-{
-    if (m)
-        for (const ParamSpec &p : m->info().params)
-            if (p.key == key)
-                return &p;
-    return nullptr;
-}
-
 QString MainWindow::variantTitle(const VariantSpec &v) const
 {
-    const Method *m = Registry::instance().find(v.methodId);
-    QStringList params;
-    for (const auto &[k, val] : v.params)
-        if (const ParamSpec *spec = specOf(m, k);
-            spec && k != "factor" && val == spec->defaultText())
-            continue; // only what differs from the defaults (the factor always)
-        else
-            params << QString::fromStdString(k + "=" + val);
-    const QString name = m ? trDsl(m->info().name) : QString::fromStdString(v.methodId);
-    return params.isEmpty()
-        ? name
-        : name + QStringLiteral(" (") + params.join(QStringLiteral(", ")) + u')';
+    return Comparison::title(v);
 }
 
 void MainWindow::refreshVariantList()
 {
-    const int selected = selectedVariant();
-    const QSignalBlocker block(m_variantList);
-    m_variantList->clear();
-    for (const VariantSpec &v : m_comparison->variants())
-        m_variantList->addItem(variantTitle(v));
-    const int row = m_comparison->indexOf(selected);
-    m_variantList->setCurrentRow(row >= 0 ? row : (m_variantList->count() ? 0 : -1));
+    // The list shows the model itself; only the selection needs a row (the first by default).
+    if (!m_variantList->currentIndex().isValid() && m_comparison->rowCount() > 0) {
+        const QSignalBlocker block(m_variantList->selectionModel());
+        m_variantList->setCurrentIndex(m_comparison->index(0));
+    }
     onVariantSelected();
 }
 
@@ -1066,7 +1043,7 @@ void MainWindow::refreshReference()
         }
         // Each variant's output Nyquist box: +-1/(2 step) cycles/px = +-N/(2 step) bins.
         QList<std::pair<double, double>> steps;
-        for (const auto &res : std::as_const(m_results))
+        for (const auto &res : std::as_const(m_comparison->results()))
             if (res.analysis)
                 steps.append({ res.analysis->result.map[r - 1].step,
                     r >= 2 ? res.analysis->result.map[r - 2].step : 1.0 });
@@ -1240,7 +1217,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
             // Each variant's output Nyquist box on the source spectrum: the central 1/step of
             // the band along each in-plane axis, here in millimetres around the centre.
             QList<std::pair<double, double>> steps;
-            for (const auto &res : std::as_const(m_results))
+            for (const auto &res : std::as_const(m_comparison->results()))
                 if (res.analysis && res.analysis->result.map.size() == src->rank())
                     steps.append({ res.analysis->result.map[vp.colAxis].step,
                         res.analysis->result.map[vp.rowAxis].step });
@@ -1291,8 +1268,8 @@ void MainWindow::refreshReferenceFilters()
         return;
     QList<widgets::SignalPane::FilterEntry> filters;
     for (const VariantSpec &v : m_comparison->variants()) {
-        const auto it = m_results.constFind(v.id);
-        if (it != m_results.constEnd() && it->analysis && it->views
+        const auto it = m_comparison->results().constFind(v.id);
+        if (it != m_comparison->results().constEnd() && it->analysis && it->views
             && !it->views->filterResponse.isEmpty())
             filters.append({ variantTitle(v), it->views->filterResponse, src->sampleRate(),
                 src->sampleRate() / (2.0 * it->analysis->result.map[0].step) });
@@ -1307,8 +1284,8 @@ void MainWindow::refreshVariantPane(int variantId)
     const auto src = m_comparison->source();
     if (!spec || !paneWidget || !src)
         return;
-    const auto it = m_results.constFind(variantId);
-    const bool ready = it != m_results.constEnd();
+    const auto it = m_comparison->results().constFind(variantId);
+    const bool ready = it != m_comparison->results().constEnd();
     QString title = variantTitle(*spec);
     if (ready && it->analysis) {
         const Analysis &an = *it->analysis;
@@ -1327,8 +1304,8 @@ void MainWindow::refreshVariantPane(int variantId)
             w->setData(std::shared_ptr<const Array>(it->analysis, &an.result.output), src,
                 *it->views, m_referenceViews->spectrum, an.result.filter,
                 src->sampleRate() / (2.0 * an.result.map[0].step));
-        } else if (const auto p = m_partial.constFind(variantId);
-                   !ready && p != m_partial.constEnd() && p->analysis) {
+        } else if (const auto p = m_comparison->partials().constFind(variantId);
+                   !ready && p != m_comparison->partials().constEnd() && p->analysis) {
             w->waveform()->setSignal(
                 std::shared_ptr<const Array>(p->analysis, &p->analysis->result.output), src);
             w->setStatus(tr("analysing…"));
@@ -1345,8 +1322,9 @@ void MainWindow::refreshVariantPane(int variantId)
         views[1]->setTitle(tr("Coronal"));
     if (views[2])
         views[2]->setTitle(tr("Sagittal"));
-    if (const auto p = m_partial.constFind(variantId); !ready && p != m_partial.constEnd()
-        && p->analysis && !views[0] && p->analysis->result.output.rank() == 2) {
+    if (const auto p = m_comparison->partials().constFind(variantId); !ready
+        && p != m_comparison->partials().constEnd() && p->analysis && !views[0]
+        && p->analysis->result.output.rank() == 2) {
         // An image's output ahead of its analysis: drawn as in the output view.
         const Array &out = p->analysis->result.output;
         const AxisMap mx = p->analysis->result.map[1], my = p->analysis->result.map[0];
@@ -1567,8 +1545,8 @@ std::vector<MetricsRecord> MainWindow::metricsRecords() const
         r.variant = variantTitle(v).toStdString();
         r.method = v.methodId;
         r.kind = src->kind;
-        const auto it = m_results.constFind(v.id);
-        if (it == m_results.constEnd()) {
+        const auto it = m_comparison->results().constFind(v.id);
+        if (it == m_comparison->results().constEnd()) {
             r.status = "computing";
         } else if (!it->analysis) {
             r.status = it->error.toStdString();
@@ -1633,8 +1611,8 @@ void MainWindow::refreshMetrics()
     for (qsizetype i = 0; i < vs.size() && std::size_t(i) < records.size(); ++i) {
         const VariantSpec &v = vs[i];
         const MetricsRecord &r = records[std::size_t(i)];
-        const auto it = m_results.constFind(v.id);
-        if (it == m_results.constEnd()) {
+        const auto it = m_comparison->results().constFind(v.id);
+        if (it == m_comparison->results().constEnd()) {
             m_metrics->setVariant(v.id, variantTitle(v), QString(), nullptr, tr("computing…"));
         } else if (!it->analysis) {
             m_metrics->setVariant(v.id, variantTitle(v), QString(), nullptr, it->error);
@@ -1662,8 +1640,7 @@ void MainWindow::recompute(int variantId)
     const VariantSpec *v = m_comparison->variant(variantId);
     if (!v || !m_comparison->source())
         return;
-    m_results.remove(variantId);
-    m_partial.remove(variantId);
+    m_comparison->dropResult(variantId);
     refreshVariantPane(variantId);
     m_scheduler->request(variantId, m_comparison->source(), m_comparison->sourceGeneration(),
         v->methodId, v->params);
@@ -1674,25 +1651,25 @@ void MainWindow::onPartial(int variantId, const VariantResult &result)
 {
     // Only while nothing final is shown for this variant: draw its output now, the analysis
     // (alias map, metrics, spectra) follows.
-    if (m_results.contains(variantId) || !m_comparison->variant(variantId))
+    if (m_comparison->results().contains(variantId) || !m_comparison->variant(variantId))
         return;
-    m_partial.insert(variantId, result);
+    m_comparison->setPartial(variantId, result);
     refreshVariantPane(variantId);
 }
 
 void MainWindow::onResult(int variantId, const VariantResult &result)
 {
-    m_partial.remove(variantId);
     if (!m_comparison->variant(variantId))
         return;
-    m_results.insert(variantId, result);
+    m_comparison->setResult(variantId, result);
     updateColourLimits();
     refreshVariantPane(variantId);
     if (m_comparison->source() && m_comparison->source()->kind == Kind::Signal)
         refreshReferenceFilters();
     refreshMetrics();
     const bool signal = m_comparison->source()->kind == Kind::Signal;
-    if (m_results.size() == m_comparison->variants().size() && (!signal || m_referenceViews))
+    if (m_comparison->results().size() == m_comparison->variants().size()
+        && (!signal || m_referenceViews))
         Q_EMIT allResultsReady();
 }
 
@@ -1801,7 +1778,7 @@ void MainWindow::updateColourLimits()
     // differences stay visible and the outliers saturate, instead of the largest one washing
     // every other pane out.
     std::vector<double> trips;
-    for (const auto &r : std::as_const(m_results))
+    for (const auto &r : std::as_const(m_comparison->results()))
         if (r.analysis) {
             if (r.roundTrip)
                 trips.push_back(absPercentile(r.roundTrip->difference.values, nullptr, 0.995));
@@ -1870,8 +1847,9 @@ void MainWindow::refreshRadialChart()
             && it.key().endsWith(slicePart))
             addCurve(tr("reference"), **it, 1.0);
         else if (const VariantSpec *v = m_comparison->variant(id)) {
-            const auto res = m_results.constFind(id);
-            if (res != m_results.constEnd() && res->analysis && parts.value(1) == res->spec)
+            const auto res = m_comparison->results().constFind(id);
+            if (res != m_comparison->results().constEnd() && res->analysis
+                && parts.value(1) == res->spec)
                 addCurve(variantTitle(*v), **it, res->analysis->result.map.back().step);
         }
     }
@@ -1905,7 +1883,7 @@ void MainWindow::computeReferenceViews()
             refreshReference();
             for (const VariantSpec &v : m_comparison->variants())
                 refreshVariantPane(v.id);
-            if (m_results.size() == m_comparison->variants().size())
+            if (m_comparison->results().size() == m_comparison->variants().size())
                 Q_EMIT allResultsReady();
         },
         [this](const QString &message) { showError(message); });
@@ -1935,8 +1913,8 @@ QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)
     if (what == 0)
         return QtFuture::makeReadyFuture(Ptr(src));
     const int id = selectedVariant();
-    const auto it = m_results.constFind(id);
-    if (it == m_results.constEnd() || !it->analysis)
+    const auto it = m_comparison->results().constFind(id);
+    if (it == m_comparison->results().constEnd() || !it->analysis)
         return QtFuture::makeReadyFuture(Ptr());
     const std::shared_ptr<const Analysis> analysis = it->analysis;
     const Array &own = what == 1 ? analysis->result.output : analysis->aliasMap;
@@ -1991,8 +1969,8 @@ void MainWindow::listen(int what)
     if (!src || src->kind != Kind::Signal)
         return;
     if (what > 0) {
-        const auto it = m_results.constFind(selectedVariant());
-        if (it == m_results.constEnd() || !it->analysis) {
+        const auto it = m_comparison->results().constFind(selectedVariant());
+        if (it == m_comparison->results().constEnd() || !it->analysis) {
             showError(tr("Select a computed variant to listen to."));
             return;
         }
@@ -2042,8 +2020,8 @@ void MainWindow::showFoldReadout(double hz, bool inside)
     QStringList lines;
     lines << tr("%1 Hz in the original:").arg(hz, 0, 'f', 0);
     for (const VariantSpec &v : m_comparison->variants()) {
-        const auto it = m_results.constFind(v.id);
-        if (it == m_results.constEnd() || !it->analysis)
+        const auto it = m_comparison->results().constFind(v.id);
+        if (it == m_comparison->results().constEnd() || !it->analysis)
             continue;
         const Result &r = it->analysis->result;
         const double newRate = src->sampleRate() / r.map[0].step;
@@ -2075,8 +2053,8 @@ void MainWindow::exportMetrics()
 void MainWindow::exportVariant()
 {
     const int id = selectedVariant();
-    const auto it = m_results.constFind(id);
-    if (it == m_results.constEnd() || !it->analysis) {
+    const auto it = m_comparison->results().constFind(id);
+    if (it == m_comparison->results().constEnd() || !it->analysis) {
         showError(tr("Select a computed variant to export."));
         return;
     }
@@ -2125,8 +2103,8 @@ bool MainWindow::exportSliceTo(int variantId, const QString &path)
     // The plane through the cursor (axial in the three-view layout) of a variant (0: the
     // source), as values.
     const auto src = m_comparison->source();
-    const auto it = m_results.constFind(variantId);
-    const bool computed = it != m_results.constEnd() && it->analysis;
+    const auto it = m_comparison->results().constFind(variantId);
+    const bool computed = it != m_comparison->results().constEnd() && it->analysis;
     if (!src || (variantId != 0 && !computed))
         return exported(
             path, tr("Select a computed variant of a scan to export one of its slices."));
@@ -2140,8 +2118,8 @@ bool MainWindow::exportSliceTo(int variantId, const QString &path)
 
 bool MainWindow::exportVariantTo(int variantId, const QString &path, bool originalType)
 {
-    const auto it = m_results.constFind(variantId);
-    if (it == m_results.constEnd() || !it->analysis) {
+    const auto it = m_comparison->results().constFind(variantId);
+    if (it == m_comparison->results().constEnd() || !it->analysis) {
         showError(tr("Select a computed variant to export."));
         return false;
     }

@@ -29,7 +29,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
-class QListWidget;
+class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -136,8 +136,8 @@ public:
     // (off).
     bool setRoundTrip(const QString &resizer);
     const QList<QPushButton *> &listenButtons() const;
-    int resultCount() const { return int(m_results.size()); }
-    bool hasResult(int variantId) const { return m_results.contains(variantId); }
+    int resultCount() const { return int(m_comparison->results().size()); }
+    bool hasResult(int variantId) const { return m_comparison->results().contains(variantId); }
 
 Q_SIGNALS:
     void allResultsReady();
@@ -224,7 +224,6 @@ private:
     Scheduler *m_scheduler;
     FileLoader *m_loader = nullptr;
     widgets::ViewLinker *m_linker;
-    QHash<int, VariantResult> m_results;
     QString m_lastError;
     QStringList m_lastWarnings;
     ViewState *m_view;
@@ -266,15 +265,12 @@ private:
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
-    // Outputs shown while their analysis runs (Scheduler::partialReady); final results replace
-    // them.
-    QHash<int, VariantResult> m_partial;
     double m_roundTripLimit = 0.0;
     QHash<QString, std::shared_ptr<const Array>> m_playbackCache;
     int m_listenRequest = 0;
 
     // Variants dock
-    QListWidget *m_variantList = nullptr;
+    QListView *m_variantList = nullptr;
     widgets::ParamForm *m_paramForm = nullptr;
     QLabel *m_methodHelp = nullptr;
     int m_formVariant = 0;
