@@ -1106,22 +1106,6 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Open file…</source>
-        <translation>Datei öffnen…</translation>
-    </message>
-    <message>
-        <source>Recent</source>
-        <translation>Zuletzt</translation>
-    </message>
-    <message>
-        <source>Synthetic source:</source>
-        <translation>Synthetische Quelle:</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Erzeugen</translation>
-    </message>
-    <message>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
@@ -1300,14 +1284,6 @@
     <message>
         <source>The file %1 could not be loaded: %2</source>
         <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a signal, image or scan</source>
-        <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
     <message>
         <source>Reference: %1 — %2</source>
@@ -1522,6 +1498,33 @@
     <message>
         <source>E(δ)</source>
         <translation>E(δ)</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SourcePanel</name>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Synthetic source:</source>
+        <translation>Synthetische Quelle:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a signal, image or scan</source>
+        <translation>Signal, Bild oder Scan öffnen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "export/exporter.h"
 #include "fileloader.h"
 #include "layers/panelayers.h"
+#include "panels/sourcepanel.h"
 #include "panels/viewpanel.h"
 #include "preferences.h"
 
@@ -189,7 +190,7 @@ MainWindow::MainWindow(QWidget *parent)
         syncControls();
         computeReferenceViews();
         m_scheduler->cancelAll();
-        m_sourceInfo->setText(describeSource());
+        m_sourcePanel->setDescription(describeSource());
         updateSliceControls();
         rebuildPanes();
         recomputeAll();
@@ -219,7 +220,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseOpenFile);
+    QAction *open = file->addAction(tr("&Open…"), m_sourcePanel, &SourcePanel::chooseFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
     buildPresetsMenu(file->addMenu(tr("Demo &presets")));
@@ -260,43 +261,10 @@ void MainWindow::buildSourceDock()
     dock->setObjectName(QStringLiteral("sourceDock"));
     auto *w = new QWidget(dock);
     auto *v = new QVBoxLayout(w);
-    auto *row = new QHBoxLayout;
-    auto *openButton = new QPushButton(tr("Open file…"), w);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseOpenFile);
-    m_recentButton = new QToolButton(w);
-    m_recentButton->setText(tr("Recent"));
-    m_recentButton->setPopupMode(QToolButton::InstantPopup);
-    m_recentButton->setMenu(new QMenu(m_recentButton));
-    row->addWidget(openButton);
-    row->addWidget(m_recentButton);
-    v->addLayout(row);
-    rebuildRecentMenu();
-
-    v->addWidget(new QLabel(tr("Synthetic source:"), w));
-    m_generatorBox = new QComboBox(w);
-    for (const GeneratorInfo &g : generators())
-        m_generatorBox->addItem(trDsl(g.name), QString::fromStdString(g.id));
-    m_generatorForm = new widgets::ParamForm(w);
-    auto *generate = new QPushButton(tr("Generate"), w);
-    connect(m_generatorBox, &QComboBox::currentIndexChanged, this, [this] {
-        const GeneratorInfo *g
-            = findGenerator(m_generatorBox->currentData().toString().toStdString());
-        if (g) {
-            m_generatorForm->setSchema(g->params, {});
-            m_generatorBox->setToolTip(trDsl(g->description));
-        }
-    });
-    connect(generate, &QPushButton::clicked, this, &MainWindow::generateSynthetic);
-    v->addWidget(m_generatorBox);
-    v->addWidget(m_generatorForm);
-    v->addWidget(generate);
-    m_generatorBox->setCurrentIndex(-1);
-    m_generatorBox->setCurrentIndex(0);
-
-    m_sourceInfo = new QLabel(w);
-    m_sourceInfo->setWordWrap(true);
-    m_sourceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_sourceInfo);
+    m_sourcePanel = new SourcePanel(w);
+    connect(m_sourcePanel, &SourcePanel::openRequested, this, &MainWindow::openFile);
+    connect(m_sourcePanel, &SourcePanel::generateRequested, this, &MainWindow::openSynthetic);
+    v->addWidget(m_sourcePanel);
 
     // Listen: A/B between the original, the selected variant and its alias component.
     m_player = new AudioPlayer(this);
@@ -532,7 +500,7 @@ bool MainWindow::openFile(const QString &path)
         m_sourceKind = SessionSpec::Source::File;
         m_sourceLocation = QFileInfo(path).absoluteFilePath();
         setBaseSource(array, name);
-        addRecent(path);
+        m_sourcePanel->addRecent(path);
         statusBar()->showMessage(tr("Loaded %1").arg(name), 4000);
         if (m_comparison->variants().isEmpty()) {
             addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
@@ -561,13 +529,7 @@ bool MainWindow::openSynthetic(const QString &spec)
         m_sourceKind = SessionSpec::Source::Synthetic;
         m_sourceLocation = spec;
         setBaseSource(array, g ? trDsl(g->name) : spec);
-        const int index = m_generatorBox->findData(spec.section(u':', 0, 0));
-        if (index >= 0 && index != m_generatorBox->currentIndex()) {
-            const QSignalBlocker block(m_generatorBox);
-            m_generatorBox->setCurrentIndex(index);
-            m_generatorForm->setSchema(
-                g->params, Params::parseList(spec.section(u':', 1).toStdString()));
-        }
+        m_sourcePanel->showGenerator(spec);
         return true;
     } catch (const Error &e) {
         showError(QString::fromStdString(e.what()));
@@ -762,30 +724,6 @@ void MainWindow::buildPresetsMenu(QMenu *menu)
     }
 }
 
-void MainWindow::generateSynthetic()
-{
-    QString spec = m_generatorBox->currentData().toString();
-    QStringList items;
-    for (const auto &[k, v] : m_generatorForm->values())
-        items << QString::fromStdString(k + "=" + v);
-    if (!items.isEmpty())
-        spec += u':' + items.join(u',');
-    openSynthetic(spec);
-}
-
-void MainWindow::chooseOpenFile()
-{
-    const QString filter = tr("All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg "
-                              "*.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;"
-                              "Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg "
-                              "*.jpeg *.tif *.tiff *.bmp);;"
-                              "NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)");
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open a signal, image or scan"), QString(), filter);
-    if (!path.isEmpty())
-        openFile(path);
-}
-
 void MainWindow::showError(const QString &message)
 {
     m_lastError = message;
@@ -793,28 +731,6 @@ void MainWindow::showError(const QString &message)
     if (!QCoreApplication::arguments().contains(QStringLiteral("--no-dialogs"))
         && QGuiApplication::platformName() != u"offscreen")
         QMessageBox::warning(this, tr("Downsample Lab"), message);
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings s;
-    QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(QFileInfo(path).absoluteFilePath());
-    while (recent.size() > 10)
-        recent.removeLast();
-    s.setValue(QStringLiteral("recentFiles"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu *menu = m_recentButton->menu();
-    menu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &p : recent)
-        menu->addAction(QFileInfo(p).fileName(), this, [this, p] { openFile(p); })->setToolTip(p);
-    m_recentButton->setEnabled(!recent.isEmpty());
 }
 
 int MainWindow::addVariant(

@@ -51,6 +51,7 @@ namespace dsl::app {
 
 class FileLoader;
 class ShiftExplorer;
+class SourcePanel;
 struct ShiftFigure;
 class ViewPanel;
 
@@ -203,8 +204,6 @@ private:
     QString embeddedFile(const QString &name);
     void setBaseSource(std::shared_ptr<const Array> array, const QString &name);
     void updateListenControls();
-    void addRecent(const QString &path);
-    void rebuildRecentMenu();
     void exportMetrics();
     void exportVariant();
     void exportView();
@@ -213,8 +212,6 @@ private:
     void chooseSaveSession();
     void chooseOpenSession();
     void buildPresetsMenu(QMenu *menu);
-    void chooseOpenFile();
-    void generateSynthetic();
     QString variantTitle(const VariantSpec &v) const;
     QString describeSource() const;
     int selectedVariant() const;
@@ -244,15 +241,12 @@ private:
     std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
     QString m_cursorReadout;
     ViewPanel *m_viewPanel = nullptr;
+    SourcePanel *m_sourcePanel = nullptr;
     ShiftExplorer *m_shift = nullptr;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
     // Source dock
-    QLabel *m_sourceInfo = nullptr;
-    QComboBox *m_generatorBox = nullptr;
-    widgets::ParamForm *m_generatorForm = nullptr;
-    QToolButton *m_recentButton = nullptr;
     std::shared_ptr<const widgets::SignalViews> m_referenceViews;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QHash<QString, std::shared_ptr<const EffectiveKernel>> m_kernels;
