@@ -1346,34 +1346,6 @@
         <translation>Leistung (dB)</translation>
     </message>
     <message>
-        <source>Select a computed variant to listen to.</source>
-        <translation>Wählen Sie eine berechnete Variante zum Anhören.</translation>
-    </message>
-    <message>
-        <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
-        <translation>Dieses Signal kann auf dem Audiogerät nicht abgespielt werden (Rate %1 Hz, %2 Kanäle).</translation>
-    </message>
-    <message>
-        <source>%1 Hz in the original:</source>
-        <translation>%1 Hz im Original:</translation>
-    </message>
-    <message>
-        <source>no filter: full strength</source>
-        <translation>kein Filter: volle Stärke</translation>
-    </message>
-    <message>
-        <source>filter gain %1 dB</source>
-        <translation>Filterverstärkung %1 dB</translation>
-    </message>
-    <message>
-        <source>• %1: stays at %2 Hz (%3)</source>
-        <translation>• %1: bleibt bei %2 Hz (%3)</translation>
-    </message>
-    <message>
-        <source>• %1: folds to %2 Hz (%3)</source>
-        <translation>• %1: faltet auf %2 Hz (%3)</translation>
-    </message>
-    <message>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
@@ -1498,6 +1470,45 @@
     <message>
         <source>E(δ)</source>
         <translation>E(δ)</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SignalExplorer</name>
+    <message>
+        <source>analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>berechne…</translation>
+    </message>
+    <message>
+        <source>Select a computed variant to listen to.</source>
+        <translation>Wählen Sie eine berechnete Variante zum Anhören.</translation>
+    </message>
+    <message>
+        <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
+        <translation>Dieses Signal kann auf dem Audiogerät nicht abgespielt werden (Rate %1 Hz, %2 Kanäle).</translation>
+    </message>
+    <message>
+        <source>%1 Hz in the original:</source>
+        <translation>%1 Hz im Original:</translation>
+    </message>
+    <message>
+        <source>no filter: full strength</source>
+        <translation>kein Filter: volle Stärke</translation>
+    </message>
+    <message>
+        <source>filter gain %1 dB</source>
+        <translation>Filterverstärkung %1 dB</translation>
+    </message>
+    <message>
+        <source>• %1: stays at %2 Hz (%3)</source>
+        <translation>• %1: bleibt bei %2 Hz (%3)</translation>
+    </message>
+    <message>
+        <source>• %1: folds to %2 Hz (%3)</source>
+        <translation>• %1: faltet auf %2 Hz (%3)</translation>
     </message>
 </context>
 <context>

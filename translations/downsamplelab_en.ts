@@ -1346,34 +1346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a computed variant to listen to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Hz in the original:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no filter: full strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filter gain %1 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1: stays at %2 Hz (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1: folds to %2 Hz (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1469,45 @@
     </message>
     <message>
         <source>E(δ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SignalExplorer</name>
+    <message>
+        <source>analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a computed variant to listen to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signal cannot be played on the audio device (rate %1 Hz, %2 channels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hz in the original:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filter: full strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter gain %1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: stays at %2 Hz (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: folds to %2 Hz (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

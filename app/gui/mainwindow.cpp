@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "explorers/shiftexplorer.h"
+#include "explorers/signalexplorer.h"
 #include "export/exporter.h"
 #include "fileloader.h"
 #include "layers/panelayers.h"
@@ -268,6 +269,15 @@ void MainWindow::buildSourceDock()
 
     // Listen: A/B between the original, the selected variant and its alias component.
     m_player = new AudioPlayer(this);
+    m_signal = new SignalExplorer(m_comparison, m_view, m_jobs, m_scheduler, m_player, this);
+    connect(m_signal, &SignalExplorer::error, this, &MainWindow::showError);
+    connect(m_signal, &SignalExplorer::status, this,
+        [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
+    connect(m_signal, &SignalExplorer::referenceViewsReady, this, [this] {
+        refreshImagePanes();
+        if (m_comparison->results().size() == m_comparison->variants().size())
+            Q_EMIT allResultsReady();
+    });
     m_viewPanel = new ViewPanel(m_view, w);
     m_viewPanel->setWindowProvider([this] { return currentWindow(); });
     connect(m_viewPanel, &ViewPanel::listenRequested, this, &MainWindow::listen);
@@ -836,7 +846,7 @@ void MainWindow::rebuildPanes()
     };
     auto makePane = [this, signal, three, connectImage](int id) -> QWidget * {
         if (signal)
-            return new widgets::SignalPane(m_grid);
+            return m_signal->makePane(m_grid);
         if (three) {
             // Axial, coronal and sagittal side by side; each view linked with the same view of
             // every other pane (zoom, pan, crosshair), all sharing one 3-d cursor.
@@ -875,30 +885,8 @@ void MainWindow::rebuildPanes()
         m_gridLayout->addWidget(pane, index / columns, index % columns);
         ++index;
     }
-    if (signal) {
-        // Signal panes share one time axis and switch view tabs together.
-        QList<widgets::SignalPane *> panes;
-        panes << static_cast<widgets::SignalPane *>(m_referencePane.data());
-        for (const auto &p : std::as_const(m_variantPanes))
-            panes << static_cast<widgets::SignalPane *>(p.data());
-        for (widgets::SignalPane *w : panes) {
-            connect(w->waveform(), &widgets::WaveformPane::timeRangeChanged, this,
-                [panes, w](double a, double b) {
-                    for (widgets::SignalPane *o : panes)
-                        if (o != w)
-                            o->waveform()->setTimeRange(a, b);
-                });
-            connect(w, &widgets::SignalPane::tabChanged, this,
-                [this](int tab) { m_view->setSignalTab(SignalTab(std::clamp(tab, 0, 3))); });
-            w->setTab(int(m_view->signalTab()));
-            connect(w, &widgets::SignalPane::filterModeChanged, this,
-                [this](int mode) { m_view->setFilterMode(FilterMode(std::clamp(mode, 0, 2))); });
-            w->setFilterMode(int(m_view->filterMode()));
-        }
-        applySpectrogramDisplay();
-        connect(panes.first(), &widgets::SignalPane::spectrumHovered, this,
-            &MainWindow::showFoldReadout);
-    }
+    if (signal)
+        m_signal->setPanes(m_referencePane, m_variantPanes);
     refreshReference();
     for (const VariantSpec &v : m_comparison->variants())
         refreshVariantPane(v.id);
@@ -912,15 +900,8 @@ void MainWindow::refreshReference()
     if (!src || !m_referencePane)
         return;
     const QString title = tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src));
-    if (src->kind == Kind::Signal) {
-        auto *w = static_cast<widgets::SignalPane *>(m_referencePane.data());
-        w->setTitle(title);
-        if (!m_referenceViews) {
-            w->waveform()->setSignal(src);
-            return;
-        }
-        w->setData(src, nullptr, *m_referenceViews, {}, {}, 0.0);
-        refreshReferenceFilters();
+    if (SignalExplorer::accepts(*src)) {
+        m_signal->refreshReference(title);
         return;
     }
     if (src->kind == Kind::Volume && src->rank() >= 3) {
@@ -1176,21 +1157,7 @@ void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size
 
 void MainWindow::refreshReferenceFilters()
 {
-    // The reference's filter tab overlays every variant's anti-alias filter (cheap: no re-render
-    // of the reference's waveform or spectrogram).
-    const auto src = m_comparison->source();
-    auto *w = qobject_cast<widgets::SignalPane *>(m_referencePane.data());
-    if (!src || !w || src->kind != Kind::Signal)
-        return;
-    QList<widgets::SignalPane::FilterEntry> filters;
-    for (const VariantSpec &v : m_comparison->variants()) {
-        const auto it = m_comparison->results().constFind(v.id);
-        if (it != m_comparison->results().constEnd() && it->analysis && it->views
-            && !it->views->filterResponse.isEmpty())
-            filters.append({ variantTitle(v), it->views->filterResponse, src->sampleRate(),
-                src->sampleRate() / (2.0 * it->analysis->result.map[0].step) });
-    }
-    w->setFilters(filters);
+    m_signal->refreshFilters();
 }
 
 void MainWindow::refreshVariantPane(int variantId)
@@ -1212,22 +1179,8 @@ void MainWindow::refreshVariantPane(int variantId)
             title += tr(", detail energy discarded %1 %")
                          .arg(100.0 * haarDiscardedEnergy(*src, an.result.output), 0, 'f', 1);
     }
-    if (src->kind == Kind::Signal) {
-        auto *w = static_cast<widgets::SignalPane *>(paneWidget);
-        w->setTitle(title);
-        if (ready && it->analysis && it->views && m_referenceViews) {
-            const Analysis &an = *it->analysis;
-            w->setData(std::shared_ptr<const Array>(it->analysis, &an.result.output), src,
-                *it->views, m_referenceViews->spectrum, an.result.filter,
-                src->sampleRate() / (2.0 * an.result.map[0].step));
-        } else if (const auto p = m_comparison->partials().constFind(variantId);
-                   !ready && p != m_comparison->partials().constEnd() && p->analysis) {
-            w->waveform()->setSignal(
-                std::shared_ptr<const Array>(p->analysis, &p->analysis->result.output), src);
-            w->setStatus(tr("analysing…"));
-        } else {
-            w->setStatus(ready ? it->error : tr("computing…"));
-        }
+    if (SignalExplorer::accepts(*src)) {
+        m_signal->refreshVariant(variantId, title);
         return;
     }
     // In the three-view layout the axial view carries the title (and anything not a volume).
@@ -1585,7 +1538,7 @@ void MainWindow::onResult(int variantId, const VariantResult &result)
     refreshMetrics();
     const bool signal = m_comparison->source()->kind == Kind::Signal;
     if (m_comparison->results().size() == m_comparison->variants().size()
-        && (!signal || m_referenceViews))
+        && (!signal || m_signal->hasReferenceViews()))
         Q_EMIT allResultsReady();
 }
 
@@ -1780,29 +1733,7 @@ void MainWindow::refreshRadialChart()
 
 void MainWindow::computeReferenceViews()
 {
-    m_referenceViews.reset();
-    const JobKey key { JobKind::ReferenceViews, {} };
-    m_jobs->cancel(key);
-    const auto src = m_comparison->source();
-    if (!src || src->kind != Kind::Signal || src->rank() != 1)
-        return;
-    const SpectrumOptions options = m_scheduler->spectrumOptions();
-    using Ptr = std::shared_ptr<const widgets::SignalViews>;
-    m_jobs->start<Ptr>(
-        key,
-        [src, options](JobContext &) {
-            return std::make_shared<const widgets::SignalViews>(
-                widgets::computeSignalViews(*src, nullptr, options));
-        },
-        [this](Ptr views) {
-            m_referenceViews = std::move(views);
-            refreshReference();
-            for (const VariantSpec &v : m_comparison->variants())
-                refreshVariantPane(v.id);
-            if (m_comparison->results().size() == m_comparison->variants().size())
-                Q_EMIT allResultsReady();
-        },
-        [this](const QString &message) { showError(message); });
+    m_signal->computeReferenceViews();
 }
 
 void MainWindow::updateListenControls()
@@ -1822,142 +1753,23 @@ bool MainWindow::setRoundTrip(const QString &resizer)
 
 QFuture<std::shared_ptr<const Array>> MainWindow::playbackSignal(int what)
 {
-    using Ptr = std::shared_ptr<const Array>;
-    const auto src = m_comparison->source();
-    if (!src || src->kind != Kind::Signal)
-        return QtFuture::makeReadyFuture(Ptr());
-    if (what == 0)
-        return QtFuture::makeReadyFuture(Ptr(src));
-    const int id = selectedVariant();
-    const auto it = m_comparison->results().constFind(id);
-    if (it == m_comparison->results().constEnd() || !it->analysis)
-        return QtFuture::makeReadyFuture(Ptr());
-    const std::shared_ptr<const Analysis> analysis = it->analysis;
-    const Array &own = what == 1 ? analysis->result.output : analysis->aliasMap;
-    const Ptr atOwnRate(analysis, &own); // shares ownership of the analysis
-    // Back to the source's rate when asked and the rates are whole numbers of hertz.
-    const double from = own.sampleRate(), to = src->sampleRate();
-    const bool whole = from > 0 && to > 0 && from == std::round(from) && to == std::round(to);
-    if (!m_view->resampleBack() || !whole || from == to)
-        return QtFuture::makeReadyFuture(atOwnRate);
-    const std::size_t g = std::gcd(std::size_t(to), std::size_t(from));
-    const std::size_t up = std::size_t(to) / g, down = std::size_t(from) / g;
-    if (up > 1024 || down > 1024)
-        return QtFuture::makeReadyFuture(atOwnRate);
-    const QString key = QStringLiteral("%1|%2|%3|%4")
-                            .arg(id)
-                            .arg(it->spec)
-                            .arg(what)
-                            .arg(quintptr(analysis.get()));
-    if (const auto cached = m_playbackCache.constFind(key); cached != m_playbackCache.constEnd())
-        return QtFuture::makeReadyFuture(*cached);
-    // A job like every other (a newer request supersedes it, Cancel stops it); the caller gets
-    // a future of its result, cancelled if the job is.
-    auto promise = std::make_shared<QPromise<Ptr>>();
-    promise->start();
-    QFuture<Ptr> future = promise->future();
-    m_jobs->start<Ptr>(
-        { JobKind::Playback, {} },
-        [atOwnRate, up, down](JobContext &ctx) -> Ptr {
-            const MethodCall call = parseMethodCall(
-                "resample.rational:up=" + std::to_string(up) + ",down=" + std::to_string(down));
-            return std::make_shared<const Array>(
-                runMethod(*call.method, *atOwnRate, call.params, ctx).output);
-        },
-        [this, key, promise](Ptr back) {
-            if (m_playbackCache.size() > 8)
-                m_playbackCache.clear();
-            m_playbackCache.insert(key, back);
-            promise->addResult(back);
-            promise->finish();
-        },
-        [this, promise](const QString &message) {
-            showError(message);
-            promise->addResult(Ptr());
-            promise->finish();
-        });
-    return future;
+    return m_signal->playbackSignal(what, selectedVariant());
 }
 
 void MainWindow::listen(int what)
 {
-    const auto src = m_comparison->source();
-    if (!src || src->kind != Kind::Signal)
-        return;
-    if (what > 0) {
-        const auto it = m_comparison->results().constFind(selectedVariant());
-        if (it == m_comparison->results().constEnd() || !it->analysis) {
-            showError(tr("Select a computed variant to listen to."));
-            return;
-        }
-    }
-    const int request = ++m_listenRequest;
-    playbackSignal(what).then(this, [this, request](std::shared_ptr<const Array> signal) {
-        if (request != m_listenRequest || !signal)
-            return; // a newer request superseded this one
-        if (!m_player->switchTo(*signal))
-            showError(
-                tr("This signal cannot be played on the audio device (rate %1 Hz, %2 channels).")
-                    .arg(signal->sampleRate())
-                    .arg(signal->channels));
-    });
+    m_signal->listen(what, selectedVariant());
 }
 
 void MainWindow::applySpectrumOptions()
 {
-    SpectrumOptions o;
-    o = m_view->spectrum().analysisOptions();
-    m_scheduler->setSpectrumOptions(o);
-    computeReferenceViews();
+    m_signal->applySpectrumOptions();
     recomputeAll();
 }
 
 void MainWindow::applySpectrogramDisplay()
 {
-    const double range = m_view->spectrum().stftRangeDb;
-    const auto map = widgets::Colormap(int(m_view->spectrum().stftColours));
-    QList<QWidget *> panes { m_referencePane.data() };
-    for (const auto &p : std::as_const(m_variantPanes))
-        panes << p.data();
-    for (QWidget *p : std::as_const(panes))
-        if (auto *sp = qobject_cast<widgets::SignalPane *>(p))
-            sp->setSpectrogramDisplay(range, map);
-}
-
-void MainWindow::showFoldReadout(double hz, bool inside)
-{
-    const auto src = m_comparison->source();
-    if (!inside || !src || src->kind != Kind::Signal) {
-        m_foldReadout.clear();
-        QToolTip::hideText();
-        return;
-    }
-    // Where a component at hz lands after each variant's rate change, and how strongly.
-    QStringList lines;
-    lines << tr("%1 Hz in the original:").arg(hz, 0, 'f', 0);
-    for (const VariantSpec &v : m_comparison->variants()) {
-        const auto it = m_comparison->results().constFind(v.id);
-        if (it == m_comparison->results().constEnd() || !it->analysis)
-            continue;
-        const Result &r = it->analysis->result;
-        const double newRate = src->sampleRate() / r.map[0].step;
-        const double lands = foldedFrequency(hz, newRate);
-        QString gain = tr("no filter: full strength");
-        if (!r.filter.empty()) {
-            const auto h
-                = frequencyResponse(r.filter, { std::min(1.0, hz / (src->sampleRate() / 2.0)) });
-            gain = tr("filter gain %1 dB")
-                       .arg(20.0 * std::log10(std::max(std::abs(h[0]), 1e-12)), 0, 'f', 1);
-        }
-        lines << (hz <= newRate / 2.0 ? tr("• %1: stays at %2 Hz (%3)")
-                                      : tr("• %1: folds to %2 Hz (%3)"))
-                     .arg(variantTitle(v))
-                     .arg(lands, 0, 'f', 0)
-                     .arg(gain);
-    }
-    m_foldReadout = lines.join(u'\n');
-    QToolTip::showText(QCursor::pos(), m_foldReadout, m_referencePane);
-    statusBar()->showMessage(lines.join(QStringLiteral("  ")), 5000);
+    m_signal->applySpectrogramDisplay();
 }
 
 void MainWindow::exportMetrics()
@@ -2313,18 +2125,9 @@ void MainWindow::onViewChanged(ViewState::Aspect aspect)
             setBaseSource(m_fullSource, m_baseName);
         break;
     case A::SignalTab:
-    case A::FilterMode: {
-        QList<QWidget *> panes { m_referencePane.data() };
-        for (const auto &p : std::as_const(m_variantPanes))
-            panes << p.data();
-        for (QWidget *p : std::as_const(panes))
-            if (auto *sp = qobject_cast<widgets::SignalPane *>(p)) {
-                const QSignalBlocker block(sp);
-                sp->setTab(int(m_view->signalTab()));
-                sp->setFilterMode(int(m_view->filterMode()));
-            }
+    case A::FilterMode:
+        m_signal->syncTabs();
         break;
-    }
     case A::SpectrumAnalysis:
         applySpectrumOptions();
         break;
@@ -2364,6 +2167,15 @@ namespace dsl::app {
 QChartView *MainWindow::shiftChart() const
 {
     return m_shift->chart();
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+QString MainWindow::foldReadout() const
+{
+    return m_signal->foldReadout();
 }
 
 } // namespace dsl::app

@@ -51,6 +51,7 @@ namespace dsl::app {
 
 class FileLoader;
 class ShiftExplorer;
+class SignalExplorer;
 class SourcePanel;
 struct ShiftFigure;
 class ViewPanel;
@@ -126,7 +127,7 @@ public:
     // The slice through the cursor of a variant (0: the source) as values: .png (16-bit) or .tif.
     bool exportSliceTo(int variantId, const QString &path);
     QString lastError() const { return m_lastError; }
-    QString foldReadout() const { return m_foldReadout; }
+    QString foldReadout() const;
     AudioPlayer *player() const { return m_player; }
     void listen(int what); // 0 original, 1 selected variant, 2 its alias component
     // What listen(what) plays: the source, or the selected variant's output or alias component,
@@ -184,7 +185,6 @@ private:
     void updateSliceControls();
     void showError(const QString &message);
     void computeReferenceViews();
-    void showFoldReadout(double hz, bool inside);
     void applySpectrumOptions();
     void applySpectrogramDisplay();
     // Image display: 0 output, 1 alias map, 2 difference to the ideal reference, 3 k-space,
@@ -228,7 +228,6 @@ private:
     // Where the source came from, for sessions: a file, a synthetic spec or an embedded demo.
     SessionSpec::Source m_sourceKind = SessionSpec::Source::None;
     QString m_sourceLocation;
-    QString m_foldReadout;
 
     // Comparison area
     QWidget *m_grid = nullptr;
@@ -243,11 +242,11 @@ private:
     ViewPanel *m_viewPanel = nullptr;
     SourcePanel *m_sourcePanel = nullptr;
     ShiftExplorer *m_shift = nullptr;
+    SignalExplorer *m_signal = nullptr;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
     // Source dock
-    std::shared_ptr<const widgets::SignalViews> m_referenceViews;
     QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
     QHash<QString, std::shared_ptr<const EffectiveKernel>> m_kernels;
     QHash<QString, QString> m_kernelErrors;
@@ -260,8 +259,6 @@ private:
     QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
     double m_roundTripLimit = 0.0;
-    QHash<QString, std::shared_ptr<const Array>> m_playbackCache;
-    int m_listenRequest = 0;
 
     // Variants dock
     QListView *m_variantList = nullptr;
