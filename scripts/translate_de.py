@@ -463,6 +463,8 @@ DE = {
     'Unknown view: %1': 'Unbekannte Ansicht: %1',
     'Out of memory: the computation needs more than is free.': 'Nicht genug Speicher: die Berechnung braucht mehr, als frei ist.',
     'Internal error.': 'Interner Fehler.',
+    'analysing…': 'wird analysiert…',
+    'All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)': 'Alle unterstützten (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI-Scans (*.nii *.nii.gz);;NumPy-Arrays (*.npy);;Alle Dateien (*)',
 }
 
 path = Path(sys.argv[1] if len(sys.argv) > 1 else "translations/downsamplelab_de.ts")

@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird analysiert…</translation>
     </message>
     <message>
         <source>computing the kernel…</source>
@@ -1476,7 +1476,7 @@
     <name>dsl::app::SignalExplorer</name>
     <message>
         <source>analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird analysiert…</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle unterstützten (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI-Scans (*.nii *.nii.gz);;NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open a signal, image or scan</source>
