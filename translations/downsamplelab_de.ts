@@ -1266,10 +1266,6 @@
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
     <message>
-        <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
-        <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
@@ -1292,14 +1288,6 @@
     <message>
         <source>computing k-space…</source>
         <translation>k-Raum wird berechnet…</translation>
-    </message>
-    <message>
-        <source> (scaled)</source>
-        <translation> (skaliert)</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <translation>%1%2</translation>
     </message>
     <message>
         <source> — %1, alias %2 dB</source>
@@ -1862,6 +1850,29 @@
     <message>
         <source>The view setting &quot;%1&quot; has an unusable value; it keeps its previous value.</source>
         <translation>Die Ansichtseinstellung "%1" hat einen unbrauchbaren Wert; sie behält ihren bisherigen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::VolumeExplorer</name>
+    <message>
+        <source>computing k-space…</source>
+        <translation>k-Raum wird berechnet…</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>output − ideal</source>
+        <translation>Ausgabe − Ideal</translation>
+    </message>
+    <message>
+        <source> (scaled)</source>
+        <translation> (skaliert)</translation>
+    </message>
+    <message>
+        <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
+        <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
     </message>
 </context>
 <context>

@@ -1266,10 +1266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,14 +1287,6 @@
     </message>
     <message>
         <source>computing k-space…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (scaled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,6 +1849,29 @@
     <name>dsl::app::ViewState</name>
     <message>
         <source>The view setting &quot;%1&quot; has an unusable value; it keeps its previous value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::VolumeExplorer</name>
+    <message>
+        <source>computing k-space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output − ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "explorers/shiftexplorer.h"
 #include "explorers/signalexplorer.h"
+#include "explorers/volumeexplorer.h"
 #include "export/exporter.h"
 #include "fileloader.h"
 #include "layers/panelayers.h"
@@ -108,8 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Downsample Lab"));
     setAcceptDrops(true);
-    for (auto &l : m_viewLinkers)
-        l = new widgets::ViewLinker(this);
+    m_volume = new VolumeExplorer(m_comparison, m_view, this, this);
     resize(1400, 900);
 
     auto *scroll = new QScrollArea(this);
@@ -167,7 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
         // samples; every pane refresh reads these).
         if (const auto src = m_comparison->source()) {
             m_sourceRange = fullRange(*src);
-            m_autoWindow = displayWindow(*src);
+            m_autoWindow = dsl::displayWindow(*src);
         }
         if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume
             && src->rank() >= 3
@@ -824,9 +824,7 @@ void MainWindow::onVariantSelected()
 void MainWindow::rebuildPanes()
 {
     m_linker->clear();
-    for (widgets::ViewLinker *l : m_viewLinkers)
-        l->clear();
-    m_viewPanes.clear();
+    m_volume->clearPanes();
     while (QLayoutItem *item = m_gridLayout->takeAt(0)) {
         if (QWidget *w = item->widget())
             w->deleteLater();
@@ -847,25 +845,8 @@ void MainWindow::rebuildPanes()
     auto makePane = [this, signal, three, connectImage](int id) -> QWidget * {
         if (signal)
             return m_signal->makePane(m_grid);
-        if (three) {
-            // Axial, coronal and sagittal side by side; each view linked with the same view of
-            // every other pane (zoom, pan, crosshair), all sharing one 3-d cursor.
-            auto *box = new QWidget(m_grid);
-            auto *row = new QHBoxLayout(box);
-            row->setContentsMargins(0, 0, 0, 0);
-            row->setSpacing(2);
-            std::array<QPointer<widgets::ImagePane>, 3> views;
-            for (int n = 0; n < 3; ++n) {
-                auto *p = new widgets::ImagePane(box);
-                p->setMinimumSize(120, 120);
-                row->addWidget(p, 1);
-                m_viewLinkers[std::size_t(n)]->add(p);
-                connectImage(p, n);
-                views[std::size_t(n)] = p;
-            }
-            m_viewPanes.insert(id, views);
-            return box;
-        }
+        if (three)
+            return m_volume->makeThreeViews(id, m_grid, connectImage);
         auto *p = new widgets::ImagePane(m_grid);
         m_linker->add(p);
         connectImage(p, int(m_view->layout()));
@@ -907,9 +888,9 @@ void MainWindow::refreshReference()
     if (src->kind == Kind::Volume && src->rank() >= 3) {
         if (auto *single = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
             single->setTitle(title);
-        else if (m_viewPanes.contains(0) && m_viewPanes.value(0)[0])
-            m_viewPanes.value(0)[0]->setTitle(tr("Axial · %1").arg(title));
-        showVolume(m_referencePane, 0, *src, nullptr, nullptr, nullptr, {});
+        else if (widgets::ImagePane *axial = m_volume->viewPane(0, 0))
+            axial->setTitle(tr("Axial · %1").arg(title));
+        m_volume->showVolume(m_referencePane, 0, *src, nullptr, nullptr, nullptr, {});
         return;
     }
     auto *pane = static_cast<widgets::ImagePane *>(m_referencePane.data());
@@ -969,190 +950,9 @@ void MainWindow::refreshReference()
     layers::apply(pane, c);
 }
 
-void MainWindow::showVolume(QWidget *paneWidget, int variantId, const Array &volume,
-    const Array *alias, const Array *ideal, std::shared_ptr<const Analysis> keep,
-    const std::vector<AxisMap> &map)
-{
-    const auto views = m_viewPanes.value(variantId);
-    if (views[0]) {
-        for (int n = 0; n < 3; ++n)
-            if (views[std::size_t(n)]) {
-                showVolumePlane(views[std::size_t(n)], n,
-                    std::size_t(std::max(0.0, std::round(m_view->cursor()[std::size_t(n)]))),
-                    variantId, volume, alias, ideal, keep, map);
-                if (n < 2) // one colour bar per pane, on its last view, leaves room for the scan
-                    views[std::size_t(n)]->clearColourBar();
-            }
-        return;
-    }
-    auto *pane = qobject_cast<widgets::ImagePane *>(paneWidget);
-    if (!pane)
-        return;
-    const int normal = std::clamp(int(m_view->layout()), 0, 2);
-    showVolumePlane(pane, normal,
-        std::size_t(std::max(0.0, std::round(m_view->cursor()[std::size_t(normal)]))), variantId,
-        volume, alias, ideal, keep, map);
-}
-
 bool MainWindow::flipColumns(int normal) const
 {
-    // Radiological: the patient's left on the screen's right (axial, coronal); neurological: the
-    // patient's right there. Sagittal views keep anterior on the left. Oblique scans follow the
-    // dominant direction of the column axis.
-    const auto src = m_comparison->source();
-    if (!src || !src->space)
-        return false;
-    const auto &d = src->space->direction;
-    const VolumePlane probe = volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0);
-    const int c = int(2 - (probe.colAxis)); // array axes k, j, i = ITK columns 2, 1, 0
-    const QString right = widgets::anatomicalLetter(
-        d[std::size_t(c)], d[std::size_t(3 + c)], d[std::size_t(6 + c)]);
-    if (normal == 2)
-        return right == u"A";
-    const bool radiological = m_view->radiological();
-    return radiological ? right == u"R" : right == u"L";
-}
-
-void MainWindow::showVolumePlane(widgets::ImagePane *pane, int normal, std::size_t srcSlice,
-    int variantId, const Array &volume, const Array *alias, const Array *ideal,
-    std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map)
-{
-    // One plane (axial, coronal or sagittal) of a volume, placed in millimetres so aspect ratios
-    // are physical and panes of different resolutions stay linked; orientation letters from the
-    // direction matrix; columns mirrored for the radiological convention.
-    const auto src = m_comparison->source();
-    const std::size_t nAxis = normalAxis(*src, normal);
-    const std::size_t frame = currentFrame();
-    const bool isVariant = !map.empty();
-    const std::size_t slice
-        = isVariant ? mapIndex(srcSlice, map[nAxis], volume.shape[nAxis]) : srcSlice;
-    const std::size_t outFrame
-        = (isVariant && volume.rank() == 4) ? mapIndex(frame, map[0], volume.shape[0]) : frame;
-    const bool flip = flipColumns(normal);
-    const VolumePlane vp = volumePlane(volume, normal, slice, outFrame, flip);
-    const double spRow = src->grid[vp.rowAxis].spacing, spCol = src->grid[vp.colAxis].spacing;
-    const double nRow = double(src->shape[vp.rowAxis]), nCol = double(src->shape[vp.colAxis]);
-    const AxisMap mr = isVariant ? map[vp.rowAxis] : AxisMap {},
-                  mc = isVariant ? map[vp.colAxis] : AxisMap {};
-    const double outRows = double(volume.shape[vp.rowAxis]);
-    const double outCols = double(volume.shape[vp.colAxis]);
-    const double originY = vp.rowsFlipped
-        ? (nRow - 1.0 - mr.origin - (outRows - 1.0) * mr.step) * spRow
-        : mr.origin * spRow;
-    const double originX = vp.colsFlipped
-        ? (nCol - 1.0 - mc.origin - (outCols - 1.0) * mc.step) * spCol
-        : mc.origin * spCol;
-    const widgets::PlaneGeometry g { originX, mc.step * spCol, originY, mr.step * spRow,
-        nCol * spCol, nRow * spRow, (1.0 - spCol) / 2.0, (1.0 - spRow) / 2.0 };
-    // The linked cursor, in this view's millimetres.
-    {
-        const std::size_t base = src->rank() == 4 ? 1 : 0;
-        const double c = m_view->cursor()[vp.colAxis - base],
-                     r = m_view->cursor()[vp.rowAxis - base];
-        pane->setCrosshair(QPointF((vp.colsFlipped ? nCol - 1.0 - c : c) * spCol,
-                               (vp.rowsFlipped ? nRow - 1.0 - r : r) * spRow),
-            true);
-    }
-    // Orientation letters: columns point along their voxel axis; rows down (axial) or up.
-    if (src->space) {
-        const auto &d = src->space->direction;
-        const std::size_t base = src->rank() == 4 ? 1 : 0;
-        auto column = [&](std::size_t arrayAxis) {
-            const int c = int(2 - (arrayAxis - base)); // array axes k, j, i = ITK columns 2, 1, 0
-            return std::array<double, 3> { d[std::size_t(c)], d[std::size_t(3 + c)],
-                d[std::size_t(6 + c)] };
-        };
-        const auto cv = column(vp.colAxis), rv = column(vp.rowAxis);
-        QString right = widgets::anatomicalLetter(cv[0], cv[1], cv[2]);
-        QString left = widgets::anatomicalLetter(-cv[0], -cv[1], -cv[2]);
-        if (vp.colsFlipped)
-            std::swap(left, right);
-        const QString down = widgets::anatomicalLetter(rv[0], rv[1], rv[2]);
-        const QString up = widgets::anatomicalLetter(-rv[0], -rv[1], -rv[2]);
-        pane->setEdgeLabels(left, right, vp.rowsFlipped ? down : up, vp.rowsFlipped ? up : down);
-    }
-    const int mode = int(m_view->displayMode());
-    const ValueWindow window = currentWindow();
-    const double limit
-        = layers::signedLimit(mode == 2 ? m_errorLimit : m_aliasLimit, window.high - window.low);
-    // k-space of what folded: the alias component's plane in place of the output's.
-    const bool aliasSpectrum = mode == 4 && isVariant && alias;
-    std::shared_ptr<const Array> plane = std::make_shared<const Array>(
-        aliasSpectrum ? volumePlane(*alias, normal, slice, outFrame, flip).image : vp.image);
-    if (mode == 3 || mode == 4) {
-        // The slice's own 2-d spectrum, or (3-d) the central slice of the volume's spectrum:
-        // the 2-d spectrum of the projection along the normal (central slice theorem).
-        const bool central = m_view->kspaceCentralSlices();
-        std::function<std::shared_ptr<const Array>()> makePlane = [plane] { return plane; };
-        if (central) {
-            // The projection reads the whole volume: done in the worker, once per key.
-            const std::shared_ptr<const Array> owner = isVariant
-                ? std::shared_ptr<const Array>(
-                    keep, aliasSpectrum ? &keep->aliasMap : &keep->result.output)
-                : m_comparison->source();
-            makePlane = [owner, normal, outFrame, flip] {
-                return std::make_shared<const Array>(
-                    volumeProjection(*owner, normal, outFrame, flip).image);
-            };
-        }
-        const QString key
-            = QStringLiteral("%1|%2|%3|%4|%5")
-                  .arg(aliasSpectrum ? QStringLiteral("a%1").arg(variantId)
-                                     : QString::number(variantId))
-                  .arg(isVariant ? QString::number(quintptr(keep.get()))
-                                 : QString::number(m_comparison->sourceGeneration()))
-                  .arg((normal + (flip ? 3 : 0)) * 100000 + (central ? 99999 : int(slice)))
-                  .arg(outFrame)
-                  .arg(m_view->kspaceHann());
-        const auto k = kspaceFor(variantId, makePlane, key);
-        if (!k) {
-            layers::apply(pane, layers::pending(tr("computing k-space…")));
-            return;
-        }
-        QList<QRectF> boxes;
-        if (!isVariant) {
-            // Each variant's output Nyquist box on the source spectrum: the central 1/step of
-            // the band along each in-plane axis, here in millimetres around the centre.
-            QList<std::pair<double, double>> steps;
-            for (const auto &res : std::as_const(m_comparison->results()))
-                if (res.analysis && res.analysis->result.map.size() == src->rank())
-                    steps.append({ res.analysis->result.map[vp.colAxis].step,
-                        res.analysis->result.map[vp.rowAxis].step });
-            const QPointF centre(
-                g.originX + (nCol - 1.0) * g.stepX / 2.0, g.originY + (nRow - 1.0) * g.stepY / 2.0);
-            for (const QRectF &b : layers::nyquistBoxes(nCol * spCol, nRow * spRow, steps))
-                boxes << b.translated(centre);
-        }
-        layers::apply(pane, layers::kspaceLayer(*k, g, kspaceTopDb(), boxes));
-        pane->setEdgeLabels({}, {}, {}, {});
-        pane->setCrosshair({}, false);
-        return;
-    }
-    layers::PaneContent c;
-    if (isVariant && (mode == 1 || mode == 2) && alias && ideal) {
-        Array field = volumePlane(*alias, normal, slice, outFrame, flip).image;
-        if (mode == 2) {
-            const Array id = volumePlane(*ideal, normal, slice, outFrame, flip).image;
-            for (std::size_t i = 0; i < field.values.size(); ++i)
-                field.values[i] = vp.image.values[i] - id.values[i];
-        }
-        c = layers::divergingLayer(field, limit, g, mode == 1 ? tr("alias") : tr("output − ideal"));
-    } else {
-        c = layers::outputLayer(vp.image, window, widgets::Colormap(int(m_view->colourMap())), g);
-        if (isVariant && alias && m_view->overlay())
-            layers::addAliasOverlay(c, volumePlane(*alias, normal, slice, outFrame, flip).image,
-                limit, m_view->overlayOpacity() / 100.0);
-    }
-    const QString unit
-        = src->source.sclSlope != 1.0 || src->source.sclInter != 0.0 ? tr(" (scaled)") : QString();
-    c.valueReader = [plane, unit](int column, int row) {
-        const std::size_t ch = plane->channels, cols = plane->shape[1];
-        return QCoreApplication::translate("dsl::app::MainWindow", "%1%2")
-            .arg(plane->values[(std::size_t(row) * cols + std::size_t(column)) * ch], 0, 'g', 6)
-            .arg(unit);
-    };
-    layers::apply(pane, c);
-    Q_UNUSED(keep);
+    return m_volume->flipColumns(normal);
 }
 
 void MainWindow::refreshReferenceFilters()
@@ -1184,8 +984,9 @@ void MainWindow::refreshVariantPane(int variantId)
         return;
     }
     // In the three-view layout the axial view carries the title (and anything not a volume).
-    const auto views = m_viewPanes.value(variantId);
-    auto *pane = views[0] ? views[0].data() : static_cast<widgets::ImagePane *>(paneWidget);
+    const std::array<widgets::ImagePane *, 3> views { m_volume->viewPane(variantId, 0),
+        m_volume->viewPane(variantId, 1), m_volume->viewPane(variantId, 2) };
+    auto *pane = views[0] ? views[0] : static_cast<widgets::ImagePane *>(paneWidget);
     pane->setTitle(views[0] ? tr("Axial · %1").arg(title) : title);
     if (views[1])
         views[1]->setTitle(tr("Coronal"));
@@ -1215,7 +1016,7 @@ void MainWindow::refreshVariantPane(int variantId)
         return;
     }
     if (!ready || !it->analysis) {
-        for (widgets::ImagePane *p : { pane, views[1].data(), views[2].data() })
+        for (widgets::ImagePane *p : { pane, views[1], views[2] })
             if (p) {
                 if (ready)
                     p->setImage({}, {});
@@ -1225,8 +1026,8 @@ void MainWindow::refreshVariantPane(int variantId)
     }
     const Analysis &an = *it->analysis;
     if (src->kind == Kind::Volume && src->rank() >= 3 && an.result.output.rank() == src->rank()) {
-        showVolume(paneWidget, variantId, an.result.output, &an.aliasMap, &an.ideal, it->analysis,
-            an.result.map);
+        m_volume->showVolume(paneWidget, variantId, an.result.output, &an.aliasMap, &an.ideal,
+            it->analysis, an.result.map);
         return;
     }
     pane->setEdgeLabels({}, {}, {}, {});
@@ -1577,7 +1378,7 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
         [makePlane, hann, slice, frame](JobContext &ctx) {
             const std::shared_ptr<const Array> plane = makePlane();
             ctx.checkpoint();
-            return std::make_shared<const KSpace>(kspace(*plane, hann, slice, frame));
+            return std::make_shared<const KSpace>(dsl::kspace(*plane, hann, slice, frame));
         },
         [this, key](Ptr k) {
             m_kspace.insert(key, std::move(k));
@@ -1906,6 +1707,27 @@ void MainWindow::setKSpace3d(bool centralSlices)
     m_view->setKSpaceCentralSlices(centralSlices);
 }
 
+ValueWindow MainWindow::displayWindow() const
+{
+    return currentWindow();
+}
+
+double MainWindow::signedLimit(bool difference) const
+{
+    return difference ? m_errorLimit : m_aliasLimit;
+}
+
+std::shared_ptr<const KSpace> MainWindow::kspace(
+    std::function<std::shared_ptr<const Array>()> makePlane, const QString &key)
+{
+    return kspaceFor(0, std::move(makePlane), key);
+}
+
+std::size_t MainWindow::frame() const
+{
+    return currentFrame();
+}
+
 std::size_t MainWindow::sliceIndex() const
 {
     // The slice shown: the cursor along the shown plane's normal (axial in three views).
@@ -1931,7 +1753,7 @@ widgets::ImagePane *MainWindow::viewPane(int variantId, int normal) const
 {
     if (normal < 0 || normal > 2)
         return nullptr;
-    return m_viewPanes.value(variantId)[std::size_t(normal)];
+    return m_volume->viewPane(variantId, normal);
 }
 
 void MainWindow::setCursorVoxel(double k, double j, double i)
@@ -1949,63 +1771,17 @@ void MainWindow::setCursorVoxel(double k, double j, double i)
 
 void MainWindow::clickView(int normal, const QPointF &pos)
 {
-    // From the clicked view's millimetres back to source voxels: the two in-plane coordinates
-    // of the cursor move; the other views then show the planes through it.
-    const auto src = m_comparison->source();
-    if (!src || src->kind != Kind::Volume || src->rank() < 3 || normal < 0 || normal > 2)
-        return;
-    const std::size_t base = src->rank() == 4 ? 1 : 0;
-    const VolumePlane vp
-        = volumePlane(Array::zeros(Kind::Volume, { 1, 1, 1 }), normal, 0, 0, flipColumns(normal));
-    const std::size_t rowAxis = vp.rowAxis + base, colAxis = vp.colAxis + base;
-    const double nRow = double(src->shape[rowAxis]), nCol = double(src->shape[colAxis]);
-    double c = pos.x() / src->grid[colAxis].spacing, r = pos.y() / src->grid[rowAxis].spacing;
-    if (vp.colsFlipped)
-        c = nCol - 1.0 - c;
-    if (vp.rowsFlipped)
-        r = nRow - 1.0 - r;
-    std::array<double, 3> next = m_view->cursor();
-    next[vp.colAxis] = c;
-    next[vp.rowAxis] = r;
-    setCursorVoxel(next[0], next[1], next[2]);
+    // The two in-plane coordinates of the cursor move; the other views then show the planes
+    // through it.
+    if (const auto next = m_volume->cursorAt(normal, pos))
+        setCursorVoxel((*next)[0], (*next)[1], (*next)[2]);
 }
 
 void MainWindow::updateCursorReadout()
 {
-    // Where the cursor is: voxel (i, j, k), world position (RAS mm, as FSLeyes and nibabel
-    // report it; ITK's LPS with x and y negated) and the value in the file's units.
-    const auto src = m_comparison->source();
-    if (!src || src->kind != Kind::Volume || src->rank() < 3) {
-        m_cursorReadout.clear();
-        return;
-    }
-    const std::size_t base = src->rank() == 4 ? 1 : 0;
-    const double k = std::clamp(m_view->cursor()[0], 0.0, double(src->shape[base] - 1));
-    const double j = std::clamp(m_view->cursor()[1], 0.0, double(src->shape[base + 1] - 1));
-    const double i = std::clamp(m_view->cursor()[2], 0.0, double(src->shape[base + 2] - 1));
-    const SpaceGeometry g = src->space.value_or(SpaceGeometry {});
-    const double idx[3] = { i * src->grid[base + 2].spacing, j * src->grid[base + 1].spacing,
-        k * src->grid[base].spacing };
-    double lps[3];
-    for (int row = 0; row < 3; ++row)
-        lps[row] = g.origin[std::size_t(row)] + g.direction[std::size_t(row * 3)] * idx[0]
-            + g.direction[std::size_t(row * 3 + 1)] * idx[1]
-            + g.direction[std::size_t(row * 3 + 2)] * idx[2];
-    const std::size_t frame = base ? currentFrame() : 0;
-    const std::size_t offset
-        = ((frame * src->shape[base] + std::size_t(k)) * src->shape[base + 1] + std::size_t(j))
-            * src->shape[base + 2]
-        + std::size_t(i);
-    const double value = src->values[offset * src->channels];
-    m_cursorReadout = tr("cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7")
-                          .arg(i)
-                          .arg(j)
-                          .arg(k)
-                          .arg(-lps[0], 0, 'f', 1)
-                          .arg(-lps[1], 0, 'f', 1)
-                          .arg(lps[2], 0, 'f', 1)
-                          .arg(value, 0, 'g', 6);
-    statusBar()->showMessage(m_cursorReadout);
+    m_cursorReadout = m_volume->cursorReadout();
+    if (!m_cursorReadout.isEmpty())
+        statusBar()->showMessage(m_cursorReadout);
 }
 
 void MainWindow::setRadiological(bool radiological)
@@ -2088,7 +1864,7 @@ void MainWindow::onViewChanged(ViewState::Aspect aspect)
         // Between one view and three per pane the panes themselves change.
         m_viewPanel->resetSliceRange();
         updateSliceControls();
-        const bool threeNow = !m_viewPanes.isEmpty();
+        const bool threeNow = m_volume->hasThreeViews();
         if (threeNow != (m_view->layout() == VolumeLayout::ThreeViews))
             rebuildPanes();
         else

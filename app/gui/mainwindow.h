@@ -8,6 +8,7 @@
 #include "dsl/analysis.h"
 #include "dsl/kspace.h"
 #include "dsl/metricsrecord.h"
+#include "explorers/paneservices.h"
 #include "render.h"
 #include "scheduler.h"
 #include "session/session.h"
@@ -52,11 +53,12 @@ namespace dsl::app {
 class FileLoader;
 class ShiftExplorer;
 class SignalExplorer;
+class VolumeExplorer;
 class SourcePanel;
 struct ShiftFigure;
 class ViewPanel;
 
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, private PaneServices
 {
     Q_OBJECT
 public:
@@ -158,20 +160,21 @@ private:
     void rebuildPanes();
     void refreshReference();
     void refreshReferenceFilters();
-    void showVolume(QWidget *paneWidget, int variantId, const Array &volume, const Array *alias,
-        const Array *ideal, std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map);
     bool flipColumns(int normal) const;
-    double kspaceTopDb() const;
     void onWindowLevelDrag(double dx, double dy);
     void onViewChanged(ViewState::Aspect aspect);
+    // PaneServices, for the explorers.
+    ValueWindow displayWindow() const override;
+    double signedLimit(bool difference) const override;
+    double kspaceTopDb() const override;
+    std::shared_ptr<const KSpace> kspace(
+        std::function<std::shared_ptr<const Array>()> makePlane, const QString &key) override;
+    std::size_t frame() const override;
     void syncControls(); // every control from the view state, without feedback
     std::size_t currentFrame() const; // the view state's frame within the 4-d scan shown
     std::size_t sliceIndex() const; // the source slice shown (along the plane's normal)
     void refreshAllPanes();
     void updateCursorReadout();
-    void showVolumePlane(widgets::ImagePane *pane, int normal, std::size_t sourceSlice,
-        int variantId, const Array &volume, const Array *alias, const Array *ideal,
-        std::shared_ptr<const Analysis> keep, const std::vector<AxisMap> &map);
     void refreshVariantPane(int variantId);
     void refreshMetrics();
     // Every variant's figures as core records (what the metrics export writes).
@@ -234,8 +237,6 @@ private:
     QGridLayout *m_gridLayout = nullptr;
     QPointer<QWidget> m_referencePane;
     QHash<int, QPointer<QWidget>> m_variantPanes;
-    QHash<int, std::array<QPointer<widgets::ImagePane>, 3>> m_viewPanes; // three-view layout
-    std::array<widgets::ViewLinker *, 3> m_viewLinkers {};
     std::vector<std::size_t> m_cursorShape; // the volume the cursor belongs to
     std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
     QString m_cursorReadout;
@@ -243,6 +244,7 @@ private:
     SourcePanel *m_sourcePanel = nullptr;
     ShiftExplorer *m_shift = nullptr;
     SignalExplorer *m_signal = nullptr;
+    VolumeExplorer *m_volume = nullptr;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
