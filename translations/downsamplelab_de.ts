@@ -1009,6 +1009,69 @@
     </message>
 </context>
 <context>
+    <name>dsl::app::ImageExplorer</name>
+    <message>
+        <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
+        <translation>Kerne und ihre Frequenzgänge: im Feld jeder linearen Variante.</translation>
+    </message>
+    <message>
+        <source>computing k-space…</source>
+        <translation>k-Raum wird berechnet…</translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation>wird analysiert…</translation>
+    </message>
+    <message>
+        <source>computing the kernel…</source>
+        <translation>Kern wird berechnet…</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>input offset (%1, %2): weight %3</source>
+        <translation>Eingabeversatz (%1, %2): Gewicht %3</translation>
+    </message>
+    <message>
+        <source>%1 — kernel %2 × %2 around (%3, %4)</source>
+        <translation>%1 — Kern %2 × %2 um (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2 cycles/px: %3 dB</source>
+        <translation>%1, %2 Perioden/px: %3 dB</translation>
+    </message>
+    <message>
+        <source>%1 — frequency response (box: output Nyquist)</source>
+        <translation>%1 — Frequenzgang (Rahmen: Nyquist der Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Choose a round trip (upsampler) in the view controls.</source>
+        <translation>Wählen Sie bei den Ansichtseinstellungen einen Rückweg (Hochtaster).</translation>
+    </message>
+    <message>
+        <source>back − source</source>
+        <translation>zurück − Quelle</translation>
+    </message>
+    <message>
+        <source>%1 (back − source %2)</source>
+        <translation>%1 (zurück − Quelle %2)</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>output − ideal</source>
+        <translation>Ausgabe − Ideal</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (Alias %2)</translation>
+    </message>
+</context>
+<context>
     <name>dsl::app::JobService</name>
     <message>
         <source>Out of memory: the computation needs more than is free.</source>
@@ -1202,52 +1265,8 @@
         <translation>Das Laden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
-        <translation>Kerne und ihre Frequenzgänge: im Feld jeder linearen Variante.</translation>
-    </message>
-    <message>
         <source>, detail energy discarded %1 %</source>
         <translation>, verworfene Detailenergie %1 %</translation>
-    </message>
-    <message>
-        <source>analysing…</source>
-        <translation>wird analysiert…</translation>
-    </message>
-    <message>
-        <source>computing the kernel…</source>
-        <translation>Kern wird berechnet…</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>input offset (%1, %2): weight %3</source>
-        <translation>Eingabeversatz (%1, %2): Gewicht %3</translation>
-    </message>
-    <message>
-        <source>%1 — kernel %2 × %2 around (%3, %4)</source>
-        <translation>%1 — Kern %2 × %2 um (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, %2 cycles/px: %3 dB</source>
-        <translation>%1, %2 Perioden/px: %3 dB</translation>
-    </message>
-    <message>
-        <source>%1 — frequency response (box: output Nyquist)</source>
-        <translation>%1 — Frequenzgang (Rahmen: Nyquist der Ausgabe)</translation>
-    </message>
-    <message>
-        <source>Choose a round trip (upsampler) in the view controls.</source>
-        <translation>Wählen Sie bei den Ansichtseinstellungen einen Rückweg (Hochtaster).</translation>
-    </message>
-    <message>
-        <source>back − source</source>
-        <translation>zurück − Quelle</translation>
-    </message>
-    <message>
-        <source>%1 (back − source %2)</source>
-        <translation>%1 (zurück − Quelle %2)</translation>
     </message>
     <message>
         <source>%1 is not linear: it has no kernel.</source>
@@ -1286,10 +1305,6 @@
         <translation>Referenz: %1 — %2</translation>
     </message>
     <message>
-        <source>computing k-space…</source>
-        <translation>k-Raum wird berechnet…</translation>
-    </message>
-    <message>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
     </message>
@@ -1298,20 +1313,8 @@
         <translation>berechne…</translation>
     </message>
     <message>
-        <source>alias</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
         <source>Axial · %1</source>
         <translation>Axial · %1</translation>
-    </message>
-    <message>
-        <source>output − ideal</source>
-        <translation>Ausgabe − Ideal</translation>
-    </message>
-    <message>
-        <source>%1 (alias %2)</source>
-        <translation>%1 (Alias %2)</translation>
     </message>
     <message>
         <source>ok</source>

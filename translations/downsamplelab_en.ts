@@ -1009,6 +1009,69 @@
     </message>
 </context>
 <context>
+    <name>dsl::app::ImageExplorer</name>
+    <message>
+        <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing k-space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the kernel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input offset (%1, %2): weight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — kernel %2 × %2 around (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 cycles/px: %3 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — frequency response (box: output Nyquist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round trip (upsampler) in the view controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back − source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (back − source %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output − ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsl::app::JobService</name>
     <message>
         <source>Out of memory: the computation needs more than is free.</source>
@@ -1202,51 +1265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kernels and their responses: in each linear variant&apos;s pane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, detail energy discarded %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>analysing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the kernel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input offset (%1, %2): weight %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — kernel %2 × %2 around (%3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 cycles/px: %3 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — frequency response (box: output Nyquist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a round trip (upsampler) in the view controls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back − source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (back − source %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,10 +1305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>computing k-space…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — %1, alias %2 dB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,19 +1313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Axial · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output − ideal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

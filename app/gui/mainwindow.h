@@ -54,6 +54,7 @@ class FileLoader;
 class ShiftExplorer;
 class SignalExplorer;
 class VolumeExplorer;
+class ImageExplorer;
 class SourcePanel;
 struct ShiftFigure;
 class ViewPanel;
@@ -170,6 +171,13 @@ private:
     std::shared_ptr<const KSpace> kspace(
         std::function<std::shared_ptr<const Array>()> makePlane, const QString &key) override;
     std::size_t frame() const override;
+    std::size_t slice() const override { return sliceIndex(); }
+    ValueWindow sourceRange() const override { return m_sourceRange; }
+    double roundTripLimit() const override { return m_roundTripLimit; }
+    std::shared_ptr<const EffectiveKernel> kernel(const QString &spec, QString *error) override
+    {
+        return kernelFor(spec, error);
+    }
     void syncControls(); // every control from the view state, without feedback
     std::size_t currentFrame() const; // the view state's frame within the 4-d scan shown
     std::size_t sliceIndex() const; // the source slice shown (along the plane's normal)
@@ -245,6 +253,7 @@ private:
     ShiftExplorer *m_shift = nullptr;
     SignalExplorer *m_signal = nullptr;
     VolumeExplorer *m_volume = nullptr;
+    ImageExplorer *m_image = nullptr;
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 
