@@ -1070,6 +1070,10 @@
         <source>%1 (alias %2)</source>
         <translation>%1 (Alias %2)</translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation>berechne…</translation>
+    </message>
 </context>
 <context>
     <name>dsl::app::JobService</name>
@@ -1167,14 +1171,6 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Coronal</source>
-        <translation>Koronal</translation>
-    </message>
-    <message>
-        <source>Sagittal</source>
-        <translation>Sagittal</translation>
     </message>
     <message>
         <source>Variants</source>
@@ -1311,10 +1307,6 @@
     <message>
         <source>computing…</source>
         <translation>berechne…</translation>
-    </message>
-    <message>
-        <source>Axial · %1</source>
-        <translation>Axial · %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1876,6 +1868,22 @@
     <message>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
         <translation>Cursor: Voxel (%1, %2, %3) · RAS %4, %5, %6 mm · Wert %7</translation>
+    </message>
+    <message>
+        <source>Axial · %1</source>
+        <translation>Axial · %1</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Koronal</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>berechne…</translation>
     </message>
 </context>
 <context>

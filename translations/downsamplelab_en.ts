@@ -1070,6 +1070,10 @@
         <source>%1 (alias %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dsl::app::JobService</name>
@@ -1166,14 +1170,6 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coronal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sagittal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,10 +1306,6 @@
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axial · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1875,6 +1867,22 @@
     </message>
     <message>
         <source>cursor: voxel (%1, %2, %3) · RAS %4, %5, %6 mm · value %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axial · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

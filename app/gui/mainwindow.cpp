@@ -105,13 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_jobs(new JobService(this))
     , m_comparison(new Comparison(this))
     , m_scheduler(new Scheduler(m_jobs, this))
-    , m_linker(new widgets::ViewLinker(this))
     , m_view(new ViewState(this))
 {
     setWindowTitle(tr("Downsample Lab"));
     setAcceptDrops(true);
-    m_volume = new VolumeExplorer(m_comparison, m_view, this, this);
     m_image = new ImageExplorer(m_comparison, m_view, this, this);
+    m_volume = new VolumeExplorer(m_comparison, m_view, this, m_image, this);
     resize(1400, 900);
 
     auto *scroll = new QScrollArea(this);
@@ -128,6 +127,15 @@ MainWindow::MainWindow(QWidget *parent)
     buildShiftDock();
     buildMenus();
     connect(m_view, &ViewState::changed, this, &MainWindow::onViewChanged);
+    // The explorers, asked in this order which one shows a source (images take the rest).
+    m_explorers = { m_signal, m_volume, m_image };
+    for (Explorer *e : std::as_const(m_explorers))
+        e->setPaneWiring([this](widgets::ImagePane *p, int normal) {
+            connect(p, &widgets::ImagePane::clicked, this,
+                [this, normal](const QPointF &pos) { clickView(normal, pos); });
+            connect(
+                p, &widgets::ImagePane::windowLevelDragged, this, &MainWindow::onWindowLevelDrag);
+        });
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -825,8 +833,8 @@ void MainWindow::onVariantSelected()
 
 void MainWindow::rebuildPanes()
 {
-    m_linker->clear();
-    m_volume->clearPanes();
+    for (Explorer *e : std::as_const(m_explorers))
+        e->clearPanes();
     while (QLayoutItem *item = m_gridLayout->takeAt(0)) {
         if (QWidget *w = item->widget())
             w->deleteLater();
@@ -834,47 +842,35 @@ void MainWindow::rebuildPanes()
     }
     m_variantPanes.clear();
     const auto src = m_comparison->source();
-    if (!src)
+    Explorer *explorer = src ? explorerFor(*src) : nullptr;
+    if (!explorer)
         return;
-    const bool signal = src->kind == Kind::Signal;
-    const bool three = src->kind == Kind::Volume && src->rank() >= 3
-        && m_view->layout() == VolumeLayout::ThreeViews;
-    auto connectImage = [this](widgets::ImagePane *p, int normal) {
-        connect(p, &widgets::ImagePane::clicked, this,
-            [this, normal](const QPointF &pos) { clickView(normal, pos); });
-        connect(p, &widgets::ImagePane::windowLevelDragged, this, &MainWindow::onWindowLevelDrag);
-    };
-    auto makePane = [this, signal, three, connectImage](int id) -> QWidget * {
-        if (signal)
-            return m_signal->makePane(m_grid);
-        if (three)
-            return m_volume->makeThreeViews(id, m_grid, connectImage);
-        auto *p = new widgets::ImagePane(m_grid);
-        m_linker->add(p);
-        connectImage(p, int(m_view->layout()));
-        return p;
-    };
     const int count = int(m_comparison->variants().size()) + 1;
-    // Three views per pane are wide: as many columns as fit at ~650 px each, rows scroll.
     const int width = centralWidget() ? centralWidget()->width() : 1000;
-    const int columns = three ? std::clamp(width / 650, 1, 3)
-                              : std::max(1, int(std::ceil(std::sqrt(double(count)))));
-    m_referencePane = makePane(0);
+    const int columns = explorer->columns(count, width);
+    m_referencePane = explorer->makePane(0, m_grid);
     m_gridLayout->addWidget(m_referencePane, 0, 0);
     int index = 1;
     for (const VariantSpec &v : m_comparison->variants()) {
-        QWidget *pane = makePane(v.id);
+        QWidget *pane = explorer->makePane(v.id, m_grid);
         m_variantPanes.insert(v.id, pane);
         m_gridLayout->addWidget(pane, index / columns, index % columns);
         ++index;
     }
-    if (signal)
-        m_signal->setPanes(m_referencePane, m_variantPanes);
+    explorer->panesReady(m_referencePane, m_variantPanes);
     refreshReference();
     for (const VariantSpec &v : m_comparison->variants())
         refreshVariantPane(v.id);
-    m_metrics->setSignalMode(signal);
+    m_metrics->setSignalMode(src->kind == Kind::Signal);
     refreshMetrics();
+}
+
+Explorer *MainWindow::explorerFor(const Array &source) const
+{
+    for (Explorer *e : m_explorers)
+        if (e->accepts(source))
+            return e;
+    return nullptr;
 }
 
 void MainWindow::refreshReference()
@@ -882,20 +878,9 @@ void MainWindow::refreshReference()
     const auto src = m_comparison->source();
     if (!src || !m_referencePane)
         return;
-    const QString title = tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src));
-    if (SignalExplorer::accepts(*src)) {
-        m_signal->refreshReference(title);
-        return;
-    }
-    if (src->kind == Kind::Volume && src->rank() >= 3) {
-        if (auto *single = qobject_cast<widgets::ImagePane *>(m_referencePane.data()))
-            single->setTitle(title);
-        else if (widgets::ImagePane *axial = m_volume->viewPane(0, 0))
-            axial->setTitle(tr("Axial · %1").arg(title));
-        m_volume->showVolume(m_referencePane, 0, *src, nullptr, nullptr, nullptr, {});
-        return;
-    }
-    m_image->refreshReference(static_cast<widgets::ImagePane *>(m_referencePane.data()), title);
+    if (Explorer *e = explorerFor(*src))
+        e->refreshReference(m_referencePane,
+            tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src)));
 }
 
 bool MainWindow::flipColumns(int normal) const
@@ -927,41 +912,8 @@ void MainWindow::refreshVariantPane(int variantId)
             title += tr(", detail energy discarded %1 %")
                          .arg(100.0 * haarDiscardedEnergy(*src, an.result.output), 0, 'f', 1);
     }
-    if (SignalExplorer::accepts(*src)) {
-        m_signal->refreshVariant(variantId, title);
-        return;
-    }
-    // In the three-view layout the axial view carries the title (and anything not a volume).
-    const std::array<widgets::ImagePane *, 3> views { m_volume->viewPane(variantId, 0),
-        m_volume->viewPane(variantId, 1), m_volume->viewPane(variantId, 2) };
-    auto *pane = views[0] ? views[0] : static_cast<widgets::ImagePane *>(paneWidget);
-    pane->setTitle(views[0] ? tr("Axial · %1").arg(title) : title);
-    if (views[1])
-        views[1]->setTitle(tr("Coronal"));
-    if (views[2])
-        views[2]->setTitle(tr("Sagittal"));
-    if (const auto p = m_comparison->partials().constFind(variantId); !ready
-        && p != m_comparison->partials().constEnd() && p->analysis && !views[0]
-        && p->analysis->result.output.rank() == 2) {
-        m_image->showPartial(pane, *p); // an image's output ahead of its analysis
-        return;
-    }
-    if (!ready || !it->analysis) {
-        for (widgets::ImagePane *p : { pane, views[1], views[2] })
-            if (p) {
-                if (ready)
-                    p->setImage({}, {});
-                p->setStatus(ready ? it->error : tr("computing…"));
-            }
-        return;
-    }
-    const Analysis &an = *it->analysis;
-    if (src->kind == Kind::Volume && src->rank() >= 3 && an.result.output.rank() == src->rank()) {
-        m_volume->showVolume(paneWidget, variantId, an.result.output, &an.aliasMap, &an.ideal,
-            it->analysis, an.result.map);
-        return;
-    }
-    m_image->showVariant(pane, *spec, *it);
+    if (Explorer *e = explorerFor(*src))
+        e->refreshVariant(variantId, paneWidget, title);
 }
 
 std::vector<MetricsRecord> MainWindow::metricsRecords() const

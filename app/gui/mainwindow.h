@@ -55,6 +55,7 @@ class ShiftExplorer;
 class SignalExplorer;
 class VolumeExplorer;
 class ImageExplorer;
+class Explorer;
 class SourcePanel;
 struct ShiftFigure;
 class ViewPanel;
@@ -159,6 +160,7 @@ private:
     void buildVariantsDock();
     void buildMetricsDock();
     void rebuildPanes();
+    Explorer *explorerFor(const Array &source) const;
     void refreshReference();
     void refreshReferenceFilters();
     bool flipColumns(int normal) const;
@@ -231,7 +233,6 @@ private:
     Comparison *m_comparison;
     Scheduler *m_scheduler;
     FileLoader *m_loader = nullptr;
-    widgets::ViewLinker *m_linker;
     QString m_lastError;
     QStringList m_lastWarnings;
     ViewState *m_view;
@@ -254,6 +255,7 @@ private:
     SignalExplorer *m_signal = nullptr;
     VolumeExplorer *m_volume = nullptr;
     ImageExplorer *m_image = nullptr;
+    QList<Explorer *> m_explorers; // asked in order which one shows the source
     ValueWindow m_sourceRange; // min/max of the source, per source
     ValueWindow m_autoWindow; // its automatic display window, per source
 

@@ -3,6 +3,7 @@
 #include "imagepane.h"
 #include "layers/panelayers.h"
 #include "render.h"
+#include "viewlinker.h"
 
 #include "dsl/analysis.h"
 #include "dsl/plane.h"
@@ -25,14 +26,59 @@ std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t ex
 
 ImageExplorer::ImageExplorer(
     Comparison *model, ViewState *view, PaneServices *services, QObject *parent)
-    : QObject(parent)
+    : Explorer(parent)
+    , m_linker(new widgets::ViewLinker(this))
     , m_model(model)
     , m_view(view)
     , m_services(services)
 {
 }
 
-void ImageExplorer::refreshReference(widgets::ImagePane *pane, const QString &title)
+QWidget *ImageExplorer::makePane(int id, QWidget *parent)
+{
+    Q_UNUSED(id);
+    auto *p = new widgets::ImagePane(parent);
+    m_linker->add(p);
+    wire(p, 0);
+    return p;
+}
+
+void ImageExplorer::clearPanes()
+{
+    m_linker->clear();
+}
+
+void ImageExplorer::refreshReference(QWidget *pane, const QString &title)
+{
+    showReference(qobject_cast<widgets::ImagePane *>(pane), title);
+}
+
+void ImageExplorer::refreshVariant(int id, QWidget *paneWidget, const QString &title)
+{
+    const VariantSpec *spec = m_model->variant(id);
+    auto *pane = qobject_cast<widgets::ImagePane *>(paneWidget);
+    if (!spec || !pane)
+        return;
+    pane->setEdgeLabels({}, {}, {}, {});
+    pane->setTitle(title);
+    const auto it = m_model->results().constFind(id);
+    const bool ready = it != m_model->results().constEnd();
+    if (const auto p = m_model->partials().constFind(id); !ready
+        && p != m_model->partials().constEnd() && p->analysis
+        && p->analysis->result.output.rank() == 2) {
+        showPartial(pane, *p); // an image's output ahead of its analysis
+        return;
+    }
+    if (!ready || !it->analysis) {
+        if (ready)
+            pane->setImage({}, {});
+        pane->setStatus(ready ? it->error : tr("computing…"));
+        return;
+    }
+    showVariant(pane, *spec, *it);
+}
+
+void ImageExplorer::showReference(widgets::ImagePane *pane, const QString &title)
 {
     const auto src = m_model->source();
     if (!src || !pane)

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "explorers/explorer.h"
 #include "explorers/paneservices.h"
 #include "session/viewstate.h"
 
@@ -15,18 +16,25 @@
 
 namespace dsl::widgets {
 class ImagePane;
-}
+class ViewLinker;
+} // namespace dsl::widgets
 
 namespace dsl::app {
 
-class ImageExplorer : public QObject
+class ImageExplorer : public Explorer
 {
     Q_OBJECT
 public:
     ImageExplorer(
         Comparison *model, ViewState *view, PaneServices *services, QObject *parent = nullptr);
 
-    void refreshReference(widgets::ImagePane *pane, const QString &title);
+    bool accepts(const Array &source) const override { return source.kind != Kind::Signal; }
+    QWidget *makePane(int id, QWidget *parent) override; // linked zoom and pan
+    void clearPanes() override;
+    void refreshReference(QWidget *pane, const QString &title) override;
+    // Title, "computing…", the error, the output ahead of its analysis, or the result.
+    void refreshVariant(int id, QWidget *pane, const QString &title) override;
+
     // An output ahead of its analysis, drawn as in the output view.
     void showPartial(widgets::ImagePane *pane, const VariantResult &partial);
     // A computed variant in the current display mode.
@@ -34,6 +42,9 @@ public:
         widgets::ImagePane *pane, const VariantSpec &spec, const VariantResult &result);
 
 private:
+    void showReference(widgets::ImagePane *pane, const QString &title);
+
+    widgets::ViewLinker *m_linker;
     Comparison *m_model;
     ViewState *m_view;
     PaneServices *m_services;

@@ -20,7 +20,7 @@ namespace dsl::app {
 
 SignalExplorer::SignalExplorer(Comparison *model, ViewState *view, JobService *jobs,
     Scheduler *scheduler, AudioPlayer *player, QObject *parent)
-    : QObject(parent)
+    : Explorer(parent)
     , m_model(model)
     , m_view(view)
     , m_jobs(jobs)
@@ -29,8 +29,9 @@ SignalExplorer::SignalExplorer(Comparison *model, ViewState *view, JobService *j
 {
 }
 
-QWidget *SignalExplorer::makePane(QWidget *parent) const
+QWidget *SignalExplorer::makePane(int id, QWidget *parent)
 {
+    Q_UNUSED(id);
     return new widgets::SignalPane(parent);
 }
 
@@ -45,7 +46,7 @@ QList<widgets::SignalPane *> SignalExplorer::panes() const
     return list;
 }
 
-void SignalExplorer::setPanes(QWidget *reference, const QHash<int, QPointer<QWidget>> &variants)
+void SignalExplorer::panesReady(QWidget *reference, const QHash<int, QPointer<QWidget>> &variants)
 {
     m_reference = reference;
     m_variants = variants;
@@ -79,10 +80,10 @@ void SignalExplorer::syncTabs()
     }
 }
 
-void SignalExplorer::refreshReference(const QString &title)
+void SignalExplorer::refreshReference(QWidget *pane, const QString &title)
 {
     const auto src = m_model->source();
-    auto *w = qobject_cast<widgets::SignalPane *>(m_reference.data());
+    auto *w = qobject_cast<widgets::SignalPane *>(pane);
     if (!src || !w)
         return;
     w->setTitle(title);
@@ -94,10 +95,10 @@ void SignalExplorer::refreshReference(const QString &title)
     refreshFilters();
 }
 
-void SignalExplorer::refreshVariant(int variantId, const QString &title)
+void SignalExplorer::refreshVariant(int variantId, QWidget *pane, const QString &title)
 {
     const auto src = m_model->source();
-    auto *w = qobject_cast<widgets::SignalPane *>(m_variants.value(variantId).data());
+    auto *w = qobject_cast<widgets::SignalPane *>(pane);
     if (!src || !w)
         return;
     const auto it = m_model->results().constFind(variantId);

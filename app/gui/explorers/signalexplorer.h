@@ -7,6 +7,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "explorers/explorer.h"
 #include "session/jobservice.h"
 #include "session/viewstate.h"
 
@@ -28,20 +29,19 @@ namespace dsl::app {
 class AudioPlayer;
 class Scheduler;
 
-class SignalExplorer : public QObject
+class SignalExplorer : public Explorer
 {
     Q_OBJECT
 public:
     SignalExplorer(Comparison *model, ViewState *view, JobService *jobs, Scheduler *scheduler,
         AudioPlayer *player, QObject *parent = nullptr);
 
-    static bool accepts(const Array &source) { return source.kind == Kind::Signal; }
-
-    QWidget *makePane(QWidget *parent) const;
-    // The grid was rebuilt: these are its panes (0: the reference). Links time axes and tabs.
-    void setPanes(QWidget *reference, const QHash<int, QPointer<QWidget>> &variants);
-    void refreshReference(const QString &title);
-    void refreshVariant(int variantId, const QString &title);
+    bool accepts(const Array &source) const override { return source.kind == Kind::Signal; }
+    QWidget *makePane(int id, QWidget *parent) override;
+    // Links time axes and tabs of the grid's panes.
+    void panesReady(QWidget *reference, const QHash<int, QPointer<QWidget>> &variants) override;
+    void refreshReference(QWidget *pane, const QString &title) override;
+    void refreshVariant(int variantId, QWidget *pane, const QString &title) override;
     void refreshFilters(); // the reference's filter tab: every variant's anti-alias filter
     void syncTabs(); // tab and filter mode from the view state
 

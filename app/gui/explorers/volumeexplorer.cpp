@@ -1,5 +1,6 @@
 #include "volumeexplorer.h"
 
+#include "imageexplorer.h"
 #include "imagepane.h"
 #include "layers/panelayers.h"
 #include "render.h"
@@ -25,20 +26,84 @@ std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t ex
 
 } // namespace
 
-VolumeExplorer::VolumeExplorer(
-    Comparison *model, ViewState *view, PaneServices *services, QObject *parent)
-    : QObject(parent)
+VolumeExplorer::VolumeExplorer(Comparison *model, ViewState *view, PaneServices *services,
+    ImageExplorer *images, QObject *parent)
+    : Explorer(parent)
     , m_model(model)
     , m_view(view)
     , m_services(services)
+    , m_images(images)
+    , m_planeLinker(new widgets::ViewLinker(this))
 {
     for (auto &l : m_linkers)
         l = new widgets::ViewLinker(this);
 }
 
-QWidget *VolumeExplorer::makeThreeViews(
-    int variantId, QWidget *parent, const std::function<void(widgets::ImagePane *, int)> &wire)
+int VolumeExplorer::columns(int panes, int width) const
 {
+    if (m_view->layout() == VolumeLayout::ThreeViews)
+        return std::clamp(width / 650, 1, 3);
+    return Explorer::columns(panes, width);
+}
+
+void VolumeExplorer::refreshReference(QWidget *paneWidget, const QString &title)
+{
+    const auto src = m_model->source();
+    if (!src)
+        return;
+    if (auto *single = qobject_cast<widgets::ImagePane *>(paneWidget))
+        single->setTitle(title);
+    else if (widgets::ImagePane *axial = viewPane(0, 0))
+        axial->setTitle(tr("Axial · %1").arg(title));
+    showVolume(paneWidget, 0, *src, nullptr, nullptr, nullptr, {});
+}
+
+void VolumeExplorer::refreshVariant(int variantId, QWidget *paneWidget, const QString &title)
+{
+    const auto src = m_model->source();
+    const VariantSpec *spec = m_model->variant(variantId);
+    if (!src || !spec)
+        return;
+    // In the three-view layout the axial view carries the title.
+    const std::array<widgets::ImagePane *, 3> views { viewPane(variantId, 0),
+        viewPane(variantId, 1), viewPane(variantId, 2) };
+    auto *pane = views[0] ? views[0] : qobject_cast<widgets::ImagePane *>(paneWidget);
+    if (!pane)
+        return;
+    pane->setTitle(views[0] ? tr("Axial · %1").arg(title) : title);
+    if (views[1])
+        views[1]->setTitle(tr("Coronal"));
+    if (views[2])
+        views[2]->setTitle(tr("Sagittal"));
+    const auto it = m_model->results().constFind(variantId);
+    const bool ready = it != m_model->results().constEnd();
+    if (!ready || !it->analysis) {
+        for (widgets::ImagePane *p : { pane, views[1], views[2] })
+            if (p) {
+                if (ready)
+                    p->setImage({}, {});
+                p->setStatus(ready ? it->error : tr("computing…"));
+            }
+        return;
+    }
+    const Analysis &an = *it->analysis;
+    if (an.result.output.rank() == src->rank()) {
+        showVolume(paneWidget, variantId, an.result.output, &an.aliasMap, &an.ideal, it->analysis,
+            an.result.map);
+    } else {
+        pane->setEdgeLabels({}, {}, {}, {});
+        m_images->showVariant(pane, *spec, *it); // not a scan of the source's rank
+    }
+}
+
+QWidget *VolumeExplorer::makePane(int variantId, QWidget *parent)
+{
+    if (m_view->layout() != VolumeLayout::ThreeViews) {
+        auto *p = new widgets::ImagePane(parent);
+        m_planeLinker->add(p);
+        wire(p, int(m_view->layout()));
+        return p;
+    }
     // Axial, coronal and sagittal side by side; each view linked with the same view of every
     // other pane (zoom, pan, crosshair), all sharing one 3-d cursor.
     auto *box = new QWidget(parent);
@@ -60,6 +125,7 @@ QWidget *VolumeExplorer::makeThreeViews(
 
 void VolumeExplorer::clearPanes()
 {
+    m_planeLinker->clear();
     for (widgets::ViewLinker *l : m_linkers)
         l->clear();
     m_viewPanes.clear();

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "explorers/explorer.h"
 #include "explorers/paneservices.h"
 #include "session/viewstate.h"
 
@@ -28,23 +29,28 @@ class ViewLinker;
 
 namespace dsl::app {
 
-class VolumeExplorer : public QObject
+class ImageExplorer;
+
+class VolumeExplorer : public Explorer
 {
     Q_OBJECT
 public:
-    VolumeExplorer(
-        Comparison *model, ViewState *view, PaneServices *services, QObject *parent = nullptr);
+    // `images` paints what a scan's variant returns that is not a volume of the scan's rank.
+    VolumeExplorer(Comparison *model, ViewState *view, PaneServices *services,
+        ImageExplorer *images, QObject *parent = nullptr);
 
-    static bool accepts(const Array &source)
+    bool accepts(const Array &source) const override
     {
         return source.kind == Kind::Volume && source.rank() >= 3;
     }
+    // One plane per pane, or (three-view layout) axial, coronal and sagittal side by side, each
+    // view linked with the same view of every other pane.
+    QWidget *makePane(int id, QWidget *parent) override;
+    int columns(int panes, int width) const override; // three views are wide: ~650 px each
+    void clearPanes() override;
+    void refreshReference(QWidget *pane, const QString &title) override;
+    void refreshVariant(int id, QWidget *pane, const QString &title) override;
 
-    // The panes of the three-view layout: axial, coronal and sagittal side by side, each view
-    // linked with the same view of every other pane. `wire` connects a view's clicks and drags.
-    QWidget *makeThreeViews(
-        int variantId, QWidget *parent, const std::function<void(widgets::ImagePane *, int)> &wire);
-    void clearPanes();
     widgets::ImagePane *viewPane(int variantId, int normal) const;
     bool hasThreeViews() const { return !m_viewPanes.isEmpty(); }
 
@@ -65,7 +71,9 @@ private:
     Comparison *m_model;
     ViewState *m_view;
     PaneServices *m_services;
-    std::array<widgets::ViewLinker *, 3> m_linkers {};
+    ImageExplorer *m_images;
+    widgets::ViewLinker *m_planeLinker; // one plane per pane
+    std::array<widgets::ViewLinker *, 3> m_linkers {}; // three views
     QHash<int, std::array<QPointer<widgets::ImagePane>, 3>> m_viewPanes;
 };
 
