@@ -8,6 +8,7 @@
 #include "fileloader.h"
 #include "layers/panelayers.h"
 #include "panels/sourcepanel.h"
+#include "panels/variantspanel.h"
 #include "panels/viewpanel.h"
 #include "preferences.h"
 
@@ -303,59 +304,8 @@ void MainWindow::buildVariantsDock()
 {
     auto *dock = new QDockWidget(tr("Variants"), this);
     dock->setObjectName(QStringLiteral("variantsDock"));
-    auto *w = new QWidget(dock);
-    auto *v = new QVBoxLayout(w);
-    m_variantList = new QListView(w);
-    m_variantList->setModel(m_comparison);
-    m_variantList->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->addWidget(m_variantList);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QToolButton(w);
-    add->setText(tr("Add"));
-    add->setPopupMode(QToolButton::InstantPopup);
-    auto *addMenu = new QMenu(add);
-    for (const Method *m : Registry::instance().all()) {
-        const QString id = QString::fromStdString(m->info().id);
-        QAction *a = addMenu->addAction(trDsl(m->info().name) + QStringLiteral("  (") + id + u')');
-        a->setToolTip(trDsl(m->info().description));
-        connect(a, &QAction::triggered, this, [this, id] { selectVariant(addVariant(id)); });
-    }
-    add->setMenu(addMenu);
-    auto *remove = new QPushButton(tr("Remove"), w);
-    auto *duplicate = new QPushButton(tr("Duplicate"), w);
-    auto *up = new QPushButton(tr("Up"), w);
-    auto *down = new QPushButton(tr("Down"), w);
-    for (QWidget *b : std::initializer_list<QWidget *> { add, remove, duplicate, up, down })
-        buttons->addWidget(b);
-    v->addLayout(buttons);
-    connect(remove, &QPushButton::clicked, this,
-        [this] { m_comparison->removeVariant(selectedVariant()); });
-    connect(duplicate, &QPushButton::clicked, this,
-        [this] { selectVariant(m_comparison->duplicateVariant(selectedVariant())); });
-    connect(up, &QPushButton::clicked, this, [this] {
-        const int id = selectedVariant();
-        m_comparison->moveVariant(id, -1);
-        selectVariant(id);
-    });
-    connect(down, &QPushButton::clicked, this, [this] {
-        const int id = selectedVariant();
-        m_comparison->moveVariant(id, +1);
-        selectVariant(id);
-    });
-    m_methodHelp = new QLabel(w);
-    m_methodHelp->setWordWrap(true);
-    v->addWidget(m_methodHelp);
-    m_paramForm = new widgets::ParamForm(w);
-    v->addWidget(m_paramForm);
-    v->addStretch();
-    connect(m_variantList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::onVariantSelected);
-    connect(m_paramForm, &widgets::ParamForm::valuesChanged, this,
-        [this](const std::map<std::string, std::string> &values) {
-            if (m_formVariant)
-                m_comparison->setParams(m_formVariant, values);
-        });
-    dock->setWidget(w);
+    m_variants = new VariantsPanel(m_comparison, dock);
+    dock->setWidget(m_variants);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
@@ -756,34 +706,18 @@ void MainWindow::showError(const QString &message)
 int MainWindow::addVariant(
     const QString &methodId, const std::map<std::string, std::string> &params)
 {
-    const Method *m = Registry::instance().find(methodId.toStdString());
-    if (!m)
-        return 0;
-    // Fill every key with its default so the form and the cache key are complete.
-    std::map<std::string, std::string> full = params;
-    for (const ParamSpec &p : m->info().params)
-        full.try_emplace(p.key, p.defaultText());
-    return m_comparison->addVariant(methodId.toStdString(), full);
+    return m_variants->addVariant(methodId, params);
 }
 
 void MainWindow::setVariantParameter(
     int variantId, const std::string &key, const std::string &value)
 {
-    if (variantId == m_formVariant && m_paramForm->setValue(key, value))
-        return;
-    const VariantSpec *v = m_comparison->variant(variantId);
-    if (!v)
-        return;
-    auto params = v->params;
-    params[key] = value;
-    m_comparison->setParams(variantId, params);
+    m_variants->setParameter(variantId, key, value);
 }
 
 void MainWindow::selectVariant(int variantId)
 {
-    const int row = m_comparison->indexOf(variantId);
-    if (row >= 0)
-        m_variantList->setCurrentIndex(m_comparison->index(row));
+    m_variants->select(variantId);
 }
 
 void MainWindow::setSignalView(int tab)
@@ -793,9 +727,7 @@ void MainWindow::setSignalView(int tab)
 
 int MainWindow::selectedVariant() const
 {
-    const int row = m_variantList->currentIndex().row();
-    const auto &vs = m_comparison->variants();
-    return row >= 0 && row < vs.size() ? vs[row].id : 0;
+    return m_variants->selected();
 }
 
 QString MainWindow::variantTitle(const VariantSpec &v) const
@@ -805,30 +737,7 @@ QString MainWindow::variantTitle(const VariantSpec &v) const
 
 void MainWindow::refreshVariantList()
 {
-    // The list shows the model itself; only the selection needs a row (the first by default).
-    if (!m_variantList->currentIndex().isValid() && m_comparison->rowCount() > 0) {
-        const QSignalBlocker block(m_variantList->selectionModel());
-        m_variantList->setCurrentIndex(m_comparison->index(0));
-    }
-    onVariantSelected();
-}
-
-void MainWindow::onVariantSelected()
-{
-    const int id = selectedVariant();
-    if (id == m_formVariant)
-        return;
-    m_formVariant = 0;
-    const VariantSpec *v = m_comparison->variant(id);
-    const Method *m = v ? Registry::instance().find(v->methodId) : nullptr;
-    if (!m) {
-        m_paramForm->setSchema({}, {});
-        m_methodHelp->clear();
-        return;
-    }
-    m_methodHelp->setText(trDsl(m->info().description));
-    m_paramForm->setSchema(m->info().params, v->params);
-    m_formVariant = id;
+    m_variants->refresh();
 }
 
 void MainWindow::rebuildPanes()
@@ -1666,6 +1575,15 @@ namespace dsl::app {
 QString MainWindow::foldReadout() const
 {
     return m_signal->foldReadout();
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+widgets::ParamForm *MainWindow::parameterForm() const
+{
+    return m_variants->form();
 }
 
 } // namespace dsl::app

@@ -57,6 +57,7 @@ class VolumeExplorer;
 class ImageExplorer;
 class Explorer;
 class SourcePanel;
+class VariantsPanel;
 struct ShiftFigure;
 class ViewPanel;
 
@@ -105,7 +106,7 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
     JobService *jobs() const { return m_jobs; }
     widgets::MetricsTable *metricsTable() const { return m_metrics; }
-    widgets::ParamForm *parameterForm() const { return m_paramForm; }
+    widgets::ParamForm *parameterForm() const;
     QWidget *referencePane() const;
     QWidget *variantPane(int variantId) const;
     // Volumes: the layout (0 axial, 1 coronal, 2 sagittal, 3 all three views), the image pane of
@@ -193,7 +194,6 @@ private:
     void recompute(int variantId);
     void onResult(int variantId, const VariantResult &result);
     void onPartial(int variantId, const VariantResult &result);
-    void onVariantSelected();
     void refreshVariantList();
     void updateSliceControls();
     void showError(const QString &message);
@@ -251,6 +251,7 @@ private:
     QString m_cursorReadout;
     ViewPanel *m_viewPanel = nullptr;
     SourcePanel *m_sourcePanel = nullptr;
+    VariantsPanel *m_variants = nullptr;
     ShiftExplorer *m_shift = nullptr;
     SignalExplorer *m_signal = nullptr;
     VolumeExplorer *m_volume = nullptr;
@@ -274,10 +275,6 @@ private:
     double m_roundTripLimit = 0.0;
 
     // Variants dock
-    QListView *m_variantList = nullptr;
-    widgets::ParamForm *m_paramForm = nullptr;
-    QLabel *m_methodHelp = nullptr;
-    int m_formVariant = 0;
 
     // Metrics and status
     widgets::MetricsTable *m_metrics = nullptr;
