@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source> × %1 ch</source>
+        <translation> × %1 Kan.</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>berechne…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>This is not a Downsample Lab session (no &quot;format&quot;: &quot;downsample-lab-session&quot;).</source>
@@ -1093,10 +1108,6 @@
 <context>
     <name>dsl::app::MainWindow</name>
     <message>
-        <source> × %1 ch</source>
-        <translation> × %1 Kan.</translation>
-    </message>
-    <message>
         <source>Downsample Lab</source>
         <translation>Downsample Lab</translation>
     </message>
@@ -1283,14 +1294,6 @@
     <message>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>berechne…</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
     </message>
     <message>
         <source>Radial (azimuthally averaged) power spectrum</source>

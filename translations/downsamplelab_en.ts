@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source> × %1 ch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>This is not a Downsample Lab session (no &quot;format&quot;: &quot;downsample-lab-session&quot;).</source>
@@ -1093,10 +1108,6 @@
 <context>
     <name>dsl::app::MainWindow</name>
     <message>
-        <source> × %1 ch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downsample Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,14 +1293,6 @@
     </message>
     <message>
         <source> — %1, alias %2 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include "export/exporter.h"
 #include "fileloader.h"
 #include "layers/panelayers.h"
+#include "panels/metricspanel.h"
 #include "panels/sourcepanel.h"
 #include "panels/variantspanel.h"
 #include "panels/viewpanel.h"
@@ -76,27 +77,6 @@ namespace {
 QString trDsl(const std::string &s)
 {
     return QCoreApplication::translate("dsl", s.c_str());
-}
-
-QString shapeText(const Array &a)
-{
-    QStringList parts;
-    if (a.kind == Kind::Volume)
-        for (auto it = a.shape.rbegin(); it != a.shape.rend(); ++it)
-            parts << QString::number(*it);
-    else
-        for (std::size_t e : a.shape)
-            parts << QString::number(e);
-    QString s = parts.join(QStringLiteral(" × "));
-    if (a.channels > 1)
-        s += QCoreApplication::translate("dsl::app::MainWindow", " × %1 ch").arg(a.channels);
-    return s;
-}
-
-// Which plane of a volume to show for a source slice/frame, mapped onto an output grid.
-std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t extent)
-{
-    return nearestOutputIndex(sourceIndex, map.origin, map.step, extent);
 }
 
 } // namespace
@@ -825,58 +805,20 @@ void MainWindow::refreshVariantPane(int variantId)
         e->refreshVariant(variantId, paneWidget, title);
 }
 
+MetricsContext MainWindow::metricsContext() const
+{
+    MetricsContext c;
+    c.sourceRange = m_sourceRange;
+    c.cursor = m_view->cursor();
+    c.frame = currentFrame();
+    c.roundTrip = !m_view->roundTrip().isEmpty();
+    c.shiftFigure = [this](const VariantSpec &v) { return validShiftFigure(v); };
+    return c;
+}
+
 std::vector<MetricsRecord> MainWindow::metricsRecords() const
 {
-    std::vector<MetricsRecord> records;
-    const auto src = m_comparison->source();
-    if (!src)
-        return records;
-    const bool volume = src->kind == Kind::Volume && src->rank() >= 3;
-    const double peak = volume ? m_sourceRange.high - m_sourceRange.low : 1.0;
-    for (const VariantSpec &v : m_comparison->variants()) {
-        MetricsRecord r;
-        r.variant = variantTitle(v).toStdString();
-        r.method = v.methodId;
-        r.kind = src->kind;
-        const auto it = m_comparison->results().constFind(v.id);
-        if (it == m_comparison->results().constEnd()) {
-            r.status = "computing";
-        } else if (!it->analysis) {
-            r.status = it->error.toStdString();
-        } else {
-            const Analysis &an = *it->analysis;
-            r.spec = it->spec.toStdString();
-            r.outputShape = numpyShape(an.result.output);
-            r.map = an.result.map;
-            r.metrics = an.metrics;
-            if (it->roundTrip) {
-                r.roundTripPsnrDb = it->roundTrip->psnrDb;
-                r.roundTripSsim = it->roundTrip->ssim;
-            }
-            if (const ShiftFigure *f = validShiftFigure(v)) {
-                r.shiftMeanError = f->meanError;
-                r.shiftRollError = f->rollError;
-            }
-            if (volume && an.result.output.rank() == src->rank()
-                && an.ideal.shape == an.result.output.shape) {
-                // The axial slice of the output nearest the cursor, against the same slice of
-                // the ideal reference (metrics as for images, on that slice alone).
-                const std::size_t kAxis = normalAxis(*src, 0);
-                const std::size_t k = mapIndex(std::size_t(std::max(0.0, m_view->cursor()[0])),
-                    an.result.map[kAxis], an.result.output.shape[kAxis]);
-                const std::size_t f = src->rank() == 4
-                    ? mapIndex(currentFrame(), an.result.map[0], an.result.output.shape[0])
-                    : 0;
-                const Array out = volumePlane(an.result.output, 0, k, f).image;
-                const Array ideal = volumePlane(an.ideal, 0, k, f).image;
-                const Array alias = volumePlane(an.aliasMap, 0, k, f).image;
-                r.slicePsnrDb = psnrDb(out, ideal, peak);
-                r.sliceAliasDb = aliasEnergyDb(alias, out);
-            }
-        }
-        records.push_back(std::move(r));
-    }
-    return records;
+    return dsl::app::metricsRecords(*m_comparison, metricsContext());
 }
 
 const ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v) const
@@ -886,40 +828,7 @@ const ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v) const
 
 void MainWindow::refreshMetrics()
 {
-    const auto &vs = m_comparison->variants();
-    const auto src = m_comparison->source();
-    const bool volume = src && src->kind == Kind::Volume && src->rank() >= 3;
-    m_metrics->setSliceColumns(volume);
-    m_metrics->setRoundTripColumns(
-        src && src->kind != Kind::Signal && !m_view->roundTrip().isEmpty());
-    bool anyShift = false;
-    for (const VariantSpec &v : vs)
-        anyShift = anyShift || validShiftFigure(v);
-    m_metrics->setShiftColumns(src && src->kind != Kind::Signal && anyShift);
-    QList<int> ids;
-    for (const VariantSpec &v : vs)
-        ids << v.id;
-    m_metrics->setVariantIds(ids);
-    const std::vector<MetricsRecord> records = metricsRecords();
-    for (qsizetype i = 0; i < vs.size() && std::size_t(i) < records.size(); ++i) {
-        const VariantSpec &v = vs[i];
-        const MetricsRecord &r = records[std::size_t(i)];
-        const auto it = m_comparison->results().constFind(v.id);
-        if (it == m_comparison->results().constEnd()) {
-            m_metrics->setVariant(v.id, variantTitle(v), QString(), nullptr, tr("computing…"));
-        } else if (!it->analysis) {
-            m_metrics->setVariant(v.id, variantTitle(v), QString(), nullptr, it->error);
-        } else {
-            m_metrics->setVariant(v.id, variantTitle(v), shapeText(it->analysis->result.output),
-                &r.metrics, tr("ok"));
-            if (!std::isnan(r.roundTripPsnrDb))
-                m_metrics->setRoundTrip(v.id, r.roundTripPsnrDb, r.roundTripSsim);
-            if (!std::isnan(r.shiftMeanError))
-                m_metrics->setShift(v.id, r.shiftMeanError, r.shiftRollError);
-            if (!std::isnan(r.slicePsnrDb) || !std::isnan(r.sliceAliasDb))
-                m_metrics->setSliceMetrics(v.id, r.slicePsnrDb, r.sliceAliasDb);
-        }
-    }
+    showMetrics(m_metrics, *m_comparison, metricsContext());
 }
 
 void MainWindow::recomputeAll()

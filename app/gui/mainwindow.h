@@ -9,6 +9,7 @@
 #include "dsl/kspace.h"
 #include "dsl/metricsrecord.h"
 #include "explorers/paneservices.h"
+#include "panels/metricspanel.h"
 #include "render.h"
 #include "scheduler.h"
 #include "session/session.h"
@@ -190,6 +191,7 @@ private:
     void refreshMetrics();
     // Every variant's figures as core records (what the metrics export writes).
     std::vector<MetricsRecord> metricsRecords() const;
+    MetricsContext metricsContext() const;
     void recomputeAll();
     void recompute(int variantId);
     void onResult(int variantId, const VariantResult &result);
