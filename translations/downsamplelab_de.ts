@@ -1331,46 +1331,6 @@
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
-    <message>
-        <source>There is no demo preset %1.</source>
-        <translation>Es gibt keine Demo-Voreinstellung %1.</translation>
-    </message>
-    <message>
-        <source>The session&apos;s source %1 does not exist (any more).</source>
-        <translation>Die Quelle %1 der Sitzung existiert nicht (mehr).</translation>
-    </message>
-    <message>
-        <source>The session&apos;s demo file %1 is not part of this Downsample Lab.</source>
-        <translation>Die Demo-Datei %1 der Sitzung gehört nicht zu diesem Downsample Lab.</translation>
-    </message>
-    <message>
-        <source>Variant &quot;%1&quot; was left out: %2</source>
-        <translation>Variante "%1" wurde ausgelassen: %2</translation>
-    </message>
-    <message>
-        <source>There is nothing to save yet: open a file or generate a source first.</source>
-        <translation>Noch nichts zu speichern: zuerst eine Datei öffnen oder eine Quelle erzeugen.</translation>
-    </message>
-    <message>
-        <source>Saved session %1</source>
-        <translation>Sitzung %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Sitzung speichern</translation>
-    </message>
-    <message>
-        <source>Downsample Lab sessions (*.dslab.json *.json)</source>
-        <translation>Downsample-Lab-Sitzungen (*.dslab.json *.json)</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>Downsample Lab sessions (*.dslab.json *.json);;All files (*)</source>
-        <translation>Downsample-Lab-Sitzungen (*.dslab.json *.json);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>dsl::app::PreferencesDialog</name>
@@ -1393,6 +1353,49 @@
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
         <translation>Ein Foto mit W × H Pixeln und C Kanälen braucht W·H·C·4 Bytes, ein Scan seine Voxelanzahl × 4.</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SessionController</name>
+    <message>
+        <source>The session&apos;s source %1 does not exist (any more).</source>
+        <translation>Die Quelle %1 der Sitzung existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The session&apos;s demo file %1 is not part of this Downsample Lab.</source>
+        <translation>Die Demo-Datei %1 der Sitzung gehört nicht zu diesem Downsample Lab.</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; was left out: %2</source>
+        <translation>Variante "%1" wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: open a file or generate a source first.</source>
+        <translation>Noch nichts zu speichern: zuerst eine Datei öffnen oder eine Quelle erzeugen.</translation>
+    </message>
+    <message>
+        <source>Saved session %1</source>
+        <translation>Sitzung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>There is no demo preset %1.</source>
+        <translation>Es gibt keine Demo-Voreinstellung %1.</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json)</source>
+        <translation>Downsample-Lab-Sitzungen (*.dslab.json *.json)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json);;All files (*)</source>
+        <translation>Downsample-Lab-Sitzungen (*.dslab.json *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

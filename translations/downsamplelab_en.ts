@@ -1331,46 +1331,6 @@
         <source>&amp;Save session…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no demo preset %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session&apos;s source %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session&apos;s demo file %1 is not part of this Downsample Lab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variant &quot;%1&quot; was left out: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to save yet: open a file or generate a source first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downsample Lab sessions (*.dslab.json *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downsample Lab sessions (*.dslab.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>dsl::app::PreferencesDialog</name>
@@ -1392,6 +1352,49 @@
     </message>
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SessionController</name>
+    <message>
+        <source>The session&apos;s source %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s demo file %1 is not part of this Downsample Lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; was left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: open a file or generate a source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo preset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downsample Lab sessions (*.dslab.json *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

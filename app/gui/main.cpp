@@ -12,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    const QString sessionFile = dsl::app::takeSessionArgument(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DownsampleLab"));
     QApplication::setApplicationName(QStringLiteral("Downsample Lab"));
@@ -89,8 +90,8 @@ int main(int argc, char **argv)
         ? window.openSynthetic(first.mid(6))
         : first.isEmpty() ? false
                           : window.openFile(first);
-    if (parser.isSet(session)) {
-        if (!window.openSession(parser.value(session))) {
+    if (!sessionFile.isEmpty()) {
+        if (!window.openSession(sessionFile)) {
             qWarning("%s", qPrintable(window.lastError()));
             if (!opened)
                 window.openDemo();

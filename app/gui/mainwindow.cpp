@@ -12,6 +12,7 @@
 #include "panels/variantspanel.h"
 #include "panels/viewpanel.h"
 #include "preferences.h"
+#include "session/sessioncontroller.h"
 
 #include "filterchart.h"
 #include "imagepane.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildSourceDock();
     buildVariantsDock();
+    m_sessions = new SessionController(this, m_comparison, m_view, m_variants, this);
     buildMetricsDock();
     buildShiftDock();
     buildMenus();
@@ -215,10 +217,11 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open…"), m_sourcePanel, &SourcePanel::chooseFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
-    buildPresetsMenu(file->addMenu(tr("Demo &presets")));
+    m_sessions->buildPresetsMenu(file->addMenu(tr("Demo &presets")));
     file->addSeparator();
-    file->addAction(tr("Open &session…"), this, &MainWindow::chooseOpenSession);
-    QAction *save = file->addAction(tr("&Save session…"), this, &MainWindow::chooseSaveSession);
+    file->addAction(tr("Open &session…"), this, [this] { m_sessions->chooseOpen(this); });
+    QAction *save
+        = file->addAction(tr("&Save session…"), this, [this] { m_sessions->chooseSave(this); });
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     file->addAction(tr("Export selected variant…"), this, &MainWindow::exportVariant);
@@ -447,8 +450,7 @@ bool MainWindow::openFile(const QString &path)
     options.maxBytes = FileLoader::memoryBudget();
     try {
         const auto array = m_loader->load(path, options);
-        m_sourceKind = SessionSpec::Source::File;
-        m_sourceLocation = QFileInfo(path).absoluteFilePath();
+        m_sessions->noteSource(SessionSpec::Source::File, QFileInfo(path).absoluteFilePath());
         setBaseSource(array, name);
         m_sourcePanel->addRecent(path);
         statusBar()->showMessage(tr("Loaded %1").arg(name), 4000);
@@ -476,8 +478,7 @@ bool MainWindow::openSynthetic(const QString &spec)
     try {
         auto array = std::make_shared<const Array>(generate(spec.toStdString()));
         const GeneratorInfo *g = findGenerator(spec.section(u':', 0, 0).toStdString());
-        m_sourceKind = SessionSpec::Source::Synthetic;
-        m_sourceLocation = spec;
+        m_sessions->noteSource(SessionSpec::Source::Synthetic, spec);
         setBaseSource(array, g ? trDsl(g->name) : spec);
         m_sourcePanel->showGenerator(spec);
         return true;
@@ -495,183 +496,57 @@ void MainWindow::openDemo()
 
 void MainWindow::openPreset(int preset)
 {
-    const QString path = presetPath(preset);
-    if (path.isEmpty()) {
-        showError(tr("There is no demo preset %1.").arg(preset));
-        return;
-    }
-    QString error;
-    const auto session = readSessionFile(path, &error, &m_lastWarnings);
-    if (!session) {
-        showError(error);
-        return;
-    }
-    applySession(*session);
-}
-
-QString MainWindow::embeddedFile(const QString &name)
-{
-    // ITK reads files, not Qt resources: copy the embedded demo file out once per session.
-    if (!m_demoDir.isValid() || name.contains(u'/') || name.contains(u'\\'))
-        return {};
-    const QString path = m_demoDir.filePath(name);
-    if (!QFile::exists(path) && !QFile::copy(QStringLiteral(":/demo/") + name, path))
-        return {};
-    return path;
+    m_sessions->openPreset(preset);
 }
 
 SessionSpec MainWindow::currentSession() const
 {
-    SessionSpec s;
-    s.source = m_sourceKind;
-    s.location = m_sourceLocation;
-    for (const VariantSpec &v : m_comparison->variants()) {
-        const Method *m = Registry::instance().find(v.methodId);
-        std::string params;
-        try {
-            params = m ? m->resolve(v.params).canonical() : std::string();
-        } catch (const std::exception &) {
-            continue; // a variant whose parameters do not resolve cannot be replayed
-        }
-        s.variants << QString::fromStdString(
-            params.empty() ? v.methodId : v.methodId + ":" + params);
-    }
-    s.selected = m_comparison->indexOf(selectedVariant());
-    s.view = m_view->toJson();
-    return s;
+    return m_sessions->current();
 }
 
 bool MainWindow::applySession(const SessionSpec &session)
 {
-    // Variants first out (nothing recomputes on the old source), then the default view, the
-    // source (which sets what a new source sets: cursor, layout, window), the session's view on
-    // top, and its variants.
-    QStringList warnings = m_lastWarnings;
-    m_lastWarnings.clear();
-    m_comparison->clearVariants();
-    m_view->reset();
-    bool opened = true;
-    switch (session.source) {
-    case SessionSpec::Source::File:
-        if (!QFileInfo::exists(session.location)) {
-            showError(tr("The session's source %1 does not exist (any more).")
-                          .arg(QDir::toNativeSeparators(session.location)));
-            return false;
-        }
-        opened = openFile(session.location);
-        break;
-    case SessionSpec::Source::Synthetic:
-        opened = openSynthetic(session.location);
-        break;
-    case SessionSpec::Source::Demo: {
-        const QString file = embeddedFile(session.location);
-        if (file.isEmpty()) {
-            showError(tr("The session's demo file %1 is not part of this Downsample Lab.")
-                          .arg(session.location));
-            return false;
-        }
-        opened = openFile(file);
-        if (opened) {
-            m_sourceKind = SessionSpec::Source::Demo;
-            m_sourceLocation = session.location;
-        }
-        break;
-    }
-    case SessionSpec::Source::None:
-        break;
-    }
-    if (!opened)
-        return false;
-    m_comparison->clearVariants(); // opening a file adds two default variants to an empty list
-    // Frame and frame-only first: choosing a frame re-sources a 4-d scan, which resets what a
-    // new source resets; the rest of the view then applies on top.
-    QJsonObject frame;
-    for (const char *key : { "frame", "frame_only" })
-        if (session.view.contains(QLatin1String(key)))
-            frame.insert(QLatin1String(key), session.view.value(QLatin1String(key)));
-    m_view->applyJson(frame);
-    warnings << m_view->applyJson(session.view);
-    if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume) {
-        const auto c = m_view->cursor();
-        setCursorVoxel(c[0], c[1], c[2]); // within this scan
-    }
-    QList<int> ids;
-    for (const QString &spec : session.variants) {
-        try {
-            const MethodCall call = parseMethodCall(spec.toStdString());
-            ids << addVariant(QString::fromStdString(call.method->info().id),
-                Params::parseList(spec.section(u':', 1).toStdString()));
-        } catch (const std::exception &e) {
-            warnings << tr("Variant \"%1\" was left out: %2")
-                            .arg(spec, QString::fromStdString(e.what()));
-        }
-    }
-    if (session.selected >= 0 && session.selected < ids.size())
-        selectVariant(ids[session.selected]);
-    m_lastWarnings = warnings;
-    if (!warnings.isEmpty())
-        showError(warnings.join(u'\n'));
-    return true;
+    return m_sessions->apply(session);
 }
 
 bool MainWindow::saveSession(const QString &path)
 {
-    if (m_sourceKind == SessionSpec::Source::None) {
-        showError(tr("There is nothing to save yet: open a file or generate a source first."));
-        return false;
-    }
-    QString error;
-    if (!writeSessionFile(path, currentSession(), &error)) {
-        showError(error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved session %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
+    return m_sessions->save(path);
 }
 
 bool MainWindow::openSession(const QString &path)
 {
-    QString error;
-    QStringList warnings;
-    const auto session = readSessionFile(path, &error, &warnings);
-    if (!session) {
-        showError(error);
-        return false;
-    }
-    m_lastWarnings = warnings;
-    return applySession(*session);
+    return m_sessions->open(path);
 }
 
-void MainWindow::chooseSaveSession()
+QStringList MainWindow::lastWarnings() const
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save session"), QString(), tr("Downsample Lab sessions (*.dslab.json *.json)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".json")))
-        path += QStringLiteral(".dslab.json");
-    saveSession(path);
+    return m_sessions->warnings();
 }
 
-void MainWindow::chooseOpenSession()
+bool MainWindow::openSourceFile(const QString &path)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
-        tr("Downsample Lab sessions (*.dslab.json *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openSession(path);
+    return openFile(path);
 }
 
-void MainWindow::buildPresetsMenu(QMenu *menu)
+bool MainWindow::openSyntheticSource(const QString &spec)
 {
-    m_presets = builtInPresets();
-    QString group;
-    for (const SessionSpec &preset : std::as_const(m_presets)) {
-        if (!group.isEmpty() && preset.group != group)
-            menu->addSeparator();
-        group = preset.group;
-        menu->addAction(QCoreApplication::translate("presets", preset.title.toUtf8().constData()),
-            this, [this, preset] { applySession(preset); });
-    }
+    return openSynthetic(spec);
+}
+
+void MainWindow::placeCursor(double k, double j, double i)
+{
+    setCursorVoxel(k, j, i);
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    showError(message);
+}
+
+void MainWindow::reportStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 4000);
 }
 
 void MainWindow::showError(const QString &message)

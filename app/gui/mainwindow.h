@@ -13,6 +13,7 @@
 #include "render.h"
 #include "scheduler.h"
 #include "session/session.h"
+#include "session/sessioncontroller.h"
 #include "session/viewstate.h"
 
 #include <QFuture>
@@ -62,7 +63,7 @@ class VariantsPanel;
 struct ShiftFigure;
 class ViewPanel;
 
-class MainWindow : public QMainWindow, private PaneServices
+class MainWindow : public QMainWindow, private PaneServices, private SessionHost
 {
     Q_OBJECT
 public:
@@ -84,7 +85,7 @@ public:
     bool openSession(const QString &path);
     bool applySession(const SessionSpec &session);
     SessionSpec currentSession() const;
-    QStringList lastWarnings() const { return m_lastWarnings; }
+    QStringList lastWarnings() const;
     ViewState *viewState() const { return m_view; }
     int addVariant(const QString &methodId, const std::map<std::string, std::string> &params = {});
     void setVariantParameter(int variantId, const std::string &key, const std::string &value);
@@ -175,6 +176,12 @@ private:
     std::shared_ptr<const KSpace> kspace(
         std::function<std::shared_ptr<const Array>()> makePlane, const QString &key) override;
     std::size_t frame() const override;
+    // SessionHost, for the session controller.
+    bool openSourceFile(const QString &path) override;
+    bool openSyntheticSource(const QString &spec) override;
+    void placeCursor(double k, double j, double i) override;
+    void reportError(const QString &message) override;
+    void reportStatus(const QString &message) override;
     std::size_t slice() const override { return sliceIndex(); }
     ValueWindow sourceRange() const override { return m_sourceRange; }
     double roundTripLimit() const override { return m_roundTripLimit; }
@@ -216,7 +223,6 @@ private:
     void refreshImagePanes();
     void updateColourLimits();
     void buildShiftDock();
-    QString embeddedFile(const QString &name);
     void setBaseSource(std::shared_ptr<const Array> array, const QString &name);
     void updateListenControls();
     void exportMetrics();
@@ -224,9 +230,6 @@ private:
     void exportView();
     void exportSlice();
     bool exported(const QString &path, const QString &error); // message either way
-    void chooseSaveSession();
-    void chooseOpenSession();
-    void buildPresetsMenu(QMenu *menu);
     QString variantTitle(const VariantSpec &v) const;
     QString describeSource() const;
     int selectedVariant() const;
@@ -236,12 +239,7 @@ private:
     Scheduler *m_scheduler;
     FileLoader *m_loader = nullptr;
     QString m_lastError;
-    QStringList m_lastWarnings;
     ViewState *m_view;
-    QList<SessionSpec> m_presets;
-    // Where the source came from, for sessions: a file, a synthetic spec or an embedded demo.
-    SessionSpec::Source m_sourceKind = SessionSpec::Source::None;
-    QString m_sourceLocation;
 
     // Comparison area
     QWidget *m_grid = nullptr;
@@ -254,6 +252,7 @@ private:
     ViewPanel *m_viewPanel = nullptr;
     SourcePanel *m_sourcePanel = nullptr;
     VariantsPanel *m_variants = nullptr;
+    SessionController *m_sessions = nullptr;
     ShiftExplorer *m_shift = nullptr;
     SignalExplorer *m_signal = nullptr;
     VolumeExplorer *m_volume = nullptr;
@@ -272,7 +271,6 @@ private:
     std::shared_ptr<const Array> m_fullSource; // a 4-d scan whose current frame is the source
     QString m_baseName;
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
-    QTemporaryDir m_demoDir;
     AudioPlayer *m_player = nullptr;
     double m_roundTripLimit = 0.0;
 

@@ -145,6 +145,32 @@ private Q_SLOTS:
         QCOMPARE(gone->location, s.location);
     }
 
+    void sessionArgumentBeforeQt()
+    {
+        // QGuiApplication eats -session/--session: the GUI takes it out of argv first.
+        QByteArray a0("downsample-lab"), a1("--no-dialogs"), a2("--session"), a3("/tmp/x.json"),
+            a4("--preset"), a5("3");
+        char *argv[]
+            = { a0.data(), a1.data(), a2.data(), a3.data(), a4.data(), a5.data(), nullptr };
+        int argc = 6;
+        QCOMPARE(takeSessionArgument(argc, argv), u"/tmp/x.json"_s);
+        QCOMPARE(argc, 4);
+        QCOMPARE(QByteArray(argv[1]), QByteArray("--no-dialogs"));
+        QCOMPARE(QByteArray(argv[2]), QByteArray("--preset"));
+        QCOMPARE(QByteArray(argv[3]), QByteArray("3"));
+        QVERIFY(argv[4] == nullptr);
+        QByteArray b1("--session=/a b.json");
+        char *argv2[] = { a0.data(), b1.data(), nullptr };
+        argc = 2;
+        QCOMPARE(takeSessionArgument(argc, argv2), u"/a b.json"_s);
+        QCOMPARE(argc, 1);
+        // A trailing --session without a file is left for the parser to complain about.
+        char *argv3[] = { a0.data(), a2.data(), nullptr };
+        argc = 2;
+        QCOMPARE(takeSessionArgument(argc, argv3), QString());
+        QCOMPARE(argc, 2);
+    }
+
     void builtInPresets_()
     {
         const QList<SessionSpec> presets = builtInPresets();

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cstring>
 
 namespace dsl::app {
 
@@ -60,6 +61,25 @@ constexpr const char *kPresetTitles[] = {
 };
 
 } // namespace
+
+QString takeSessionArgument(int &argc, char **argv)
+{
+    QString file;
+    int out = 1;
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if ((std::strcmp(a, "--session") == 0 || std::strcmp(a, "-session") == 0) && i + 1 < argc)
+            file = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strncmp(a, "--session=", 10) == 0)
+            file = QString::fromLocal8Bit(a + 10);
+        else
+            argv[out++] = argv[i];
+    }
+    argc = std::min(argc, out);
+    if (argc >= 0)
+        argv[argc] = nullptr;
+    return file;
+}
 
 QStringList translatablePresetTitles()
 {

@@ -51,6 +51,11 @@ bool writeSessionFile(const QString &path, const SessionSpec &spec, QString *err
 QList<SessionSpec> builtInPresets();
 // The embedded file of preset `number` (resources/presets/NN-*.json), or empty.
 QString presetPath(int number);
+// Takes "--session FILE", "-session FILE" or "--session=FILE" out of argv (compacting it) and
+// returns FILE (the last one given), or empty. Needed before QApplication is built:
+// QGuiApplication consumes -session/--session itself (X11 session management).
+QString takeSessionArgument(int &argc, char **argv);
+
 // The preset titles marked for translation (context "presets"); every preset's title is one.
 QStringList translatablePresetTitles();
 
