@@ -1017,6 +1017,13 @@
     </message>
 </context>
 <context>
+    <name>dsl::app::AnalysisCache</name>
+    <message>
+        <source>%1 is not linear: it has no kernel.</source>
+        <translation>%1 ist nicht linear: es hat keinen Kern.</translation>
+    </message>
+</context>
+<context>
     <name>dsl::app::AudioPlayer</name>
     <message>
         <source>No audio output device is available on this system.</source>
@@ -1254,10 +1261,6 @@
     <message>
         <source>, detail energy discarded %1 %</source>
         <translation>, verworfene Detailenergie %1 %</translation>
-    </message>
-    <message>
-        <source>%1 is not linear: it has no kernel.</source>
-        <translation>%1 ist nicht linear: es hat keinen Kern.</translation>
     </message>
     <message>
         <source>Radial spectrum: choose a k-space view</source>

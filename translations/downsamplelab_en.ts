@@ -1017,6 +1017,13 @@
     </message>
 </context>
 <context>
+    <name>dsl::app::AnalysisCache</name>
+    <message>
+        <source>%1 is not linear: it has no kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsl::app::AudioPlayer</name>
     <message>
         <source>No audio output device is available on this system.</source>
@@ -1253,10 +1260,6 @@
     </message>
     <message>
         <source>, detail energy discarded %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not linear: it has no kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

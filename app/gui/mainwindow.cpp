@@ -12,6 +12,7 @@
 #include "panels/variantspanel.h"
 #include "panels/viewpanel.h"
 #include "preferences.h"
+#include "session/analysiscache.h"
 #include "session/sessioncontroller.h"
 
 #include "filterchart.h"
@@ -91,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Downsample Lab"));
     setAcceptDrops(true);
+    m_analysis = new AnalysisCache(m_jobs, m_view, this);
+    connect(m_analysis, &AnalysisCache::spectraChanged, this, [this] {
+        refreshImagePanes();
+        refreshRadialChart();
+    });
+    connect(m_analysis, &AnalysisCache::kernelsChanged, this, &MainWindow::refreshImagePanes);
+    connect(m_analysis, &AnalysisCache::error, this, &MainWindow::showError);
     m_image = new ImageExplorer(m_comparison, m_view, this, this);
     m_volume = new VolumeExplorer(m_comparison, m_view, this, m_image, this);
     resize(1400, 900);
@@ -769,109 +777,18 @@ std::shared_ptr<const KSpace> MainWindow::kspaceFor(
 std::shared_ptr<const KSpace> MainWindow::kspaceFor(
     int variantId, std::function<std::shared_ptr<const Array>()> makePlane, const QString &key)
 {
-    // makePlane runs in the worker with the transform (a 3-d projection reads a whole volume).
     Q_UNUSED(variantId);
-    if (const auto it = m_kspace.constFind(key); it != m_kspace.constEnd())
-        return *it;
-    if (m_jobs->isRunning({ JobKind::KSpace, key }))
-        return nullptr; // a cancelled one is asked for again on the next refresh
-    const bool hann = m_view->kspaceHann();
-    const QStringList parts = key.split(u'|');
-    const std::size_t slice = std::size_t(parts.value(parts.size() - 3).toULongLong());
-    const std::size_t frame = std::size_t(parts.value(parts.size() - 2).toULongLong());
-    using Ptr = std::shared_ptr<const KSpace>;
-    m_jobs->start<Ptr>(
-        { JobKind::KSpace, key },
-        [makePlane, hann, slice, frame](JobContext &ctx) {
-            const std::shared_ptr<const Array> plane = makePlane();
-            ctx.checkpoint();
-            return std::make_shared<const KSpace>(dsl::kspace(*plane, hann, slice, frame));
-        },
-        [this, key](Ptr k) {
-            m_kspace.insert(key, std::move(k));
-            refreshImagePanes();
-            refreshRadialChart();
-        },
-        [this](const QString &message) { showError(message); });
-    return nullptr;
+    return m_analysis->kspace(std::move(makePlane), key);
 }
 
 std::shared_ptr<const EffectiveKernel> MainWindow::kernelFor(const QString &spec, QString *error)
 {
-    if (const auto it = m_kernels.constFind(spec); it != m_kernels.constEnd())
-        return *it;
-    if (const auto e = m_kernelErrors.constFind(spec); e != m_kernelErrors.constEnd()) {
-        *error = *e;
-        return nullptr;
-    }
-    if (m_jobs->isRunning({ JobKind::Kernel, spec }))
-        return nullptr;
-    const MethodCall call = parseMethodCall(spec.toStdString());
-    if (!call.method->info().linear) {
-        *error = tr("%1 is not linear: it has no kernel.")
-                     .arg(QCoreApplication::translate("dsl", call.method->info().name.c_str()));
-        return nullptr;
-    }
-    using Ptr = std::shared_ptr<const EffectiveKernel>;
-    m_jobs->start<Ptr>(
-        { JobKind::Kernel, spec },
-        [call](JobContext &ctx) {
-            return std::make_shared<const EffectiveKernel>(
-                effectiveKernel(*call.method, call.params, 8, 128, ctx));
-        },
-        [this, spec](Ptr kernel) {
-            m_kernels.insert(spec, std::move(kernel));
-            refreshImagePanes();
-        },
-        [this, spec](const QString &message) {
-            // Shown in the kernel panes (a method without a kernel says why there).
-            m_kernelErrors.insert(spec, message);
-            refreshImagePanes();
-        });
-    return nullptr;
-}
-
-static double absPercentile(const dsl::FloatBuffer &a, const dsl::FloatBuffer *b, double q)
-{
-    if (a.empty())
-        return 0.0;
-    const std::size_t step = std::max<std::size_t>(1, a.size() / 262144);
-    std::vector<float> v;
-    for (std::size_t i = 0; i < a.size(); i += step)
-        v.push_back(std::abs(b ? a[i] - (*b)[i] : a[i]));
-    const std::size_t k = std::size_t(q * double(v.size() - 1));
-    std::nth_element(v.begin(), v.begin() + long(k), v.end());
-    return double(v[k]);
+    return m_analysis->kernel(spec, error);
 }
 
 void MainWindow::updateColourLimits()
 {
-    const auto src = m_comparison->source();
-    if (!src || src->kind == Kind::Signal)
-        return;
-    double alias = 0.0, error = 0.0, trip = 0.0;
-    // Round trips can differ by orders of magnitude (a random strided kernel does not come back
-    // at all): one shared scale at the median variant's 99.5th percentile, so the typical
-    // differences stay visible and the outliers saturate, instead of the largest one washing
-    // every other pane out.
-    std::vector<double> trips;
-    for (const auto &r : std::as_const(m_comparison->results()))
-        if (r.analysis) {
-            if (r.roundTrip)
-                trips.push_back(absPercentile(r.roundTrip->difference.values, nullptr, 0.995));
-            alias = std::max(alias, absPercentile(r.analysis->aliasMap.values, nullptr, 0.995));
-            error = std::max(error,
-                absPercentile(r.analysis->result.output.values, &r.analysis->ideal.values, 0.995));
-        }
-    if (!trips.empty()) {
-        std::nth_element(trips.begin(), trips.begin() + long(trips.size() / 2), trips.end());
-        trip = trips[trips.size() / 2];
-    }
-    const bool changed = alias != m_aliasLimit || error != m_errorLimit || trip != m_roundTripLimit;
-    m_aliasLimit = alias;
-    m_errorLimit = error;
-    m_roundTripLimit = trip;
-    if (changed && m_view->displayMode() != DisplayMode::Output)
+    if (m_analysis->updateScales(*m_comparison) && m_view->displayMode() != DisplayMode::Output)
         for (const VariantSpec &v : m_comparison->variants())
             refreshVariantPane(v.id);
 }
@@ -913,7 +830,8 @@ void MainWindow::refreshRadialChart()
                                   .arg(sliceIndex())
                                   .arg(currentFrame())
                                   .arg(m_view->kspaceHann());
-    for (auto it = m_kspace.constBegin(); it != m_kspace.constEnd(); ++it) {
+    const auto &spectra = m_analysis->spectra();
+    for (auto it = spectra.constBegin(); it != spectra.constEnd(); ++it) {
         const QStringList parts = it.key().split(u'|');
         // Alias-component spectra ("a<id>") in mode 4, output spectra otherwise.
         const bool aliasKey = parts.first().startsWith(u'a');
@@ -1121,7 +1039,7 @@ ValueWindow MainWindow::displayWindow() const
 
 double MainWindow::signedLimit(bool difference) const
 {
-    return difference ? m_errorLimit : m_aliasLimit;
+    return difference ? m_analysis->errorLimit() : m_analysis->aliasLimit();
 }
 
 std::shared_ptr<const KSpace> MainWindow::kspace(
@@ -1368,6 +1286,20 @@ namespace dsl::app {
 widgets::ParamForm *MainWindow::parameterForm() const
 {
     return m_variants->form();
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+int MainWindow::kspaceCount() const
+{
+    return int(m_analysis->spectra().size());
+}
+
+double MainWindow::roundTripLimit() const
+{
+    return m_analysis->roundTripLimit();
 }
 
 } // namespace dsl::app

@@ -56,6 +56,7 @@ class FileLoader;
 class ShiftExplorer;
 class SignalExplorer;
 class VolumeExplorer;
+class AnalysisCache;
 class ImageExplorer;
 class Explorer;
 class SourcePanel;
@@ -99,7 +100,7 @@ public:
     void applyShift();
     void computeShiftCurves();
     QChartView *shiftChart() const;
-    int kspaceCount() const { return int(m_kspace.size()); }
+    int kspaceCount() const;
     QChartView *radialChart() const { return m_radialChart; }
     // Which view signal panes show: 0 waveform, 1 spectrum, 2 spectrogram, 3 filter.
     void setSignalView(int tab);
@@ -184,7 +185,7 @@ private:
     void reportStatus(const QString &message) override;
     std::size_t slice() const override { return sliceIndex(); }
     ValueWindow sourceRange() const override { return m_sourceRange; }
-    double roundTripLimit() const override { return m_roundTripLimit; }
+    double roundTripLimit() const override;
     std::shared_ptr<const EffectiveKernel> kernel(const QString &spec, QString *error) override
     {
         return kernelFor(spec, error);
@@ -253,6 +254,7 @@ private:
     SourcePanel *m_sourcePanel = nullptr;
     VariantsPanel *m_variants = nullptr;
     SessionController *m_sessions = nullptr;
+    AnalysisCache *m_analysis = nullptr;
     ShiftExplorer *m_shift = nullptr;
     SignalExplorer *m_signal = nullptr;
     VolumeExplorer *m_volume = nullptr;
@@ -262,17 +264,12 @@ private:
     ValueWindow m_autoWindow; // its automatic display window, per source
 
     // Source dock
-    QHash<QString, std::shared_ptr<const KSpace>> m_kspace;
-    QHash<QString, std::shared_ptr<const EffectiveKernel>> m_kernels;
-    QHash<QString, QString> m_kernelErrors;
     QChartView *m_radialChart = nullptr;
-    double m_aliasLimit = 0.0, m_errorLimit = 0.0; // shared colour scales of the diverging maps
     std::shared_ptr<const Array> m_baseSource; // unshifted
     std::shared_ptr<const Array> m_fullSource; // a 4-d scan whose current frame is the source
     QString m_baseName;
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     AudioPlayer *m_player = nullptr;
-    double m_roundTripLimit = 0.0;
 
     // Variants dock
 
