@@ -1195,10 +1195,6 @@
         <translation>Varianten</translation>
     </message>
     <message>
-        <source>%1 shifted by %2 px</source>
-        <translation>%1 verschoben um %2 px</translation>
-    </message>
-    <message>
         <source>Shift explorer</source>
         <translation>Verschiebungs-Explorer</translation>
     </message>
@@ -1481,6 +1477,13 @@
     <message>
         <source>• %1: folds to %2 Hz (%3)</source>
         <translation>• %1: faltet auf %2 Hz (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SourceDocument</name>
+    <message>
+        <source>%1 shifted by %2 px</source>
+        <translation>%1 verschoben um %2 px</translation>
     </message>
 </context>
 <context>

@@ -1195,10 +1195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 shifted by %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shift explorer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1476,13 @@
     </message>
     <message>
         <source>• %1: folds to %2 Hz (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::SourceDocument</name>
+    <message>
+        <source>%1 shifted by %2 px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

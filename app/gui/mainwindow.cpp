@@ -14,6 +14,7 @@
 #include "preferences.h"
 #include "session/analysiscache.h"
 #include "session/sessioncontroller.h"
+#include "session/sourcedocument.h"
 
 #include "filterchart.h"
 #include "imagepane.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Downsample Lab"));
     setAcceptDrops(true);
+    m_document = new SourceDocument(m_comparison, m_view, m_jobs, this);
     m_analysis = new AnalysisCache(m_jobs, m_view, this);
     connect(m_analysis, &AnalysisCache::spectraChanged, this, [this] {
         refreshImagePanes();
@@ -118,6 +120,12 @@ MainWindow::MainWindow(QWidget *parent)
     buildShiftDock();
     buildMenus();
     connect(m_view, &ViewState::changed, this, &MainWindow::onViewChanged);
+    connect(m_document, &SourceDocument::baseChanged, this, [this] {
+        syncControls();
+        m_shift->clear();
+    });
+    connect(m_document, &SourceDocument::scanChanged, m_viewPanel, &ViewPanel::resetSliceRange);
+    connect(m_document, &SourceDocument::error, this, &MainWindow::showError);
     // The explorers, asked in this order which one shows a source (images take the rest).
     m_explorers = { m_signal, m_volume, m_image };
     for (Explorer *e : std::as_const(m_explorers))
@@ -164,31 +172,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scheduler, &Scheduler::partialReady, this, &MainWindow::onPartial);
 
     connect(m_comparison, &Comparison::sourceChanged, this, [this] {
-        // Value range and automatic display window once per source (a volume has millions of
-        // samples; every pane refresh reads these).
-        if (const auto src = m_comparison->source()) {
-            m_sourceRange = fullRange(*src);
-            m_autoWindow = dsl::displayWindow(*src);
-        }
-        if (const auto src = m_comparison->source(); src && src->kind == Kind::Volume
-            && src->rank() >= 3
-            && std::vector<std::size_t>(src->shape.end() - 3, src->shape.end()) != m_cursorShape) {
-            // A new scan (not a shifted copy or one frame of it): cursor at its centre, three
-            // orthogonal views.
-            m_cursorShape.assign(src->shape.end() - 3, src->shape.end());
-            const std::size_t base = src->rank() == 4 ? 1 : 0;
-            const QSignalBlocker block(m_view);
-            m_view->setCursor({ double(src->shape[base] / 2), double(src->shape[base + 1] / 2),
-                double(src->shape[base + 2] / 2) });
-            m_view->setLayout(VolumeLayout::ThreeViews);
-            m_viewPanel->resetSliceRange();
-        }
-        if (const auto src = m_comparison->source(); src && src->shape != m_sourceShape) {
-            // Another source (not a shifted copy): back to the automatic window.
-            m_sourceShape = src->shape;
-            const QSignalBlocker block(m_view);
-            m_view->setWindowLevel({});
-        }
         syncControls();
         computeReferenceViews();
         m_scheduler->cancelAll();
@@ -302,30 +285,7 @@ void MainWindow::buildVariantsDock()
 
 void MainWindow::setBaseSource(std::shared_ptr<const Array> array, const QString &name)
 {
-    // A 4-d scan is kept whole; with "current frame only" the comparison gets that frame.
-    m_fullSource = array && array->kind == Kind::Volume && array->rank() == 4 ? array : nullptr;
-    if (m_fullSource && m_view->frameOnly()) {
-        const std::size_t t = currentFrame();
-        auto frame = std::make_shared<Array>(m_fullSource->like(
-            { m_fullSource->shape[1], m_fullSource->shape[2], m_fullSource->shape[3] }));
-        frame->grid.assign(m_fullSource->grid.begin() + 1, m_fullSource->grid.end());
-        const std::size_t n = frame->values.size();
-        std::copy(m_fullSource->values.begin() + std::ptrdiff_t(t * n),
-            m_fullSource->values.begin() + std::ptrdiff_t((t + 1) * n), frame->values.begin());
-        array = std::move(frame);
-    }
-    m_baseSource = array;
-    m_baseName = name;
-    {
-        // A new source starts unshifted (the axes stay as chosen).
-        const QSignalBlocker block(m_view);
-        ShiftState shift = m_view->shift();
-        shift.eighths = 0;
-        m_view->setShift(shift);
-        syncControls();
-    }
-    m_shift->clear();
-    m_comparison->setSource(std::move(array), name);
+    m_document->setBase(std::move(array), name);
 }
 
 void MainWindow::setShift(int eighths)
@@ -337,29 +297,7 @@ void MainWindow::setShift(int eighths)
 
 void MainWindow::applyShift()
 {
-    if (!m_baseSource || m_baseSource->kind == Kind::Signal)
-        return;
-    const ShiftState shift = m_view->shift();
-    const double delta = shift.eighths / 8.0;
-    const bool x = shift.x, y = shift.y;
-    if (delta == 0.0 || (!x && !y)) {
-        m_comparison->setSource(m_baseSource, m_baseName);
-        return;
-    }
-    // The shift itself is an FFT per plane: off the GUI thread, newest request wins.
-    const auto base = m_baseSource;
-    using Ptr = std::shared_ptr<const Array>;
-    m_jobs->start<Ptr>(
-        { JobKind::ShiftedSource, {} },
-        [base, delta, x, y](JobContext &ctx) {
-            return std::make_shared<const Array>(
-                fourierShift(*base, y ? delta : 0.0, x ? delta : 0.0, &ctx));
-        },
-        [this, delta](Ptr shifted) {
-            m_comparison->setSource(std::move(shifted),
-                tr("%1 shifted by %2 px").arg(m_baseName).arg(delta, 0, 'g', 4));
-        },
-        [this](const QString &message) { showError(message); });
+    m_document->applyShift();
 }
 
 void MainWindow::computeShiftCurves()
@@ -367,7 +305,7 @@ void MainWindow::computeShiftCurves()
     QList<ShiftVariant> variants;
     for (const VariantSpec &v : m_comparison->variants())
         variants.append({ v.id, v.methodId, v.params, variantTitle(v) });
-    m_shift->computeCurves(m_baseSource, variants);
+    m_shift->computeCurves(m_document->base(), variants);
 }
 
 void MainWindow::buildShiftDock()
@@ -424,7 +362,7 @@ QString MainWindow::describeSource() const
         lines << tr("spacing %1 (mm; time in the unit of the file)")
                      .arg(sp.join(QStringLiteral(" × ")));
     }
-    const ValueWindow w = m_sourceRange;
+    const ValueWindow w = m_document->range();
     lines << tr("type %1, range %2 … %3")
                  .arg(QString::fromLatin1(sampleTypeName(src->source.sampleType)))
                  .arg(w.low, 0, 'g', 6)
@@ -438,7 +376,7 @@ QString MainWindow::describeSource() const
 void MainWindow::updateSliceControls()
 {
     const auto src = m_comparison->source();
-    m_viewPanel->setSource(src, m_fullSource ? m_fullSource : src);
+    m_viewPanel->setSource(src, m_document->full() ? m_document->full() : src);
     const bool signal = src && src->kind == Kind::Signal;
     for (QDockWidget *d : findChildren<QDockWidget *>())
         if (d->objectName() == u"shiftDock" || d->objectName() == u"radialDock")
@@ -691,7 +629,7 @@ void MainWindow::refreshVariantPane(int variantId)
 MetricsContext MainWindow::metricsContext() const
 {
     MetricsContext c;
-    c.sourceRange = m_sourceRange;
+    c.sourceRange = m_document->range();
     c.cursor = m_view->cursor();
     c.frame = currentFrame();
     c.roundTrip = !m_view->roundTrip().isEmpty();
@@ -706,7 +644,7 @@ std::vector<MetricsRecord> MainWindow::metricsRecords() const
 
 const ShiftFigure *MainWindow::validShiftFigure(const VariantSpec &v) const
 {
-    return m_shift->figure(v.id, v.methodId, v.params, m_baseSource);
+    return m_shift->figure(v.id, v.methodId, v.params, m_document->base());
 }
 
 void MainWindow::refreshMetrics()
@@ -1022,7 +960,7 @@ double MainWindow::kspaceTopDb() const
     const auto src = m_comparison->source();
     if (!src)
         return 0.0;
-    const ValueWindow r = m_sourceRange;
+    const ValueWindow r = m_document->range();
     const double peak = std::max(std::abs(r.low), std::abs(r.high));
     return peak > 0.0 ? std::ceil(20.0 * std::log10(peak)) : 0.0;
 }
@@ -1068,10 +1006,7 @@ void MainWindow::setFrame(int frame)
 
 std::size_t MainWindow::currentFrame() const
 {
-    const auto whole = m_fullSource ? m_fullSource : m_comparison->source();
-    if (!whole || whole->kind != Kind::Volume || whole->rank() != 4)
-        return 0;
-    return std::min(std::size_t(m_view->frame()), whole->shape[0] - 1);
+    return m_document->currentFrame();
 }
 
 widgets::ImagePane *MainWindow::viewPane(int variantId, int normal) const
@@ -1119,9 +1054,9 @@ ValueWindow MainWindow::currentWindow() const
     const WindowLevel w = m_view->windowLevel();
     switch (w.preset) {
     case WindowLevel::Preset::Auto:
-        return m_autoWindow;
+        return m_document->autoWindow();
     case WindowLevel::Preset::Full:
-        return m_sourceRange;
+        return m_document->range();
     case WindowLevel::Preset::Custom:
         return { w.level - w.width / 2, w.level + w.width / 2 };
     default:
@@ -1214,16 +1149,15 @@ void MainWindow::onViewChanged(ViewState::Aspect aspect)
         refreshMetrics(); // the per-slice columns follow the cursor
         break;
     case A::Frame:
-        if (m_view->frameOnly() && m_fullSource)
-            setBaseSource(m_fullSource, m_baseName); // the variants follow the frame
+        if (m_view->frameOnly() && m_document->full())
+            m_document->reframe(); // the variants follow the frame
         else {
             updateCursorReadout();
             refreshAllPanes();
         }
         break;
     case A::FrameOnly:
-        if (m_fullSource)
-            setBaseSource(m_fullSource, m_baseName);
+        m_document->reframe();
         break;
     case A::SignalTab:
     case A::FilterMode:
@@ -1300,6 +1234,15 @@ int MainWindow::kspaceCount() const
 double MainWindow::roundTripLimit() const
 {
     return m_analysis->roundTripLimit();
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+ValueWindow MainWindow::sourceRange() const
+{
+    return m_document->range();
 }
 
 } // namespace dsl::app

@@ -57,6 +57,7 @@ class ShiftExplorer;
 class SignalExplorer;
 class VolumeExplorer;
 class AnalysisCache;
+class SourceDocument;
 class ImageExplorer;
 class Explorer;
 class SourcePanel;
@@ -184,7 +185,7 @@ private:
     void reportError(const QString &message) override;
     void reportStatus(const QString &message) override;
     std::size_t slice() const override { return sliceIndex(); }
-    ValueWindow sourceRange() const override { return m_sourceRange; }
+    ValueWindow sourceRange() const override;
     double roundTripLimit() const override;
     std::shared_ptr<const EffectiveKernel> kernel(const QString &spec, QString *error) override
     {
@@ -247,27 +248,21 @@ private:
     QGridLayout *m_gridLayout = nullptr;
     QPointer<QWidget> m_referencePane;
     QHash<int, QPointer<QWidget>> m_variantPanes;
-    std::vector<std::size_t> m_cursorShape; // the volume the cursor belongs to
-    std::vector<std::size_t> m_sourceShape; // the source the display window belongs to
     QString m_cursorReadout;
     ViewPanel *m_viewPanel = nullptr;
     SourcePanel *m_sourcePanel = nullptr;
     VariantsPanel *m_variants = nullptr;
     SessionController *m_sessions = nullptr;
     AnalysisCache *m_analysis = nullptr;
+    SourceDocument *m_document = nullptr;
     ShiftExplorer *m_shift = nullptr;
     SignalExplorer *m_signal = nullptr;
     VolumeExplorer *m_volume = nullptr;
     ImageExplorer *m_image = nullptr;
     QList<Explorer *> m_explorers; // asked in order which one shows the source
-    ValueWindow m_sourceRange; // min/max of the source, per source
-    ValueWindow m_autoWindow; // its automatic display window, per source
 
     // Source dock
     QChartView *m_radialChart = nullptr;
-    std::shared_ptr<const Array> m_baseSource; // unshifted
-    std::shared_ptr<const Array> m_fullSource; // a 4-d scan whose current frame is the source
-    QString m_baseName;
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     AudioPlayer *m_player = nullptr;
 
