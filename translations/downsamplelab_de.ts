@@ -1259,14 +1259,6 @@
         <translation>, verworfene Detailenergie %1 %</translation>
     </message>
     <message>
-        <source>Radial spectrum: choose a k-space view</source>
-        <translation>Radiales Spektrum: eine k-Raum-Ansicht wählen</translation>
-    </message>
-    <message>
-        <source>Radial power spectrum of what folded (reference: source)</source>
-        <translation>Radiales Leistungsspektrum des Gefalteten (Referenz: Quelle)</translation>
-    </message>
-    <message>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
     </message>
@@ -1293,22 +1285,6 @@
     <message>
         <source> — %1, alias %2 dB</source>
         <translation> — %1, Alias %2 dB</translation>
-    </message>
-    <message>
-        <source>Radial (azimuthally averaged) power spectrum</source>
-        <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>frequency (cycles per source pixel)</source>
-        <translation>Frequenz (Perioden pro Quellpixel)</translation>
-    </message>
-    <message>
-        <source>power (dB)</source>
-        <translation>Leistung (dB)</translation>
     </message>
     <message>
         <source>Select a computed variant to export.</source>
@@ -1352,6 +1328,33 @@
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
         <translation>Ein Foto mit W × H Pixeln und C Kanälen braucht W·H·C·4 Bytes, ein Scan seine Voxelanzahl × 4.</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::RadialSpectrum</name>
+    <message>
+        <source>Radial spectrum: choose a k-space view</source>
+        <translation>Radiales Spektrum: eine k-Raum-Ansicht wählen</translation>
+    </message>
+    <message>
+        <source>Radial power spectrum of what folded (reference: source)</source>
+        <translation>Radiales Leistungsspektrum des Gefalteten (Referenz: Quelle)</translation>
+    </message>
+    <message>
+        <source>Radial (azimuthally averaged) power spectrum</source>
+        <translation>Radiales (azimutal gemitteltes) Leistungsspektrum</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>frequency (cycles per source pixel)</source>
+        <translation>Frequenz (Perioden pro Quellpixel)</translation>
+    </message>
+    <message>
+        <source>power (dB)</source>
+        <translation>Leistung (dB)</translation>
     </message>
 </context>
 <context>

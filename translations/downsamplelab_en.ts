@@ -1259,14 +1259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Radial spectrum: choose a k-space view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radial power spectrum of what folded (reference: source)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a computed variant of a scan to export one of its slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,22 +1284,6 @@
     </message>
     <message>
         <source> — %1, alias %2 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radial (azimuthally averaged) power spectrum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frequency (cycles per source pixel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,6 +1327,33 @@
     </message>
     <message>
         <source>A photo of W × H pixels with C channels needs W·H·C·4 bytes; a scan its voxel count × 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::RadialSpectrum</name>
+    <message>
+        <source>Radial spectrum: choose a k-space view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial power spectrum of what folded (reference: source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial (azimuthally averaged) power spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency (cycles per source pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power (dB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

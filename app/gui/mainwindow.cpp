@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "explorers/imageexplorer.h"
+#include "explorers/radialspectrum.h"
 #include "explorers/shiftexplorer.h"
 #include "explorers/signalexplorer.h"
 #include "explorers/volumeexplorer.h"
@@ -325,8 +326,7 @@ void MainWindow::buildMetricsDock()
 {
     auto *radialDock = new QDockWidget(tr("Radial spectrum"), this);
     radialDock->setObjectName(QStringLiteral("radialDock"));
-    m_radialChart = new QChartView(new QChart, radialDock);
-    m_radialChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    m_radialChart = new RadialSpectrum(m_comparison, m_view, m_analysis, radialDock);
     radialDock->setWidget(m_radialChart);
     auto *dock = new QDockWidget(tr("Metrics"), this);
     dock->setObjectName(QStringLiteral("metricsDock"));
@@ -337,7 +337,6 @@ void MainWindow::buildMetricsDock()
     splitDockWidget(dock, radialDock, Qt::Horizontal);
     resizeDocks({ dock, radialDock }, { 700, 500 }, Qt::Horizontal);
     resizeDocks({ dock }, { 230 }, Qt::Vertical);
-    m_radialChart->chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 QString MainWindow::describeSource() const
@@ -745,54 +744,7 @@ void MainWindow::setImageDisplay(int mode)
 
 void MainWindow::refreshRadialChart()
 {
-    QChart *chart = m_radialChart->chart();
-    chart->removeAllSeries();
-    const auto src = m_comparison->source();
-    const int mode = int(m_view->displayMode());
-    if (!src || src->kind == Kind::Signal || (mode != 3 && mode != 4)) {
-        chart->setTitle(tr("Radial spectrum: choose a k-space view"));
-        return;
-    }
-    chart->setTitle(mode == 4 ? tr("Radial power spectrum of what folded (reference: source)")
-                              : tr("Radial (azimuthally averaged) power spectrum"));
-    auto addCurve = [chart](const QString &name, const KSpace &k, double step) {
-        auto *series = new QLineSeries;
-        series->setName(name);
-        QList<QPointF> pts;
-        for (std::size_t i = 0; i < k.radialFrequency.size(); ++i)
-            pts.append({ k.radialFrequency[i] / step, k.radialPowerDb[i] });
-        series->replace(pts);
-        chart->addSeries(series);
-    };
-    const QString slicePart = QStringLiteral("|%1|%2|%3")
-                                  .arg(sliceIndex())
-                                  .arg(currentFrame())
-                                  .arg(m_view->kspaceHann());
-    const auto &spectra = m_analysis->spectra();
-    for (auto it = spectra.constBegin(); it != spectra.constEnd(); ++it) {
-        const QStringList parts = it.key().split(u'|');
-        // Alias-component spectra ("a<id>") in mode 4, output spectra otherwise.
-        const bool aliasKey = parts.first().startsWith(u'a');
-        if (aliasKey != (mode == 4) && parts.first() != QLatin1String("0"))
-            continue;
-        const int id = aliasKey ? parts.first().mid(1).toInt() : parts.first().toInt();
-        if (id == 0 && parts.value(1).toULongLong() == m_comparison->sourceGeneration()
-            && it.key().endsWith(slicePart))
-            addCurve(tr("reference"), **it, 1.0);
-        else if (const VariantSpec *v = m_comparison->variant(id)) {
-            const auto res = m_comparison->results().constFind(id);
-            if (res != m_comparison->results().constEnd() && res->analysis
-                && parts.value(1) == res->spec)
-                addCurve(variantTitle(*v), **it, res->analysis->result.map.back().step);
-        }
-    }
-    chart->createDefaultAxes();
-    const auto axes = chart->axes(Qt::Horizontal);
-    if (!axes.isEmpty())
-        axes.first()->setTitleText(tr("frequency (cycles per source pixel)"));
-    const auto vaxes = chart->axes(Qt::Vertical);
-    if (!vaxes.isEmpty())
-        vaxes.first()->setTitleText(tr("power (dB)"));
+    m_radialChart->refresh(sliceIndex(), currentFrame());
 }
 
 void MainWindow::computeReferenceViews()
@@ -1243,6 +1195,15 @@ namespace dsl::app {
 ValueWindow MainWindow::sourceRange() const
 {
     return m_document->range();
+}
+
+} // namespace dsl::app
+
+namespace dsl::app {
+
+QChartView *MainWindow::radialChart() const
+{
+    return m_radialChart;
 }
 
 } // namespace dsl::app

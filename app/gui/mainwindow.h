@@ -59,6 +59,7 @@ class VolumeExplorer;
 class AnalysisCache;
 class SourceDocument;
 class ImageExplorer;
+class RadialSpectrum;
 class Explorer;
 class SourcePanel;
 class VariantsPanel;
@@ -102,7 +103,7 @@ public:
     void computeShiftCurves();
     QChartView *shiftChart() const;
     int kspaceCount() const;
-    QChartView *radialChart() const { return m_radialChart; }
+    QChartView *radialChart() const;
     // Which view signal panes show: 0 waveform, 1 spectrum, 2 spectrogram, 3 filter.
     void setSignalView(int tab);
 
@@ -262,7 +263,7 @@ private:
     QList<Explorer *> m_explorers; // asked in order which one shows the source
 
     // Source dock
-    QChartView *m_radialChart = nullptr;
+    RadialSpectrum *m_radialChart = nullptr;
     const ShiftFigure *validShiftFigure(const VariantSpec &v) const;
     AudioPlayer *m_player = nullptr;
 
