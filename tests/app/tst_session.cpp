@@ -125,6 +125,80 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"Cannot write session"_s));
     }
 
+    void malformedSessionsOfOurOwn()
+    {
+        // A good session truncated at every byte, with bytes flipped, and with every field of the
+        // wrong type: each read ends in a session or one sentence, never a crash.
+        SessionSpec good;
+        good.source = SessionSpec::Source::Synthetic;
+        good.location = u"zoneplate:size=64"_s;
+        good.variants = QStringList { u"decimate.naive:factor=2"_s, u"pool.max"_s };
+        good.selected = 1;
+        good.view = ViewState().toJson();
+        const QByteArray bytes = QJsonDocument(sessionToJson(good)).toJson();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        int opened = 0, refused = 0;
+        for (qsizetype n = 0; n < bytes.size(); ++n) {
+            QVERIFY(writeText(path, bytes.left(n)));
+            QString error;
+            QStringList warnings;
+            if (readSessionFile(path, &error, &warnings)) {
+                ++opened;
+                QVERIFY2(bytes.mid(n).trimmed().isEmpty(), qPrintable(QString::number(n)));
+            } else {
+                ++refused;
+                QVERIFY2(!error.isEmpty() && !error.contains(u'\n'), qPrintable(error));
+            }
+        }
+        // A cut JSON text is never half a session: only cutting trailing white space opens.
+        QVERIFY(opened <= 1);
+        QVERIFY(refused >= int(bytes.size()) - 1);
+        for (qsizetype i = 0; i < bytes.size(); i += 3) {
+            QByteArray flipped = bytes;
+            flipped[i] = char(flipped[i] ^ 0x5a);
+            QVERIFY(writeText(path, flipped));
+            QString error;
+            QStringList warnings;
+            const auto s = readSessionFile(path, &error, &warnings);
+            QVERIFY(s || !error.isEmpty());
+            if (s) {
+                ViewState v; // whatever survived applies without trouble
+                warnings << v.applyJson(s->view);
+                QVERIFY(s->selected < s->variants.size());
+            }
+        }
+        // Every field with a value of every wrong type.
+        const QJsonObject base = sessionToJson(good);
+        const QList<QJsonValue> wrong { QJsonValue(), QJsonValue(true), QJsonValue(1e308),
+            QJsonValue(-1), QJsonValue(u"x"_s), QJsonValue(QJsonArray { 1, u"a"_s }),
+            QJsonValue(QJsonObject { { u"k"_s, 1 } }) };
+        QStringList keys = base.keys();
+        const QStringList viewKeys = good.view.keys();
+        for (const QString &k : viewKeys)
+            keys << u"view."_s + k;
+        for (const QString &key : std::as_const(keys))
+            for (const QJsonValue &w : wrong) {
+                QJsonObject j = base;
+                if (key.startsWith(u"view."_s)) {
+                    QJsonObject view = j[u"view"_s].toObject();
+                    view[key.mid(5)] = w;
+                    j[u"view"_s] = view;
+                } else {
+                    j[key] = w;
+                }
+                QString error;
+                QStringList warnings;
+                const auto s = sessionFromJson(j, dir.path(), &error, &warnings);
+                QVERIFY(s || !error.isEmpty());
+                if (s) {
+                    ViewState v;
+                    v.applyJson(s->view);
+                    QVERIFY(s->selected < s->variants.size());
+                }
+            }
+    }
+
     void filesMoveWithTheirSession()
     {
         // A session and its data moved together: the relative path finds the file again.
