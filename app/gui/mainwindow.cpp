@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "appcommon.h"
+
 #include "explorers/imageexplorer.h"
 #include "explorers/radialspectrum.h"
 #include "explorers/shiftexplorer.h"
@@ -75,15 +77,6 @@
 #include <cmath>
 
 namespace dsl::app {
-
-namespace {
-
-QString trDsl(const std::string &s)
-{
-    return QCoreApplication::translate("dsl", s.c_str());
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)

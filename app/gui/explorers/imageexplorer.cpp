@@ -1,5 +1,7 @@
 #include "imageexplorer.h"
 
+#include "appcommon.h"
+
 #include "imagepane.h"
 #include "layers/panelayers.h"
 #include "render.h"
@@ -13,16 +15,6 @@
 #include <cmath>
 
 namespace dsl::app {
-
-namespace {
-
-// Which plane of a volume to show for a source slice/frame, mapped onto an output grid.
-std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t extent)
-{
-    return nearestOutputIndex(sourceIndex, map.origin, map.step, extent);
-}
-
-} // namespace
 
 ImageExplorer::ImageExplorer(
     Comparison *model, ViewState *view, PaneServices *services, QObject *parent)

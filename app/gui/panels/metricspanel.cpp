@@ -1,5 +1,7 @@
 #include "metricspanel.h"
 
+#include "appcommon.h"
+
 #include "explorers/shiftexplorer.h"
 #include "metricstable.h"
 
@@ -19,11 +21,6 @@ struct Metrics
 {
     Q_DECLARE_TR_FUNCTIONS(Metrics)
 };
-
-std::size_t mapIndex(std::size_t sourceIndex, const AxisMap &map, std::size_t extent)
-{
-    return nearestOutputIndex(sourceIndex, map.origin, map.step, extent);
-}
 
 } // namespace
 

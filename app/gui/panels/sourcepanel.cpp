@@ -1,5 +1,7 @@
 #include "sourcepanel.h"
 
+#include "appcommon.h"
+
 #include "paramform.h"
 
 #include "dsl/params.h"
@@ -21,11 +23,6 @@
 namespace dsl::app {
 
 namespace {
-
-QString trDsl(const std::string &s)
-{
-    return QCoreApplication::translate("dsl", s.c_str());
-}
 
 constexpr auto kRecentKey = "recentFiles";
 

@@ -1,5 +1,7 @@
 #include "variantspanel.h"
 
+#include "appcommon.h"
+
 #include "paramform.h"
 
 #include "dsl/method.h"
@@ -17,10 +19,6 @@
 namespace dsl::app {
 
 namespace {
-QString trDsl(const std::string &s)
-{
-    return QCoreApplication::translate("dsl", s.c_str());
-}
 } // namespace
 
 VariantsPanel::VariantsPanel(Comparison *model, QWidget *parent)
