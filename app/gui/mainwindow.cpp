@@ -737,7 +737,11 @@ void MainWindow::setImageDisplay(int mode)
 
 void MainWindow::refreshRadialChart()
 {
-    m_radialChart->refresh(sliceIndex(), currentFrame());
+    const VolumeLayout layout = m_view->layout();
+    const auto src = m_comparison->source();
+    const bool scan = src && m_volume->accepts(*src);
+    m_radialChart->refresh(
+        sliceIndex(), currentFrame(), scan && layout != VolumeLayout::ThreeViews ? int(layout) : 0);
 }
 
 void MainWindow::computeReferenceViews()

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
+#include <QSet>
 #include <QValueAxis>
 
 namespace dsl::app {
@@ -28,7 +29,7 @@ RadialSpectrum::RadialSpectrum(
     setMinimumHeight(200);
 }
 
-void RadialSpectrum::refresh(std::size_t slice, std::size_t frame)
+void RadialSpectrum::refresh(std::size_t slice, std::size_t frame, int normal)
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
@@ -55,24 +56,40 @@ void RadialSpectrum::refresh(std::size_t slice, std::size_t frame)
         series->setPen(QPen(colours[chart->series().size() % std::size(colours)], 1.5));
         chart->addSeries(series);
     };
-    const QString slicePart
-        = QStringLiteral("|%1|%2|%3").arg(slice).arg(frame).arg(m_view->kspaceHann());
-    const auto &spectra = m_cache->spectra();
-    for (auto it = spectra.constBegin(); it != spectra.constEnd(); ++it) {
-        const QStringList parts = it.key().split(u'|');
+    // Keys: "<id or a<id>>|<generation, spec or analysis>|<plane>|<frame>|<hann>", the plane
+    // field being (normal + 3 if mirrored) * 100000 + slice (99999: 3-d central slice).
+    auto planeOf = [](const QString &field) { return int((field.toLongLong() / 100000) % 3); };
+    const QString hann = QString::number(m_view->kspaceHann());
+    const QStringList &byUse = m_cache->spectraByUse();
+    QSet<int> drawn;
+    for (auto k = byUse.crbegin(); k != byUse.crend(); ++k) { // most recently used first
+        const QStringList parts = k->split(u'|');
+        if (parts.size() < 5 || parts.last() != hann || planeOf(parts[2]) != normal)
+            continue;
+        const auto spectrum = m_cache->spectra().value(*k);
         // Alias-component spectra ("a<id>") in mode 4, output spectra otherwise.
         const bool aliasKey = parts.first().startsWith(u'a');
-        if (aliasKey != (mode == 4) && parts.first() != QLatin1String("0"))
+        if (!spectrum || (aliasKey != (mode == 4) && parts.first() != QLatin1String("0")))
             continue;
         const int id = aliasKey ? parts.first().mid(1).toInt() : parts.first().toInt();
-        if (id == 0 && parts.value(1).toULongLong() == m_model->sourceGeneration()
-            && it.key().endsWith(slicePart))
-            addCurve(tr("reference"), **it, 1.0);
-        else if (const VariantSpec *v = m_model->variant(id)) {
+        if (drawn.contains(id))
+            continue;
+        if (id == 0) {
+            const long long field = parts[2].toLongLong() % 100000;
+            if (parts[1].toULongLong() == m_model->sourceGeneration()
+                && (field == static_cast<long long>(slice) || field == 99999)
+                && parts[3] == QString::number(frame)) {
+                addCurve(tr("reference"), *spectrum, 1.0);
+                drawn.insert(id);
+            }
+        } else if (const VariantSpec *v = m_model->variant(id)) {
             const auto res = m_model->results().constFind(id);
             if (res != m_model->results().constEnd() && res->analysis
-                && parts.value(1) == res->spec)
-                addCurve(Comparison::title(*v), **it, res->analysis->result.map.back().step);
+                && (parts[1] == res->spec
+                    || parts[1] == QString::number(quintptr(res->analysis.get())))) {
+                addCurve(Comparison::title(*v), *spectrum, res->analysis->result.map.back().step);
+                drawn.insert(id);
+            }
         }
     }
     chart->createDefaultAxes();

@@ -19,8 +19,9 @@ public:
     RadialSpectrum(const Comparison *model, const ViewState *view, const AnalysisCache *cache,
         QWidget *parent = nullptr);
 
-    // The curves for the slice and frame shown (their spectra's keys end in slice|frame|hann).
-    void refresh(std::size_t slice, std::size_t frame);
+    // The curves of the plane shown: its slice and frame, and for scans the view's normal (0 for
+    // images). One curve per variant: the spectrum its pane used last.
+    void refresh(std::size_t slice, std::size_t frame, int normal);
 
 private:
     const Comparison *m_model;

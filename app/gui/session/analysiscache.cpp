@@ -37,8 +37,13 @@ std::shared_ptr<const KSpace> AnalysisCache::kspace(
     std::function<std::shared_ptr<const Array>()> makePlane, const QString &key)
 {
     // makePlane runs in the worker with the transform (a 3-d projection reads a whole volume).
-    if (const auto it = m_kspace.constFind(key); it != m_kspace.constEnd())
+    if (const auto it = m_kspace.constFind(key); it != m_kspace.constEnd()) {
+        if (m_kspaceOrder.last() != key) { // least recently used goes first when full
+            m_kspaceOrder.removeOne(key);
+            m_kspaceOrder.append(key);
+        }
         return *it;
+    }
     if (m_jobs->isRunning({ JobKind::KSpace, key }))
         return nullptr; // a cancelled one is asked for again on the next refresh
     const bool hann = m_view->kspaceHann();

@@ -1,9 +1,9 @@
 // What the panes draw besides the results themselves, computed on demand as jobs and kept:
 // spectra (k-space) of planes, effective kernels of linear variants, and the colour scales all
 // panes share for the signed fields (alias, output − ideal, round trip).
-// The spectra are bounded (the oldest go first), so stepping through a scan's slices does not
-// grow without end.
-// Ownership: a QObject child of the window. Thread-safety: GUI thread only.
+// The spectra are bounded (the least recently used go first), so stepping through a scan's slices
+// does not grow without end. Ownership: a QObject child of the window. Thread-safety: GUI thread
+// only.
 #pragma once
 
 #include "comparison.h"
@@ -35,6 +35,8 @@ public:
     std::shared_ptr<const KSpace> kspace(
         std::function<std::shared_ptr<const Array>()> makePlane, const QString &key);
     const QHash<QString, std::shared_ptr<const KSpace>> &spectra() const { return m_kspace; }
+    // Their keys, least recently used first (a lookup counts as a use).
+    const QStringList &spectraByUse() const { return m_kspaceOrder; }
     // A linear variant's effective kernel (by its spec), null while computing or when there is
     // none (then *error says why: not linear, or the computation's failure).
     std::shared_ptr<const EffectiveKernel> kernel(const QString &spec, QString *error);
