@@ -27,14 +27,14 @@ struct Probe
 
 // Sets `key` of every variant to each of `values` in turn (each one new: nothing comes from the
 // cache); prints the median latency and the worst GUI stall.
-void measure(const char *label, dsl::app::MainWindow &w, const std::vector<int> &ids,
+void measure(const char *label, dsl::app::Workspace &w, const std::vector<int> &ids,
     const std::string &key, const std::vector<std::string> &values)
 {
     const int rounds = int(values.size());
-    QSignalSpy ready(&w, &dsl::app::MainWindow::allResultsReady);
+    QSignalSpy ready(&w, &dsl::app::Workspace::allResultsReady);
     ready.wait(60000); // the first computation
     std::vector<double> latencies, firstOutputs;
-    auto *scheduler = w.findChild<dsl::app::Scheduler *>();
+    auto *scheduler = w.scheduler();
     std::set<int> shown;
     QElapsedTimer roundClock;
     double firstOutput = -1;
@@ -91,9 +91,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     {
         // Issue 3: 60 s of 48 kHz stereo, three decimators, the factor changed.
-        dsl::app::MainWindow w;
-        w.resize(1400, 900);
-        w.show();
+        dsl::app::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        dsl::app::Workspace &w = *window.workspace();
         w.openSynthetic(QStringLiteral("noise:duration=60,rate=48000"));
         std::vector<int> ids { w.addVariant(
                                    QStringLiteral("decimate.naive"), { { "factor", "4" } }),
@@ -103,9 +104,10 @@ int main(int argc, char **argv)
     }
     {
         // Issue 4: a 2048² image, six resizers, the factor changed; k-space view on.
-        dsl::app::MainWindow w;
-        w.resize(1400, 900);
-        w.show();
+        dsl::app::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        dsl::app::Workspace &w = *window.workspace();
         w.openSynthetic(QStringLiteral("zoneplate:size=2048"));
         std::vector<int> ids;
         for (const char *m : { "resize.nearest", "resize.bilinear", "resize.bicubic", "resize.area",

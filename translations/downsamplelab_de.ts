@@ -1207,92 +1207,8 @@
         <translation>Metriken</translation>
     </message>
     <message>
-        <source>No source.</source>
-        <translation>Keine Quelle.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>signal</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation>Volumen</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 Hz, %2 s</source>
-        <translation>%1 Hz, %2 s</translation>
-    </message>
-    <message>
-        <source>spacing %1 (mm; time in the unit of the file)</source>
-        <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
-    </message>
-    <message>
-        <source>type %1, range %2 … %3</source>
-        <translation>Typ %1, Bereich %2 … %3</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>%1 is still loading; wait for it or cancel it first.</source>
-        <translation>%1 wird noch geladen; warten Sie oder brechen Sie zuerst ab.</translation>
-    </message>
-    <message>
-        <source>Loading %1 was cancelled.</source>
-        <translation>Das Laden von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>, detail energy discarded %1 %</source>
-        <translation>, verworfene Detailenergie %1 %</translation>
-    </message>
-    <message>
-        <source>Select a computed variant of a scan to export one of its slices.</source>
-        <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Lade %1…</translation>
-    </message>
-    <message>
-        <source>Loaded %1</source>
-        <translation>%1 geladen</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to load.</source>
-        <translation>Die Datei %1 ist zu groß zum Laden.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be loaded: %2</source>
-        <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>Reference: %1 — %2</source>
-        <translation>Referenz: %1 — %2</translation>
-    </message>
-    <message>
-        <source> — %1, alias %2 dB</source>
-        <translation> — %1, Alias %2 dB</translation>
-    </message>
-    <message>
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Export metrics (CSV or JSON)…</source>
@@ -1487,6 +1403,46 @@
     <message>
         <source>%1 shifted by %2 px</source>
         <translation>%1 verschoben um %2 px</translation>
+    </message>
+    <message>
+        <source>No source.</source>
+        <translation>Keine Quelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 Hz, %2 s</source>
+        <translation>%1 Hz, %2 s</translation>
+    </message>
+    <message>
+        <source>spacing %1 (mm; time in the unit of the file)</source>
+        <translation>Abstand %1 (mm; Zeit in der Einheit der Datei)</translation>
+    </message>
+    <message>
+        <source>type %1, range %2 … %3</source>
+        <translation>Typ %1, Bereich %2 … %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;Warnung: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1858,57 @@
     <message>
         <source>computing…</source>
         <translation>berechne…</translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::Workspace</name>
+    <message>
+        <source>%1 is still loading; wait for it or cancel it first.</source>
+        <translation>%1 wird noch geladen; warten Sie oder brechen Sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled.</source>
+        <translation>Das Laden von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to load.</source>
+        <translation>Die Datei %1 ist zu groß zum Laden.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be loaded: %2</source>
+        <translation>Die Datei %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reference: %1 — %2</source>
+        <translation>Referenz: %1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1, alias %2 dB</source>
+        <translation> — %1, Alias %2 dB</translation>
+    </message>
+    <message>
+        <source>, detail energy discarded %1 %</source>
+        <translation>, verworfene Detailenergie %1 %</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Select a computed variant of a scan to export one of its slices.</source>
+        <translation>Wählen Sie eine berechnete Variante eines Scans, um eine ihrer Schichten zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Select a computed variant to export.</source>
+        <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
 </context>
 <context>

@@ -1207,91 +1207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Hz, %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spacing %1 (mm; time in the unit of the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type %1, range %2 … %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still loading; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, detail energy discarded %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a computed variant of a scan to export one of its slices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — %1, alias %2 dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a computed variant to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,6 +1402,46 @@
     <name>dsl::app::SourceDocument</name>
     <message>
         <source>%1 shifted by %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hz, %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spacing %1 (mm; time in the unit of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1, range %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;Warning: %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,6 +1857,57 @@
     </message>
     <message>
         <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::Workspace</name>
+    <message>
+        <source>%1 is still loading; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1, alias %2 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, detail energy discarded %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a computed variant of a scan to export one of its slices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a computed variant to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,30 +36,6 @@ void FilterChart::clearFilters()
     rebuild();
 }
 
-FilterCurves filterResponseCurves(const FilterDescription &filter, double rate)
-{
-    FilterCurves c;
-    if (filter.empty())
-        return c;
-    const int n = 1024;
-    std::vector<double> f(n + 1);
-    for (int i = 0; i <= n; ++i)
-        f[std::size_t(i)] = double(i) / n;
-    const auto h = frequencyResponse(filter, f);
-    const CausalResponse causal = causalResponse(filter, f);
-    for (int i = 0; i <= n; ++i) {
-        const std::size_t k = std::size_t(i);
-        const double hz = f[k] * rate / 2.0;
-        c.magnitudeDb.append(
-            { hz, std::max(-200.0, 20.0 * std::log10(std::max(std::abs(h[k]), 1e-12))) });
-        c.phaseDeg.append({ hz, causal.phaseRad[k] * 180.0 / std::numbers::pi });
-        c.groupDelayMs.append({ hz, causal.groupDelaySamples[k] / rate * 1e3 });
-    }
-    c.passHz = filter.passEdge * rate / 2.0;
-    c.stopHz = filter.stopEdge * rate / 2.0;
-    return c;
-}
-
 void FilterChart::addFilter(
     const QString &name, const FilterDescription &filter, double rate, double newNyquist)
 {
@@ -70,7 +46,7 @@ void FilterChart::addFilter(
 void FilterChart::addCurves(
     const QString &name, const FilterCurves &curves, double rate, double newNyquist)
 {
-    if (curves.isEmpty())
+    if (curves.empty())
         return;
     m_entries.append({ name, curves, newNyquist });
     m_rate = rate;
@@ -90,15 +66,14 @@ QList<QPointF> FilterChart::curvePoints(int filter) const
     if (filter < 0 || filter >= m_entries.size())
         return {};
     const FilterCurves &c = m_entries[filter].curves;
-    switch (m_mode) {
-    case Mode::Magnitude:
-        return c.magnitudeDb;
-    case Mode::Phase:
-        return c.phaseDeg;
-    case Mode::GroupDelay:
-        return c.groupDelayMs;
-    }
-    return {};
+    const std::vector<double> &y = m_mode == Mode::Magnitude ? c.magnitudeDb
+        : m_mode == Mode::Phase                              ? c.phaseDeg
+                                                             : c.groupDelayMs;
+    QList<QPointF> points;
+    points.reserve(qsizetype(c.hz.size()));
+    for (std::size_t k = 0; k < c.hz.size() && k < y.size(); ++k)
+        points.append({ c.hz[k], y[k] });
+    return points;
 }
 
 void FilterChart::rebuild()

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "dsl/filters.h"
+#include "dsl/signalviews.h"
 
 #include <QChartView>
 
@@ -13,18 +14,7 @@ class QValueAxis;
 
 namespace dsl::widgets {
 
-// Curves of one filter, computed off the GUI thread (filterResponseCurves).
-struct FilterCurves
-{
-    QList<QPointF> magnitudeDb; // (Hz, dB)
-    QList<QPointF> phaseDeg; // (Hz, degrees), causal, unwrapped
-    QList<QPointF> groupDelayMs; // (Hz, ms), causal
-    double passHz = 0.0, stopHz = 0.0; // designed edges (0: unknown)
-    bool isEmpty() const { return magnitudeDb.isEmpty(); }
-};
-
-// |H|, phase and group delay over [0, rate / 2] at 1025 points.
-FilterCurves filterResponseCurves(const FilterDescription &filter, double rate);
+using dsl::FilterCurves; // computed in core (dsl/signalviews.h), off the GUI thread
 
 class FilterChart : public QChartView
 {

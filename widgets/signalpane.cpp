@@ -16,27 +16,6 @@
 
 namespace dsl::widgets {
 
-SignalViews computeSignalViews(const Array &signal, const Array *alias,
-    const SpectrumOptions &options, const FilterDescription *filter, double inputRate)
-{
-    SignalViews v;
-    v.spectrum = magnitudeSpectrum(signal, options);
-    if (alias)
-        v.aliasSpectrum = magnitudeSpectrum(*alias, options);
-    // The same window duration whatever the rate, so panes at different rates share time
-    // resolution.
-    const double rate = signal.sampleRate() > 0 ? signal.sampleRate() : 1.0;
-    std::size_t fft = 16;
-    while (double(fft) < rate * options.spectrogramMs / 1e3 && fft < 16384)
-        fft <<= 1;
-    const std::size_t hop
-        = std::max<std::size_t>(1, fft / std::max<std::size_t>(1, options.spectrogramHopDivisor));
-    v.spectrogram = spectrogram(signal, fft, hop, options.window);
-    if (filter && !filter->empty())
-        v.filterResponse = filterResponseCurves(*filter, inputRate);
-    return v;
-}
-
 SignalPane::SignalPane(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
@@ -171,9 +150,9 @@ void SignalPane::setData(std::shared_ptr<const Array> signalData,
     if (original) {
         m_filters.clear();
         FilterCurves curves = views.filterResponse;
-        if (curves.isEmpty() && !filter.empty())
+        if (curves.empty() && !filter.empty())
             curves = filterResponseCurves(filter, original->sampleRate());
-        if (!curves.isEmpty())
+        if (!curves.empty())
             m_filters.append({ m_title, curves, original->sampleRate(), newNyquist });
         applyFilters();
     }

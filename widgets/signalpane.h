@@ -8,6 +8,7 @@
 
 #include "dsl/array.h"
 #include "dsl/filters.h"
+#include "dsl/signalviews.h"
 #include "dsl/spectrum.h"
 #include "filterchart.h"
 #include "render.h"
@@ -28,13 +29,7 @@ class SpectrumChart;
 class SpectrogramView;
 class FilterChart;
 
-struct SignalViews
-{
-    Spectrum spectrum; // of the signal shown
-    Spectrum aliasSpectrum; // of its alias component (variants only)
-    Spectrogram spectrogram;
-    FilterCurves filterResponse; // of the anti-alias filter, when there is one
-};
+using dsl::SignalViews; // computed in core (dsl/signalviews.h), off the GUI thread
 
 class SignalPane : public QWidget
 {
@@ -102,10 +97,5 @@ private:
     std::optional<Data> m_data;
     QList<FilterEntry> m_filters;
 };
-
-// The per-signal computations behind the views (run off the GUI thread by the caller).
-SignalViews computeSignalViews(const Array &signal, const Array *alias,
-    const SpectrumOptions &options, const FilterDescription *filter = nullptr,
-    double inputRate = 0.0);
 
 } // namespace dsl::widgets

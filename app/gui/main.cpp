@@ -84,53 +84,53 @@ int main(int argc, char **argv)
 
     dsl::app::MainWindow window;
     window.show();
+    dsl::app::Workspace &ws = *window.workspace();
     const QStringList files = parser.positionalArguments();
     const QString first = files.isEmpty() ? QString() : files.first();
-    const bool opened = first.startsWith(QStringLiteral("synth:"))
-        ? window.openSynthetic(first.mid(6))
-        : first.isEmpty() ? false
-                          : window.openFile(first);
+    const bool opened = first.startsWith(QStringLiteral("synth:")) ? ws.openSynthetic(first.mid(6))
+        : first.isEmpty()                                          ? false
+                                                                   : ws.openFile(first);
     if (!sessionFile.isEmpty()) {
-        if (!window.openSession(sessionFile)) {
-            qWarning("%s", qPrintable(window.lastError()));
+        if (!ws.openSession(sessionFile)) {
+            qWarning("%s", qPrintable(ws.lastError()));
             if (!opened)
-                window.openDemo();
+                ws.openDemo();
         }
     } else if (parser.isSet(preset)) {
-        window.openPreset(parser.value(preset).toInt());
+        ws.openPreset(parser.value(preset).toInt());
     } else if (!opened) {
-        window.openDemo();
+        ws.openDemo();
     }
     if (parser.isSet(plane)) {
         if (const auto layout = dsl::app::volumeLayoutFromName(parser.value(plane)))
-            window.viewState()->setLayout(*layout);
+            ws.viewState()->setLayout(*layout);
         else
             qWarning("%s",
                 qPrintable(
                     QApplication::translate("main", "Unknown plane: %1").arg(parser.value(plane))));
     }
     if (parser.isSet(shift))
-        window.setShift(parser.value(shift).toInt());
+        ws.setShift(parser.value(shift).toInt());
     if (parser.isSet(variants)) {
-        window.comparison()->clearVariants();
+        ws.comparison()->clearVariants();
         for (const QString &spec : parser.values(variants)) {
             std::map<std::string, std::string> params;
             try {
                 params = dsl::Params::parseList(spec.section(u':', 1).toStdString());
             } catch (const std::exception &) {
             }
-            window.addVariant(spec.section(u':', 0, 0), params);
+            ws.addVariant(spec.section(u':', 0, 0), params);
         }
     }
-    if (parser.isSet(roundTrip) && !window.setRoundTrip(parser.value(roundTrip)))
+    if (parser.isSet(roundTrip) && !ws.setRoundTrip(parser.value(roundTrip)))
         qWarning("%s",
             qPrintable(QApplication::translate("main", "Unknown round trip: %1")
                            .arg(parser.value(roundTrip))));
     if (parser.isSet(view)) {
         if (const auto mode = dsl::app::displayModeFromName(parser.value(view)))
-            window.viewState()->setDisplayMode(*mode);
+            ws.viewState()->setDisplayMode(*mode);
         else if (const auto tab = dsl::app::signalTabFromName(parser.value(view)))
-            window.viewState()->setSignalTab(*tab);
+            ws.viewState()->setSignalTab(*tab);
         else
             qWarning("%s",
                 qPrintable(
@@ -138,13 +138,12 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(shiftCurves)) {
         auto started = std::make_shared<bool>(false);
-        QObject::connect(
-            &window, &dsl::app::MainWindow::allResultsReady, &window, [&window, started] {
-                if (!*started) {
-                    *started = true;
-                    window.computeShiftCurves();
-                }
-            });
+        QObject::connect(&ws, &dsl::app::Workspace::allResultsReady, &window, [&ws, started] {
+            if (!*started) {
+                *started = true;
+                ws.computeShiftCurves();
+            }
+        });
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
@@ -157,15 +156,15 @@ int main(int argc, char **argv)
         if (parser.isSet(shiftCurves)) {
             // After every variant's curve has arrived.
             auto remaining = std::make_shared<int>(-1);
-            QObject::connect(&window, &dsl::app::MainWindow::shiftCurvesUpdated, &window,
-                [&window, remaining, grab] {
+            QObject::connect(
+                &ws, &dsl::app::Workspace::shiftCurvesUpdated, &window, [&ws, remaining, grab] {
                     if (*remaining < 0)
-                        *remaining = int(window.comparison()->variants().size());
+                        *remaining = int(ws.comparison()->variants().size());
                     if (--*remaining == 0)
                         grab();
                 });
         } else {
-            QObject::connect(&window, &dsl::app::MainWindow::allResultsReady, &window, grab);
+            QObject::connect(&ws, &dsl::app::Workspace::allResultsReady, &window, grab);
         }
         QTimer::singleShot(60000, &window, grab); // never hang
     }

@@ -46,9 +46,9 @@ VariantResult computeVariant(JobContext &ctx, const std::function<void(VariantRe
             : std::make_shared<const Analysis>(analyse(*method, *source, params, ctx, sendOutput));
         if (source->kind == Kind::Signal && source->rank() == 1) {
             ctx.checkpoint();
-            r.views = std::make_shared<const widgets::SignalViews>(
-                widgets::computeSignalViews(r.analysis->result.output, &r.analysis->aliasMap,
-                    spectrum, &r.analysis->result.filter, source->sampleRate()));
+            r.views = std::make_shared<const dsl::SignalViews>(
+                dsl::computeSignalViews(r.analysis->result.output, &r.analysis->aliasMap, spectrum,
+                    &r.analysis->result.filter, source->sampleRate()));
         }
         if (!roundTripMethod.isEmpty() && source->kind != Kind::Signal) {
             ctx.checkpoint();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dsl/analysis.h"
+#include "dsl/signalviews.h"
 #include "dsl/spectrum.h"
 #include "session/jobservice.h"
 #include "signalpane.h"
@@ -22,7 +23,7 @@ namespace dsl::app {
 struct VariantResult
 {
     std::shared_ptr<const Analysis> analysis; // null on failure
-    std::shared_ptr<const widgets::SignalViews> views; // signals: spectra and spectrogram
+    std::shared_ptr<const dsl::SignalViews> views; // signals: spectra and spectrogram
     QString error;
     QString spec; // "id:canonical params"
     std::shared_ptr<const RoundTrip> roundTrip; // when a round trip is asked for (images)

@@ -27,6 +27,24 @@ SignalExplorer::SignalExplorer(Comparison *model, ViewState *view, JobService *j
     , m_scheduler(scheduler)
     , m_player(player)
 {
+    // What only signal panes show follows the view state here; the workspace recomputes the
+    // variants when the analysis options change (after this has given them to the scheduler).
+    connect(view, &ViewState::changed, this, [this](ViewState::Aspect aspect) {
+        switch (aspect) {
+        case ViewState::Aspect::SignalTab:
+        case ViewState::Aspect::FilterMode:
+            syncTabs();
+            break;
+        case ViewState::Aspect::SpectrumAnalysis:
+            applySpectrumOptions();
+            break;
+        case ViewState::Aspect::SpectrogramDisplay:
+            applySpectrogramDisplay();
+            break;
+        default:
+            break;
+        }
+    });
 }
 
 QWidget *SignalExplorer::makePane(int id, QWidget *parent)
@@ -137,7 +155,7 @@ void SignalExplorer::refreshFilters()
     for (const VariantSpec &v : m_model->variants()) {
         const auto it = m_model->results().constFind(v.id);
         if (it != m_model->results().constEnd() && it->analysis && it->views
-            && !it->views->filterResponse.isEmpty())
+            && !it->views->filterResponse.empty())
             filters.append({ Comparison::title(v), it->views->filterResponse, src->sampleRate(),
                 src->sampleRate() / (2.0 * it->analysis->result.map[0].step) });
     }
@@ -153,12 +171,12 @@ void SignalExplorer::computeReferenceViews()
     if (!src || src->kind != Kind::Signal || src->rank() != 1)
         return;
     const SpectrumOptions options = m_scheduler->spectrumOptions();
-    using Ptr = std::shared_ptr<const widgets::SignalViews>;
+    using Ptr = std::shared_ptr<const dsl::SignalViews>;
     m_jobs->start<Ptr>(
         key,
         [src, options](JobContext &) {
-            return std::make_shared<const widgets::SignalViews>(
-                widgets::computeSignalViews(*src, nullptr, options));
+            return std::make_shared<const dsl::SignalViews>(
+                dsl::computeSignalViews(*src, nullptr, options));
         },
         [this](Ptr views) {
             m_referenceViews = std::move(views);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "dsl/signalviews.h"
 #include "explorers/explorer.h"
 #include "session/jobservice.h"
 #include "session/viewstate.h"
@@ -20,7 +21,6 @@
 #include <memory>
 
 namespace dsl::widgets {
-struct SignalViews;
 class SignalPane;
 } // namespace dsl::widgets
 
@@ -74,7 +74,7 @@ private:
     AudioPlayer *m_player;
     QPointer<QWidget> m_reference;
     QHash<int, QPointer<QWidget>> m_variants;
-    std::shared_ptr<const widgets::SignalViews> m_referenceViews;
+    std::shared_ptr<const dsl::SignalViews> m_referenceViews;
     QHash<QString, std::shared_ptr<const Array>> m_playbackCache;
     int m_listenRequest = 0;
     QString m_foldReadout;

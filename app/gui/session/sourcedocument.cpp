@@ -1,6 +1,9 @@
 #include "sourcedocument.h"
 
+#include "panels/metricspanel.h"
+
 #include "dsl/analysis.h"
+#include "dsl/io.h"
 
 #include <QSignalBlocker>
 
@@ -116,6 +119,38 @@ void SourceDocument::applyShift()
                 std::move(shifted), tr("%1 shifted by %2 px").arg(m_name).arg(delta, 0, 'g', 4));
         },
         [this](const QString &message) { Q_EMIT error(message); });
+}
+
+QString SourceDocument::describe() const
+{
+    const auto src = m_model->source();
+    if (!src)
+        return tr("No source.");
+    QStringList lines;
+    lines << tr("<b>%1</b>").arg(m_model->sourceName().toHtmlEscaped());
+    const QString kind = src->kind == Kind::Signal ? tr("signal")
+        : src->kind == Kind::Image                 ? tr("image")
+                                                   : tr("volume");
+    lines << tr("%1, %2").arg(kind, shapeText(*src));
+    if (src->kind == Kind::Signal) {
+        lines << tr("%1 Hz, %2 s")
+                     .arg(src->sampleRate())
+                     .arg(double(src->shape[0]) / src->sampleRate(), 0, 'f', 3);
+    } else if (src->kind == Kind::Volume) {
+        QStringList sp;
+        for (auto it = src->grid.rbegin(); it != src->grid.rend(); ++it)
+            sp << QString::number(it->spacing, 'g', 4);
+        lines << tr("spacing %1 (mm; time in the unit of the file)")
+                     .arg(sp.join(QStringLiteral(" × ")));
+    }
+    lines << tr("type %1, range %2 … %3")
+                 .arg(QString::fromLatin1(sampleTypeName(src->source.sampleType)))
+                 .arg(m_range.low, 0, 'g', 6)
+                 .arg(m_range.high, 0, 'g', 6);
+    for (const std::string &warning : src->source.warnings)
+        lines << tr("<span style='color:#b35900'>Warning: %1</span>")
+                     .arg(QString::fromStdString(warning).toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
 }
 
 } // namespace dsl::app

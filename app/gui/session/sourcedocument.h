@@ -38,6 +38,9 @@ public:
     std::size_t currentFrame() const; // the view's frame within the 4-d scan
     ValueWindow range() const { return m_range; }
     ValueWindow autoWindow() const { return m_auto; }
+    // For the source panel (rich text): name, kind and shape, rate or spacing, type and range,
+    // the reader's warnings.
+    QString describe() const;
 
 Q_SIGNALS:
     void baseChanged(); // a new base source (not a shifted copy)
