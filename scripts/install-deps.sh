@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libinsighttoolkit5-dev libgdcm-tools libfftw3-dev libsndfile1-dev zlib1g-dev libpng-dev libjpeg62-turbo-dev libtiff-dev libeigen3-dev
+    libinsighttoolkit5-dev libgdcm-tools libfftw3-dev libsndfile1-dev zlib1g-dev libpng-dev libjpeg62-turbo-dev libtiff-dev libeigen3-dev libnanoflann-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSpinBox>
 
 #include <limits>
@@ -94,6 +95,14 @@ void ParamForm::rebuild()
             editor = combo;
             break;
         }
+        case ParamType::Text: {
+            auto *line = new QLineEdit(value, this);
+            line->setPlaceholderText(QString::fromStdString(p.defaultChoice));
+            connect(line, &QLineEdit::editingFinished, this,
+                [line, commit] { commit(line->text().trimmed()); });
+            editor = line;
+            break;
+        }
         }
         editor->setObjectName(QString::fromStdString(key));
         editor->setToolTip(translated(p.help));
@@ -116,6 +125,10 @@ bool ParamForm::setValue(const std::string &key, const std::string &value)
         c->setChecked(v == u'1');
     else if (auto *b = qobject_cast<QComboBox *>(it->second))
         b->setCurrentText(v);
+    else if (auto *l = qobject_cast<QLineEdit *>(it->second)) {
+        l->setText(v);
+        Q_EMIT l->editingFinished();
+    }
     return true;
 }
 

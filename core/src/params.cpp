@@ -56,6 +56,17 @@ ParamSpec ParamSpec::choice(std::string key, std::vector<std::string> choices, s
     return p;
 }
 
+ParamSpec ParamSpec::text(std::string key, std::string def, std::string label, std::string help)
+{
+    ParamSpec p;
+    p.key = std::move(key);
+    p.type = ParamType::Text;
+    p.defaultChoice = std::move(def);
+    p.label = std::move(label);
+    p.help = std::move(help);
+    return p;
+}
+
 std::string formatNumber(double v)
 {
     if (std::floor(v) == v && std::abs(v) < 1e15) {
@@ -70,7 +81,8 @@ std::string formatNumber(double v)
 
 std::string ParamSpec::defaultText() const
 {
-    return type == ParamType::Choice ? defaultChoice : formatNumber(defaultValue);
+    return type == ParamType::Choice || type == ParamType::Text ? defaultChoice
+                                                                : formatNumber(defaultValue);
 }
 
 std::string ParamSpec::typeName() const
@@ -84,6 +96,8 @@ std::string ParamSpec::typeName() const
         return "bool";
     case ParamType::Choice:
         return "choice";
+    case ParamType::Text:
+        return "text";
     }
     return "?";
 }
@@ -100,6 +114,7 @@ static std::string trim(std::string_view s)
 std::map<std::string, std::string> Params::parseList(std::string_view text)
 {
     std::map<std::string, std::string> out;
+    std::string lastKey;
     std::size_t pos = 0;
     while (pos <= text.size()) {
         const std::size_t comma = std::min(text.find(',', pos), text.size());
@@ -111,6 +126,13 @@ std::map<std::string, std::string> Params::parseList(std::string_view text)
             continue;
         }
         const auto eq = item.find('=');
+        // A list of row numbers inside a class:rows value ("seeds=1:3040,3041;2:2800").
+        if (eq == std::string::npos && !lastKey.empty()
+            && item.find_first_not_of("0123456789;:") == std::string::npos
+            && out[lastKey].find(':') != std::string::npos) {
+            out[lastKey] += "," + item;
+            continue;
+        }
         if (eq == std::string::npos || eq == 0)
             throw Error(ErrorCode::InvalidArgument,
                 "Parameter \"" + item + "\" is not of the form key=value.");
@@ -118,6 +140,7 @@ std::map<std::string, std::string> Params::parseList(std::string_view text)
         if (out.count(key))
             throw Error(ErrorCode::InvalidArgument, "Parameter \"" + key + "\" is given twice.");
         out[key] = trim(std::string_view(item).substr(eq + 1));
+        lastKey = key;
     }
     return out;
 }
@@ -164,6 +187,10 @@ Params Params::resolve(std::string_view owner, const std::vector<ParamSpec> &sch
                     where + " must be one of " + list + ", not \"" + v + "\".");
             }
             out.m_text[spec.key] = v;
+            continue;
+        }
+        if (spec.type == ParamType::Text) {
+            out.m_text[spec.key] = it == given.end() ? spec.defaultChoice : trim(it->second);
             continue;
         }
         double v = spec.defaultValue;

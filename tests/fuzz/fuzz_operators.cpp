@@ -48,6 +48,8 @@ std::string pickValue(const dsl::ParamSpec &spec, dsl::fuzz::ByteReader &in)
         return spec.choices.empty()
             ? spec.defaultChoice
             : spec.choices[std::size_t(in.range(0, int(spec.choices.size()) - 1))];
+    case dsl::ParamType::Text:
+        return outside ? "no:such;text" : spec.defaultChoice;
     }
     return {};
 }

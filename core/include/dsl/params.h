@@ -14,7 +14,7 @@
 
 namespace dsl {
 
-enum class ParamType { Integer, Real, Boolean, Choice };
+enum class ParamType { Integer, Real, Boolean, Choice, Text };
 
 struct ParamSpec
 {
@@ -24,7 +24,7 @@ struct ParamSpec
     double minimum = 0.0;
     double maximum = 0.0;
     std::vector<std::string> choices; // Choice only
-    std::string defaultChoice; // Choice only
+    std::string defaultChoice; // Choice and Text
     std::string label; // short, translatable
     std::string unit; // "", "samples", "px", "dB", "Hz", "mm"
     std::string help; // one translatable sentence
@@ -36,9 +36,13 @@ struct ParamSpec
     static ParamSpec boolean(std::string key, bool def, std::string label, std::string help = {});
     static ParamSpec choice(std::string key, std::vector<std::string> choices, std::string def,
         std::string label, std::string help = {});
+    // Free text the owner validates itself (a sampling strategy, seed rows, a file name); it may
+    // not hold ',' (the list separator).
+    static ParamSpec text(
+        std::string key, std::string def, std::string label, std::string help = {});
 
     std::string defaultText() const;
-    std::string typeName() const; // "int", "real", "bool", "choice"
+    std::string typeName() const; // "int", "real", "bool", "choice", "text"
 };
 
 // Shortest text that reads back to the same double ("4", "0.25").
@@ -60,12 +64,12 @@ public:
     double real(const std::string &key) const;
     bool boolean(const std::string &key) const;
     const std::string &choice(const std::string &key) const;
+    const std::string &text(const std::string &key) const; // Choice or Text
     const std::map<std::string, std::string> &values() const { return m_text; }
     // Sorted "k=v,..." with canonical number formatting: a cache key.
     std::string canonical() const;
 
 private:
-    const std::string &text(const std::string &key) const;
     std::map<std::string, std::string> m_text;
     std::map<std::string, double> m_numbers;
 };
