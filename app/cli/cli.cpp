@@ -7,7 +7,10 @@
 #include "dsl/metricsrecord.h"
 #include "dsl/spectrum.h"
 #include "dsl/synth.h"
+#include "dsl/table.h"
+#include "dsl/tableeval.h"
 
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -22,16 +25,25 @@ namespace {
 
 constexpr const char *kUsage = R"(usage:
   downsample-lab-cli info FILE [--json] [--as signal|image|volume] [--rate HZ] [--max-memory SIZE]
+                     [--label COL] [--labels y.npy]
   downsample-lab-cli methods [--json]
   downsample-lab-cli sources [--json]
   downsample-lab-cli run FILE --method ID[:key=value,...] [--method ...] --out DIR
                      [--format native|npy] [--dtype float32|original]
                      [--metrics FILE.json] [--spectrum] [--as signal|image|volume] [--rate HZ]
-                     [--max-memory SIZE]
+                     [--max-memory SIZE] [--label COL] [--labels y.npy]
+                     [--cv K] [--classifier knn|logistic]
 
 FILE is an audio file (WAV, FLAC, OGG, AIFF), a photo (PNG, JPEG, TIFF, BMP), a NIfTI scan
 (.nii, .nii.gz), a NumPy array (.npy, float32/float64), or a synthetic source written
 synth:ID[:key=value,...] (see "sources"), e.g. synth:zoneplate:size=256.
+A labelled table (for the under.* methods) is a CSV file (header row, numeric features, the
+label column last or named by --label), X.npy with its labels (y.npy beside it, or --labels),
+or synth:blobs|moons|xor[:n=600,ratio=9,overlap=1,seed=0]. Its outputs: NN_ID.csv (the kept
+rows, first column "row" = 0-based input row) or, with --format npy, NN_ID.npy (int64 kept row
+indices, ascending); generated rows (under.centroids, soft voting) go to NN_ID_centroids.csv, or
+NN_ID_centroids.npy (float64) with NN_ID_centroid_labels.npy. --cv K cross-validates a
+classifier (k-NN, k = 5, or logistic regression) with the sampler inside each training fold.
 Outputs are named NN_ID.ext in the order of the --method options; --dtype original writes
 integer scans (NIfTI) and photos in their own sample type, rounded (default float32, exact); --spectrum (signals) also
 writes NN_ID.spectrum.csv: frequency (Hz), output and alias-component magnitude (dB).
@@ -67,6 +79,9 @@ struct Options
     double rate = 0.0;
     bool spectrum = false;
     std::uint64_t maxBytes = kDefaultMaxBytes;
+    std::string label, labels; // tables: the label column, the labels file
+    int cv = 0; // tables: folds of the cross-validation (0: none)
+    TableClassifier classifier = TableClassifier::Knn;
 };
 
 // "512M", "4G", "1.5G", "2048" (MiB): a size in bytes, or nullopt if it is not one.
@@ -138,6 +153,25 @@ Options parseOptions(const std::vector<std::string> &args, std::size_t from)
             if (!bytes)
                 throw UsageError { "--max-memory needs a size such as 512M or 4G" };
             o.maxBytes = *bytes;
+        } else if (a == "--label") {
+            o.label = value();
+        } else if (a == "--labels") {
+            o.labels = value();
+        } else if (a == "--cv") {
+            const std::string &k = value();
+            char *end = nullptr;
+            const long folds = std::strtol(k.c_str(), &end, 10);
+            if (!end || *end || folds < 2 || folds > 20)
+                throw UsageError { "--cv needs a number of folds from 2 to 20" };
+            o.cv = int(folds);
+        } else if (a == "--classifier") {
+            const std::string &c = value();
+            if (c == "knn")
+                o.classifier = TableClassifier::Knn;
+            else if (c == "logistic")
+                o.classifier = TableClassifier::Logistic;
+            else
+                throw UsageError { "--classifier must be knn or logistic" };
         } else if (a == "--rate") {
             const std::string &r = value();
             char *end = nullptr;
@@ -175,10 +209,95 @@ std::vector<double> numpySpacing(const Array &a)
     return s;
 }
 
+bool isSynthTable(const std::string &file)
+{
+    if (file.rfind("synth:", 0) != 0)
+        return false;
+    const std::string id = file.substr(6, file.find(':', 6) - 6);
+    return id == "blobs" || id == "moons" || id == "xor" || id == "splitmix";
+}
+
+// A table input: named as one (CSV, X.npy with labels, a synthetic table), or asked for by
+// --label/--labels or by an undersampling method.
+bool isTableInput(const std::string &file, const Options &o)
+{
+    if (!o.label.empty() || !o.labels.empty() || isSynthTable(file))
+        return true;
+    for (const std::string &m : o.methods)
+        if (m.rfind("under.", 0) == 0)
+            return true;
+    return file.rfind("synth:", 0) != 0 && looksLikeTable(file);
+}
+
+Table loadTableInput(const std::string &file, const Options &o)
+{
+    if (file.rfind("synth:", 0) == 0)
+        return generateTable(file.substr(6));
+    const std::string ext = std::filesystem::path(file).extension().string();
+    std::string e;
+    for (char c : ext)
+        e += char(std::tolower(static_cast<unsigned char>(c)));
+    if (e != ".csv" && e != ".tsv" && e != ".txt" && e != ".npy")
+        throw Error(ErrorCode::UnreadableFile,
+            "\"" + file
+                + "\" is not a table: tables are CSV files or X.npy with its labels (the under.* "
+                  "methods take only tables).");
+    TableLoadOptions lo;
+    lo.labelColumn = o.label;
+    lo.labelsPath = o.labels;
+    lo.maxBytes = o.maxBytes;
+    return loadTable(file, lo);
+}
+
+std::string labelJson(const Table &t, const std::string &label)
+{
+    return t.integerLabels ? label : jsonString(label);
+}
+
+int cmdInfoTable(const Options &o, std::ostream &out)
+{
+    const Table t = loadTableInput(o.positional[0], o);
+    const std::vector<std::size_t> counts = t.counts();
+    const double ratio = imbalanceRatio(counts);
+    if (o.json) {
+        std::vector<std::size_t> index(t.classCount());
+        for (std::size_t c = 0; c < index.size(); ++c)
+            index[c] = c;
+        out << "{\"file\": " << jsonString(o.positional[0]) << ", \"kind\": \"table\""
+            << ", \"format\": " << jsonString(t.source.format) << ", \"shape\": [" << t.rows << ", "
+            << t.cols << "], \"label\": " << jsonString(t.labelName)
+            << ", \"features\": " << jsonList(t.featureNames, jsonString) << ", \"classes\": "
+            << jsonList(index,
+                   [&](std::size_t c) {
+                       return "{\"label\": " + labelJson(t, t.classes[c])
+                           + ", \"count\": " + std::to_string(counts[c]) + "}";
+                   })
+            << ", \"imbalance_ratio\": " << jsonNumber(ratio)
+            << ", \"finite\": " << (t.allFinite() ? "true" : "false")
+            << ", \"warnings\": " << jsonList(t.source.warnings, jsonString) << "}\n";
+        return 0;
+    }
+    out << "file:        " << o.positional[0] << "\n";
+    out << "kind:        table (" << t.source.format << ")\n";
+    out << "shape:       " << t.rows << " x " << t.cols << " (rows x features)\n";
+    out << "label:       " << t.labelName << "\n";
+    out << "classes:     ";
+    for (std::size_t c = 0; c < t.classCount(); ++c)
+        out << (c ? ", " : "") << t.classes[c] << " (" << counts[c] << ")";
+    out << "\nimbalance:   " << ratio << " (largest / smallest class)\n";
+    if (!t.allFinite())
+        out << "warning:     some features are not finite (NaN or inf)\n";
+    for (const std::string &w : t.source.warnings)
+        out << "warning:     " << w << "\n";
+    return 0;
+}
+
 int cmdInfo(const Options &o, std::ostream &out)
 {
     if (o.positional.size() != 1)
         throw UsageError { "info takes exactly one FILE" };
+    if (isTableInput(o.positional[0], o))
+        return cmdInfoTable(o, out);
     const Array a = loadInput(o.positional[0], o);
     float lo = a.values.empty() ? 0.0f : a.values[0], hi = lo;
     for (float v : a.values) {
@@ -226,7 +345,9 @@ std::string paramJson(const ParamSpec &p)
 {
     std::string s = "{\"key\": " + jsonString(p.key) + ", \"type\": " + jsonString(p.typeName())
         + ", \"default\": ";
-    if (p.type == ParamType::Choice) {
+    if (p.type == ParamType::Text) {
+        s += jsonString(p.defaultChoice);
+    } else if (p.type == ParamType::Choice) {
         s += jsonString(p.defaultChoice) + ", \"choices\": " + jsonList(p.choices, jsonString);
     } else {
         s += jsonNumber(p.defaultValue) + ", \"min\": " + jsonNumber(p.minimum)
@@ -243,7 +364,7 @@ void printSchema(std::ostream &out, const std::vector<ParamSpec> &params)
             out << ", one of";
             for (const auto &c : p.choices)
                 out << " " << c;
-        } else if (p.type != ParamType::Boolean) {
+        } else if (p.type != ParamType::Boolean && p.type != ParamType::Text) {
             out << ", " << formatNumber(p.minimum) << ".." << formatNumber(p.maximum);
         }
         out << (p.unit.empty() ? "" : ", " + p.unit) << "): " << p.label << "\n";
@@ -253,21 +374,37 @@ void printSchema(std::ostream &out, const std::vector<ParamSpec> &params)
 int cmdMethods(const Options &o, std::ostream &out)
 {
     const auto methods = Registry::instance().all();
+    const auto samplers = SamplerRegistry::instance().all();
     if (o.json) {
-        out << jsonList(methods, [](const Method *m) {
+        std::string list = jsonList(methods, [](const Method *m) {
             const MethodInfo &i = m->info();
             return "{\"id\": " + jsonString(i.id) + ", \"family\": "
                 + jsonString(familyName(i.family)) + ", \"name\": " + jsonString(i.name)
                 + ", \"linear\": " + (i.linear ? "true" : "false")
                 + ", \"description\": " + jsonString(i.description)
                 + ", \"parameters\": " + jsonList(i.params, paramJson) + "}";
-        }) << "\n";
+        });
+        const std::string more = jsonList(samplers, [](const Sampler *m) {
+            const SamplerInfo &i = m->info();
+            return "{\"id\": " + jsonString(i.id)
+                + ", \"family\": \"undersampling\", \"name\": " + jsonString(i.name)
+                + ", \"linear\": false, \"description\": " + jsonString(i.description)
+                + ", \"parameters\": " + jsonList(i.params, paramJson) + "}";
+        });
+        if (!samplers.empty())
+            list = list.substr(0, list.size() - 1) + (methods.empty() ? "" : ", ") + more.substr(1);
+        out << list << "\n";
         return 0;
     }
     for (const Method *m : methods) {
         const MethodInfo &i = m->info();
         out << i.id << "  [" << familyName(i.family) << "]  " << i.name << "\n    " << i.description
             << "\n";
+        printSchema(out, i.params);
+    }
+    for (const Sampler *m : samplers) {
+        const SamplerInfo &i = m->info();
+        out << i.id << "  [undersampling]  " << i.name << "\n    " << i.description << "\n";
         printSchema(out, i.params);
     }
     return 0;
@@ -301,6 +438,88 @@ std::string safeId(const std::string &id)
     return s;
 }
 
+std::filesystem::path outputDirectory(const Options &o)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(o.out, ec);
+    if (!std::filesystem::is_directory(o.out))
+        throw Error(
+            ErrorCode::WriteFailed, "The output directory \"" + o.out + "\" could not be created.");
+    return o.out;
+}
+
+int cmdRunTable(const Options &o, std::ostream &out)
+{
+    std::vector<SamplerCall> calls;
+    for (const std::string &m : o.methods) {
+        const std::string id = m.substr(0, m.find(':'));
+        if (!SamplerRegistry::instance().find(id) && Registry::instance().find(id))
+            throw Error(ErrorCode::InvalidArgument,
+                "The method \"" + id + "\" is not for tables; tables take the under.* methods.");
+        calls.push_back(parseSamplerCall(m));
+    }
+    const std::string &file = o.positional[0];
+    const Table table = loadTableInput(file, o);
+    const std::filesystem::path dir = outputDirectory(o);
+    SaveOptions so;
+    if (file.rfind("synth:", 0) != 0)
+        so.protectedPaths.push_back(file);
+    if (!o.labels.empty())
+        so.protectedPaths.push_back(o.labels);
+    EvalOptions eo;
+    eo.folds = o.cv;
+    eo.classifier = o.classifier;
+    std::vector<TableRecord> records;
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        RunContext ctx;
+        const auto start = std::chrono::steady_clock::now();
+        const SampleResult r = calls[i].sampler->apply(table, calls[i].params, ctx);
+        const double ms
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                  .count();
+        char prefix[32];
+        std::snprintf(prefix, sizeof prefix, "%02zu_", i + 1);
+        const std::string stem = prefix + safeId(calls[i].sampler->info().id);
+        const bool npy = o.format == "npy";
+        const std::filesystem::path path = dir / (stem + (npy ? ".npy" : ".csv"));
+        if (npy)
+            saveIndicesNpy(r.kept, path.string(), so);
+        else
+            saveTableRowsCsv(table, r.kept, path.string(), so);
+        if (!r.generatedLabels.empty()) {
+            if (npy) {
+                saveMatrixNpy(r.generated, r.generatedLabels.size(), table.cols,
+                    (dir / (stem + "_centroids.npy")).string(), so);
+                saveLabelsNpy(
+                    table, r.generatedLabels, (dir / (stem + "_centroid_labels.npy")).string(), so);
+            } else {
+                saveGeneratedRowsCsv(table, r.generated, r.generatedLabels,
+                    (dir / (stem + "_centroids.csv")).string(), so);
+            }
+        }
+        TableRecord record = makeTableRecord(table, calls[i], r, ms);
+        record.output = path.string();
+        if (o.cv > 0)
+            record.evaluation = crossValidate(table, &calls[i], eo, ctx);
+        out << path.string() << "  kept " << record.rowsAfter() << " of " << record.rowsBefore()
+            << " rows (" << 100.0 * record.keptFraction() << " %), imbalance "
+            << imbalanceRatio(record.countsAfter) << ", " << ms << " ms";
+        const Evaluation &e = record.evaluation;
+        if (e.computed())
+            out << ", CV balanced accuracy " << e.balancedAccuracy.mean << " ± "
+                << e.balancedAccuracy.foldSd << ", G-mean " << e.gmean.mean;
+        else if (!e.status.empty())
+            out << ", " << e.status;
+        out << "\n";
+        for (const std::string &w : r.warnings)
+            out << "warning: " << w << "\n";
+        records.push_back(std::move(record));
+    }
+    if (!o.metrics.empty())
+        writeFileAtomically(o.metrics, tableMetricsJson(records), so);
+    return 0;
+}
+
 int cmdRun(const Options &o, std::ostream &out)
 {
     if (o.positional.size() != 1)
@@ -309,6 +528,10 @@ int cmdRun(const Options &o, std::ostream &out)
         throw UsageError { "run needs at least one --method" };
     if (o.out.empty())
         throw UsageError { "run needs --out DIR" };
+    if (isTableInput(o.positional[0], o))
+        return cmdRunTable(o, out);
+    if (o.cv > 0)
+        throw UsageError { "--cv is for tables (the under.* methods)" };
     // Parse every method before loading anything: a typo costs nothing.
     std::vector<MethodCall> calls;
     for (const std::string &m : o.methods)

@@ -188,7 +188,7 @@ Table makeTable(std::vector<double> features, std::size_t cols,
                 std::lower_bound(distinct.begin(), distinct.end(), labels[i]) - distinct.begin());
     }
     if (t.classes.size() < 2)
-        throw Error(ErrorCode::InvalidArgument,
+        throw Error(ErrorCode::MalformedFile,
             "The table " + (name.empty() ? std::string() : name + " ")
                 + (t.classes.empty() ? std::string("has no rows.")
                                      : "has a single class (" + t.classes[0]
