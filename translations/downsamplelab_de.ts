@@ -55,6 +55,14 @@
         <source>PNG images (*.png);;TIFF float32 (*.tif)</source>
         <translation>PNG-Bilder (*.png);;TIFF float32 (*.tif)</translation>
     </message>
+    <message>
+        <source>Export the variant&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept rows, CSV (*.csv);;Kept row indices, NumPy int64 (*.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Layers</name>
@@ -96,6 +104,29 @@
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterPane</name>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per class · imbalance %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per class · imbalance %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1046,302 @@
         <source>Apply the operator this many times in a row.</source>
         <translation>Den Operator so oft hintereinander anwenden.</translation>
     </message>
+    <message>
+        <source>Sampling strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which classes are undersampled: auto (all but the minority), majority, not minority, not majority, all; a ratio such as 0.5 or label:count;label:count for controlled methods; label;label for cleaning methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all: remove a row unless every neighbour shares its class; mode: unless most do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random draws; -1 draws a fresh one each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomek links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the targeted end of every pair of mutual nearest neighbours of different classes (imblearn TomekLinks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes targeted rows whose nearest neighbours disagree with their class (imblearn EditedNearestNeighbours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours that judge each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated edited nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited nearest neighbours again on what is left until nothing changes, a class falls below the minority or max_iter rounds ran (imblearn RepeatedEditedNearestNeighbours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All k-NN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited nearest neighbours with 1, 2, … n_neighbors neighbours in turn, each on what the last left (imblearn AllKNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last round&apos;s neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow below minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on when a class falls below the minority&apos;s count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood cleaning rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited nearest neighbours (mode), then the targeted neighbours of every misclassified minority row (imblearn NeighbourhoodCleaningRule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class is cleaned around the minority only if it has more than this times the minority&apos;s rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current: imbalanced-learn ≥ 0.12; legacy010: 0.10/0.11 (threshold over the whole table, kind_sel in the second step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays given seeds instead of drawing them: class:row,row;class:row (0-based rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours of the classifier that judges each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of each targeted class the kept set starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected: every misclassified row joins; faithful: imbalanced-learn 0.10&apos;s skip test, which mixes row numbers and class positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condensed nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the minority, seeds, and every row the kept set misclassifies, in one pass (imblearn CondensedNearestNeighbour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-sided selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the minority, seeds and the rows they misclassify, then removes Tomek links among what is kept (imblearn OneSidedSelection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random undersampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the target count of each targeted class, drawn uniformly at random (imblearn RandomUnderSampler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with replacement (a row may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NearMiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the rows nearest to the minority (version 1: to its nearest rows, 2: to its farthest, 3: the farthest of the minority&apos;s nearest) (imblearn NearMiss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minority rows each score averages over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per minority row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 3: rows of the class nearest to each minority row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster centroids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces each targeted class by the centres of k-means clusters, k = its target (soft), or by the row nearest to each centre (hard) (imblearn ClusterCentroids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft: the centres themselves (auto for a table); hard: the row nearest to each centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-means runs, the best kept (scikit-learn ≥ 1.4: 1; older versions: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance hardness threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the rows a cross-validated classifier finds easiest (highest probability of their own class), at least the target (imblearn InstanceHardnessThreshold; our classifier is logistic regression or k-NN, not a random forest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What judges how hard each row is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .npy file with each row&apos;s probability of its own class, used instead of the classifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many rows the table has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imbalance ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the largest class over rows of the smallest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the classes spread into each other (1: the default noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, their sizes falling geometrically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature columns (the class centres differ in the first two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed; the same seed gives the same table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blobs (table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian clusters on a circle, the classes in a chosen imbalance ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moons (table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two interleaved half circles, the second class smaller: a curved class boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR (table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four quadrants, the class set where the signs differ: no linear boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dsl::app::AnalysisCache</name>
@@ -1464,12 +1791,222 @@
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)</source>
-        <translation>Alle unterstützten (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI-Scans (*.nii *.nii.gz);;NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
+        <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy *.csv *.tsv);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;Labelled tables (*.csv *.tsv *.npy);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a signal, image or scan</source>
-        <translation>Signal, Bild oder Scan öffnen</translation>
+        <source>Open a signal, image, scan or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::TableExplorer</name>
+    <message>
+        <source>PC%1 · %2 % of the variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-NN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions: %1 on these rows, in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>berechne…</translation>
+    </message>
+    <message>
+        <source>cross-validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a Tomek link with row %1 (%2): each is the other&apos;s nearest neighbour and their classes differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn out at random to bring its class to the target count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed with its Tomek link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its nearest neighbours (rule &quot;%1&quot;) do not vote for its own class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the 1-NN rule on the rows kept so far already classifies it correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-sided selection: the 1-NN rule on the seeds already classifies it, or it was in a Tomek link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood cleaning: its neighbours outvote its class, or it is a neighbour of a minority row that they misclassify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NearMiss-2 keeps the majority rows with the smallest mean distance to their farthest minority rows; this one is farther.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NearMiss-3 keeps, for each minority row, its nearest majority rows, then those with the largest mean distance to their nearest minority rows; this one did not qualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NearMiss-1 keeps the majority rows with the smallest mean distance to their nearest minority rows; this one is farther.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its class was replaced by the centroids of k-means clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance hardness: a cross-validated classifier gives its own class a lower probability than the rows kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Row %1&lt;/b&gt; · class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Removed&lt;/b&gt; by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by every variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by %1 of %2 variants: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, distance %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest %1 rows (all features): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, %1 rows × %2 features, %3 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imbalance ratio %1 (largest class over smallest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view: the first two principal components of the standardised features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without undersampling: balanced accuracy %1 ± %2 (%3, %4 folds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsl::app::TablePanel</name>
+    <message>
+        <source>Table view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal components 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2-d view every pane shows: the first two principal components of the standardised table, or two feature columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the background by the class the chosen classifier predicts, trained on each pane&apos;s rows in this 2-d view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomek links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the Tomek links a variant found as segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validate every variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified k-fold cross-validation; the sampler runs inside each training fold only, the test folds stay untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k (neighbours)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2447,30 @@
         <source>Select a computed variant to export.</source>
         <translation>Wählen Sie eine berechnete Variante zum Exportieren.</translation>
     </message>
+    <message>
+        <source>Original: %1 — %2 rows × %3 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 of %2 rows (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, balanced accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (no undersampling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>berechne…</translation>
+    </message>
 </context>
 <context>
     <name>dsl::widgets::FilterChart</name>
@@ -2062,6 +2623,66 @@
     <message>
         <source>Of the output slice nearest the cursor&apos;s axial slice; the other columns are for the whole volume</source>
         <translation>Für die Ausgabeschicht nächst der axialen Cursorschicht; die übrigen Spalten gelten für das ganze Volumen</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per class after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imbalance ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV balanced accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV minority recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV minority precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV G-mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the largest class over the smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean recall over the classes, stratified k-fold cross-validation with the sampler inside each training fold; the test folds are never resampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation over the folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random samplers: standard deviation over five random seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric mean of the per-class recalls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2905,18 @@
     <message>
         <source>3-d phantom: 3-d pooling and resizing in all three axes</source>
         <translation>3-D-Phantom: 3-D-Pooling und Skalierung in allen drei Achsen</translation>
+    </message>
+    <message>
+        <source>Breast cancer table: eight undersampling techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imbalanced two moons: Tomek links, ENN and NCR clean the boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three classes: NearMiss-1, -2 and -3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -125,8 +125,80 @@ void MetricsTable::setRoundTrip(int variantId, double psnrDb, double ssim)
         setNumberPair(variantId, roundTripColumn(), psnrDb, 2, ssim, 4);
 }
 
+void MetricsTable::setTableMode(bool table)
+{
+    if (table == m_table)
+        return;
+    m_table = table;
+    setRowCount(0);
+    setHeaders();
+}
+
+void MetricsTable::setTableVariant(int variantId, const QString &name, const TableRecord *record,
+    const Evaluation *evaluation, const QString &status)
+{
+    const int row = rowOf(variantId);
+    if (row < 0 || !m_table)
+        return;
+    setSortingEnabled(false);
+    auto *key = new QTableWidgetItem(name);
+    key->setData(Qt::UserRole, variantId);
+    setItem(row, 0, key);
+    const double nan = std::nan("");
+    QStringList counts;
+    if (record)
+        for (std::size_t c = 0; c < record->classes.size() && c < record->countsAfter.size(); ++c)
+            counts << QStringLiteral("%1: %2")
+                          .arg(QString::fromStdString(record->classes[c]))
+                          .arg(record->countsAfter[c]);
+    setItem(row, 1, new NumberItem(record ? double(record->rowsAfter()) : nan, 0));
+    setItem(row, 2, new NumberItem(record ? 100.0 * record->keptFraction() : nan, 1));
+    setItem(row, 3, new QTableWidgetItem(counts.join(QStringLiteral(" · "))));
+    setItem(row, 4, new NumberItem(record ? imbalanceRatio(record->countsAfter) : nan, 2));
+    const bool cv = evaluation && evaluation->computed();
+    auto fig = [cv, nan](const Figure &f) { return cv ? f.mean : nan; };
+    setItem(row, 5, new NumberItem(cv ? fig(evaluation->balancedAccuracy) : nan, 3));
+    setItem(row, 6, new NumberItem(cv ? evaluation->balancedAccuracy.foldSd : nan, 3));
+    setItem(row, 7, new NumberItem(cv ? evaluation->balancedAccuracy.seedSd : nan, 3));
+    setItem(row, 8, new NumberItem(cv ? fig(evaluation->minorityRecall) : nan, 3));
+    setItem(row, 9, new NumberItem(cv ? fig(evaluation->precision) : nan, 3));
+    setItem(row, 10, new NumberItem(cv ? fig(evaluation->gmean) : nan, 3));
+    setItem(row, 11, new NumberItem(record ? record->runtimeMs : nan, 2));
+    QString state = status;
+    if (state.isEmpty() && evaluation && !evaluation->status.empty())
+        state = QString::fromStdString(evaluation->status);
+    setItem(row, 12, new QTableWidgetItem(state));
+    setSortingEnabled(true);
+    resizeColumnsToContents();
+}
+
 void MetricsTable::setHeaders()
 {
+    if (m_table) {
+        const QStringList headers { tr("Variant"), tr("Rows kept"), tr("Kept (%)"),
+            tr("Rows per class after"), tr("Imbalance ratio"), tr("CV balanced accuracy"),
+            tr("± folds"), tr("± seeds"), tr("CV minority recall"), tr("CV minority precision"),
+            tr("CV G-mean"), tr("Runtime (ms)"), tr("Status") };
+        const QStringList ids { u"variant"_s, u"rows_after"_s, u"kept_fraction"_s,
+            u"counts_after"_s, u"imbalance_ratio_after"_s, u"cv_balanced_accuracy"_s,
+            u"cv_balanced_accuracy_fold_sd"_s, u"cv_balanced_accuracy_seed_sd"_s,
+            u"cv_minority_recall"_s, u"cv_minority_precision"_s, u"cv_g_mean"_s, u"runtime_ms"_s,
+            u"status"_s };
+        setColumnCount(int(headers.size()));
+        setHorizontalHeaderLabels(headers);
+        for (int c = 0; c < columnCount(); ++c)
+            horizontalHeaderItem(c)->setData(Qt::UserRole, ids[c]);
+        horizontalHeaderItem(4)->setToolTip(tr("Rows of the largest class over the smallest"));
+        horizontalHeaderItem(5)->setToolTip(
+            tr("Mean recall over the classes, stratified k-fold cross-validation with the "
+               "sampler inside each training fold; the test folds are never resampled"));
+        horizontalHeaderItem(6)->setToolTip(tr("Standard deviation over the folds"));
+        horizontalHeaderItem(7)->setToolTip(
+            tr("Random samplers: standard deviation over five random seeds"));
+        horizontalHeaderItem(10)->setToolTip(tr("Geometric mean of the per-class recalls"));
+        return;
+    }
+
     const bool signal = m_signal;
     QStringList headers = signal
         ? QStringList { tr("Variant"), tr("Output"), tr("Alias energy (dB)"), tr("SNR (dB)"),

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "dsl/analysis.h"
+#include "dsl/tableeval.h"
 
 #include <QTableWidget>
 
@@ -17,6 +18,14 @@ class MetricsTable : public QTableWidget
 public:
     explicit MetricsTable(QWidget *parent = nullptr);
     void setSignalMode(bool signal); // SNR instead of PSNR/SSIM
+    // Tables: rows kept, counts, imbalance ratio and the cross-validated classifier's figures
+    // instead of the signal and image columns. Row 0 is the table without undersampling.
+    void setTableMode(bool table);
+    bool tableMode() const { return m_table; }
+    // `record` null: not computed yet (`status` says why); evaluation figures are "—" until
+    // they are computed.
+    void setTableVariant(int variantId, const QString &name, const TableRecord *record,
+        const Evaluation *evaluation, const QString &status = {});
     // Volumes: two more columns, PSNR and alias energy of the slice through the cursor.
     void setSliceColumns(bool on);
     void setSliceMetrics(int variantId, double psnrDb, double aliasDb);
@@ -47,6 +56,7 @@ private:
     int roundTripColumn() const;
     int shiftColumn() const;
     bool m_signal = false;
+    bool m_table = false;
     bool m_slices = false;
     bool m_roundTrip = false;
     bool m_shift = false;

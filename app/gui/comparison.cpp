@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "methodcatalog.h"
+
 #include "dsl/method.h"
 
 #include <QCoreApplication>
@@ -30,8 +32,7 @@ QVariant Comparison::data(const QModelIndex &index, int role) const
         return QString::fromStdString(v.methodId);
     case SpecRole:
         try {
-            const Method &m = Registry::instance().get(v.methodId);
-            return QString::fromStdString(v.methodId + ":" + m.resolve(v.params).canonical());
+            return QString::fromStdString(canonicalSpec(v.methodId, v.params));
         } catch (const std::exception &) {
             return QString();
         }
@@ -68,14 +69,28 @@ QHash<int, QByteArray> Comparison::roleNames() const
 Comparison::VariantState Comparison::state(int id) const
 {
     if (const auto it = m_results.constFind(id); it != m_results.constEnd())
-        return it->analysis ? VariantState::Ready : VariantState::Failed;
+        return it->ok() ? VariantState::Ready : VariantState::Failed;
     return m_partial.contains(id) ? VariantState::Analysing : VariantState::Computing;
 }
 
 void Comparison::setSource(std::shared_ptr<const Array> source, const QString &name)
 {
     m_source = std::move(source);
+    m_table.reset();
     m_sourceName = name;
+    sourceReplaced();
+}
+
+void Comparison::setTable(std::shared_ptr<const Table> table, const QString &name)
+{
+    m_table = std::move(table);
+    m_source.reset();
+    m_sourceName = name;
+    sourceReplaced();
+}
+
+void Comparison::sourceReplaced()
+{
     ++m_generation;
     m_results.clear();
     m_partial.clear();
@@ -202,10 +217,10 @@ void Comparison::rowChanged(int id)
 }
 
 namespace {
-const ParamSpec *specOf(const Method *m, const std::string &key)
+const ParamSpec *specOf(const MethodSchema &m, const std::string &key)
 {
-    if (m)
-        for (const ParamSpec &p : m->info().params)
+    if (m.params)
+        for (const ParamSpec &p : *m.params)
             if (p.key == key)
                 return &p;
     return nullptr;
@@ -214,7 +229,8 @@ const ParamSpec *specOf(const Method *m, const std::string &key)
 
 QString Comparison::title(const VariantSpec &v)
 {
-    const Method *m = Registry::instance().find(v.methodId);
+    MethodSchema m;
+    const bool known = findMethodSchema(v.methodId, m);
     QStringList params;
     for (const auto &[k, val] : v.params)
         if (const ParamSpec *spec = specOf(m, k);
@@ -222,8 +238,8 @@ QString Comparison::title(const VariantSpec &v)
             continue; // only what differs from the defaults (the factor always)
         else
             params << QString::fromStdString(k + "=" + val);
-    const QString name = m ? QCoreApplication::translate("dsl", m->info().name.c_str())
-                           : QString::fromStdString(v.methodId);
+    const QString name = known ? QCoreApplication::translate("dsl", m.name.c_str())
+                               : QString::fromStdString(v.methodId);
     return params.isEmpty()
         ? name
         : name + QStringLiteral(" (") + params.join(QStringLiteral(", ")) + u')';

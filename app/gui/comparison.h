@@ -1,10 +1,12 @@
-// The comparison model: one source (loaded file or synthetic generator) and an ordered list of
-// variants, each a method id with its parameters, and what has been computed for each: the
-// output ahead of its analysis (partial), then the result or the error. A list model, one row
-// per variant (the variants list shows it directly); views observe it, it computes nothing.
+// The comparison model: one source (loaded file or synthetic generator: an array, or a labelled
+// table for the undersamplers) and an ordered list of variants, each a method id with its
+// parameters, and what has been computed for each: the output ahead of its analysis (partial), then
+// the result or the error. A list model, one row per variant (the variants list shows it directly);
+// views observe it, it computes nothing.
 #pragma once
 
 #include "dsl/array.h"
+#include "dsl/table.h"
 #include "scheduler.h" // VariantResult
 
 #include <QAbstractListModel>
@@ -47,8 +49,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // An array source (the table goes) or a table source (the array goes); either is a new
+    // generation.
     void setSource(std::shared_ptr<const Array> source, const QString &name);
-    std::shared_ptr<const Array> source() const { return m_source; }
+    void setTable(std::shared_ptr<const Table> table, const QString &name);
+    std::shared_ptr<const Array> source() const { return m_source; } // null for a table
+    std::shared_ptr<const Table> table() const { return m_table; } // null for an array
+    bool hasSource() const { return m_source || m_table; }
     QString sourceName() const { return m_sourceName; }
     quint64 sourceGeneration() const { return m_generation; }
 
@@ -82,7 +89,10 @@ Q_SIGNALS:
 private:
     void rowChanged(int id);
 
+    void sourceReplaced();
+
     std::shared_ptr<const Array> m_source;
+    std::shared_ptr<const Table> m_table;
     QString m_sourceName;
     quint64 m_generation = 0;
     QList<VariantSpec> m_variants;

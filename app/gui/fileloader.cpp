@@ -15,12 +15,6 @@ namespace {
 
 constexpr auto kBudgetKey = "loading/maxMemoryMiB";
 
-struct Loaded
-{
-    std::shared_ptr<const dsl::Array> array;
-    std::exception_ptr error;
-};
-
 } // namespace
 
 namespace dsl::app {
@@ -49,7 +43,7 @@ void FileLoader::cancel()
     m_jobs->cancel({ JobKind::Load, {} });
 }
 
-std::shared_ptr<const dsl::Array> FileLoader::load(const QString &path, dsl::LoadOptions options)
+void FileLoader::run(const std::function<void(JobContext &)> &decode)
 {
     if (m_loading)
         throw dsl::Error(dsl::ErrorCode::InvalidArgument, "Another file is still loading.");
@@ -57,15 +51,14 @@ std::shared_ptr<const dsl::Array> FileLoader::load(const QString &path, dsl::Loa
     Q_EMIT loadingChanged(true);
     // The outcome is written by the work itself (a cancelled job delivers nothing, but its
     // work still returns and says so here).
-    auto loaded = std::make_shared<Loaded>();
+    auto error = std::make_shared<std::exception_ptr>();
     QFuture<void> f = m_jobs->start<int>(
         { JobKind::Load, {} },
-        [p = path.toStdString(), options, loaded](JobContext &ctx) mutable {
-            options.context = &ctx;
+        [decode, error](JobContext &ctx) {
             try {
-                loaded->array = std::make_shared<const dsl::Array>(dsl::load(p, options));
+                decode(ctx);
             } catch (...) {
-                loaded->error = std::current_exception();
+                *error = std::current_exception();
             }
             return 0;
         },
@@ -78,11 +71,33 @@ std::shared_ptr<const dsl::Array> FileLoader::load(const QString &path, dsl::Loa
         loop.exec();
     m_loading = false;
     Q_EMIT loadingChanged(false);
-    if (loaded->error)
-        std::rethrow_exception(loaded->error);
-    if (!loaded->array)
+    if (*error)
+        std::rethrow_exception(*error);
+}
+
+std::shared_ptr<const dsl::Array> FileLoader::load(const QString &path, dsl::LoadOptions options)
+{
+    auto array = std::make_shared<std::shared_ptr<const dsl::Array>>();
+    run([p = path.toStdString(), options, array](JobContext &ctx) mutable {
+        options.context = &ctx;
+        *array = std::make_shared<const dsl::Array>(dsl::load(p, options));
+    });
+    if (!*array)
         throw dsl::Cancelled {}; // cancelled before the decode began
-    return loaded->array;
+    return *array;
+}
+
+std::shared_ptr<const dsl::Table> FileLoader::loadTable(
+    const QString &path, const dsl::TableLoadOptions &options)
+{
+    auto table = std::make_shared<std::shared_ptr<const dsl::Table>>();
+    run([p = path.toStdString(), options, table](JobContext &ctx) {
+        ctx.checkpoint();
+        *table = std::make_shared<const dsl::Table>(dsl::loadTable(p, options));
+    });
+    if (!*table)
+        throw dsl::Cancelled {};
+    return *table;
 }
 
 } // namespace dsl::app

@@ -6,14 +6,17 @@
 
 #include "dsl/array.h"
 #include "dsl/io.h"
+#include "dsl/table.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dsl::app {
 
+class JobContext;
 class JobService;
 
 class FileLoader final : public QObject
@@ -26,6 +29,9 @@ public:
     // (the caller disables what must not be used meanwhile). Rethrows what load() threw, on
     // this thread: dsl::Error, dsl::Cancelled (cancel() was called), std::bad_alloc.
     std::shared_ptr<const dsl::Array> load(const QString &path, dsl::LoadOptions options);
+    // A labelled table (CSV, or X.npy with its labels), the same way.
+    std::shared_ptr<const dsl::Table> loadTable(
+        const QString &path, const dsl::TableLoadOptions &options);
     bool isLoading() const { return m_loading; }
 
     // The decoded-data budget from the settings (Edit → Preferences), in bytes.
@@ -39,6 +45,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
+    void run(const std::function<void(JobContext &)> &decode);
+
     JobService *m_jobs;
     bool m_loading = false;
 };

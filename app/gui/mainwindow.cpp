@@ -5,6 +5,7 @@
 #include "fileloader.h"
 #include "panels/comparisongrid.h"
 #include "panels/sourcepanel.h"
+#include "panels/tablepanel.h"
 #include "panels/variantspanel.h"
 #include "panels/viewpanel.h"
 #include "preferences.h"
@@ -46,6 +47,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::error, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::status, statusBar(), &QStatusBar::showMessage);
     connect(m_workspace, &Workspace::sourceShown, this, &MainWindow::showSourceKind);
+    connect(m_workspace, &Workspace::tableShown, this, [this] {
+        // Tables have no spectra and no shifts either.
+        showSourceKind(Kind::Signal);
+    });
     // Opening a file: progress and Cancel in the status bar; the rest of the window waits.
     connect(m_workspace, &Workspace::loadingChanged, this, [this](bool loading) {
         menuBar()->setEnabled(!loading);
@@ -77,6 +82,7 @@ void MainWindow::buildDocks()
     auto *v = new QVBoxLayout(sourceColumn);
     v->addWidget(m_workspace->sourcePanel());
     v->addWidget(m_workspace->viewPanel());
+    v->addWidget(m_workspace->tablePanel());
     v->addStretch();
     addDockWidget(
         Qt::LeftDockWidgetArea, dock(tr("Source"), QStringLiteral("sourceDock"), sourceColumn));
@@ -189,6 +195,12 @@ void MainWindow::exportVariant()
     const int id = m_workspace->selectedVariant();
     const auto &results = m_workspace->comparison()->results();
     const auto it = results.constFind(id);
+    if (it != results.constEnd() && it->table) {
+        // A table variant: its kept rows (CSV with the input row, or int64 indices).
+        if (const QString path = exporter::askTableRowsPath(this); !path.isEmpty())
+            m_workspace->exportVariantTo(id, path);
+        return;
+    }
     if (it == results.constEnd() || !it->analysis) {
         showError(tr("Select a computed variant to export."));
         return;

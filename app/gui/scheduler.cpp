@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
+
 namespace dsl::app {
 
 namespace {
@@ -118,6 +120,73 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
                 while (m_cacheOrder.size() > kCacheEntries)
                     m_cache.remove(m_cacheOrder.takeFirst());
             }
+            Q_EMIT resultReady(variantId, r);
+        },
+        [this, variantId, spec](const QString &message) {
+            VariantResult r;
+            r.spec = spec;
+            r.error = message;
+            Q_EMIT resultReady(variantId, r);
+        });
+}
+
+void Scheduler::requestTable(int variantId, std::shared_ptr<const Table> table,
+    quint64 sourceGeneration, const std::string &methodId,
+    const std::map<std::string, std::string> &given, const EvalOptions &evaluation, bool evaluate)
+{
+    cancel(variantId);
+    SamplerCall call;
+    try {
+        call.sampler = &SamplerRegistry::instance().get(methodId);
+        call.params = call.sampler->resolve(given);
+    } catch (const Error &e) {
+        VariantResult failed;
+        failed.error = QString::fromStdString(e.what());
+        Q_EMIT resultReady(variantId, failed);
+        return;
+    }
+    const QString spec = QString::fromStdString(call.spec());
+    const QString key = QStringLiteral("%1|%2|%3/%4/%5/%6")
+                            .arg(sourceGeneration)
+                            .arg(spec)
+                            .arg(evaluate ? evaluation.folds : 0)
+                            .arg(QLatin1String(tableClassifierName(evaluation.classifier)))
+                            .arg(evaluation.k)
+                            .arg(evaluation.foldSeed);
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+        Q_EMIT resultReady(variantId, *it);
+        return;
+    }
+    m_jobs->start<VariantResult>(
+        { JobKind::Variant, QString::number(variantId) },
+        [this, variantId, table, call, spec, evaluation, evaluate](JobContext &ctx) {
+            auto outcome = std::make_shared<TableOutcome>();
+            outcome->table = table;
+            const auto start = std::chrono::steady_clock::now();
+            outcome->sample = call.sampler->apply(*table, call.params, ctx);
+            const double ms = std::chrono::duration<double, std::milli>(
+                std::chrono::steady_clock::now() - start)
+                                  .count();
+            outcome->record = makeTableRecord(*table, call, outcome->sample, ms);
+            VariantResult r;
+            r.spec = spec;
+            if (evaluate) {
+                // What was removed is drawn now; the classifier's figures follow.
+                VariantResult early = r;
+                early.partial = true;
+                early.table = std::make_shared<const TableOutcome>(*outcome);
+                ctx.post([this, variantId, early] { Q_EMIT partialReady(variantId, early); });
+                outcome->record.evaluation = crossValidate(*table, &call, evaluation, ctx);
+                outcome->evaluated = true;
+            }
+            r.table = std::move(outcome);
+            return r;
+        },
+        [this, variantId, key](VariantResult r) {
+            m_cache.insert(key, r);
+            m_cacheOrder.append(key);
+            while (m_cacheOrder.size() > kCacheEntries)
+                m_cache.remove(m_cacheOrder.takeFirst());
             Q_EMIT resultReady(variantId, r);
         },
         [this, variantId, spec](const QString &message) {

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "dsl/analysis.h"
+#include "dsl/sampler.h"
 #include "dsl/signalviews.h"
 #include "dsl/spectrum.h"
+#include "dsl/tableeval.h"
 #include "session/jobservice.h"
 #include "signalpane.h"
 
@@ -20,9 +22,20 @@
 
 namespace dsl::app {
 
+// What an undersampler did to a table: its result, the record of its figures and (in the final
+// result, when asked for) the cross-validated classifier.
+struct TableOutcome
+{
+    std::shared_ptr<const Table> table; // the source it ran on
+    SampleResult sample;
+    TableRecord record;
+    bool evaluated = false; // record.evaluation holds the cross-validation
+};
+
 struct VariantResult
 {
-    std::shared_ptr<const Analysis> analysis; // null on failure
+    std::shared_ptr<const Analysis> analysis; // null on failure (and for tables)
+    std::shared_ptr<const TableOutcome> table; // tables: null on failure
     std::shared_ptr<const dsl::SignalViews> views; // signals: spectra and spectrogram
     QString error;
     QString spec; // "id:canonical params"
@@ -31,6 +44,7 @@ struct VariantResult
     // The output alone, sent ahead of the analysis (partialReady): analysis holds only
     // result and metrics.runtimeMs; alias map, ideal reference and views are not there yet.
     bool partial = false;
+    bool ok() const { return analysis || table; }
 };
 
 class Scheduler : public QObject
@@ -42,6 +56,11 @@ public:
     // Starts (or serves from the cache) the computation of one variant.
     void request(int variantId, std::shared_ptr<const Array> source, quint64 sourceGeneration,
         const std::string &methodId, const std::map<std::string, std::string> &params);
+    // Tables: the sampler (sent as partialReady), then, if `evaluate`, its cross-validation
+    // (resultReady; without it the sampler's result is final). Cached like the variants.
+    void requestTable(int variantId, std::shared_ptr<const Table> table, quint64 sourceGeneration,
+        const std::string &methodId, const std::map<std::string, std::string> &params,
+        const EvalOptions &evaluation, bool evaluate);
     void cancel(int variantId);
     // Spectrum settings for signal views; part of the cache key.
     void setSpectrumOptions(const SpectrumOptions &options) { m_spectrum = options; }

@@ -6,12 +6,15 @@
 #include "explorers/radialspectrum.h"
 #include "explorers/shiftexplorer.h"
 #include "explorers/signalexplorer.h"
+#include "explorers/tableexplorer.h"
 #include "explorers/volumeexplorer.h"
 #include "export/exporter.h"
 #include "fileloader.h"
+#include "methodcatalog.h"
 #include "panels/comparisongrid.h"
 #include "panels/metricspanel.h"
 #include "panels/sourcepanel.h"
+#include "panels/tablepanel.h"
 #include "panels/variantspanel.h"
 #include "panels/viewpanel.h"
 #include "scheduler.h"
@@ -55,11 +58,14 @@ Workspace::Workspace(QWidget *window)
     , m_signal(new SignalExplorer(m_comparison, m_view, m_jobs, m_scheduler, m_player, this))
     , m_image(new ImageExplorer(m_comparison, m_view, this, this))
     , m_volume(new VolumeExplorer(m_comparison, m_view, this, m_image, this))
+    , m_tables(new TableExplorer(m_comparison, m_view, m_jobs, this))
+    , m_tablePanel(new TablePanel(m_view, window))
     // The explorers, asked in this order which one shows a source (images take the rest).
     , m_explorers { m_signal, m_volume, m_image }
 {
     wireExplorers();
     wireModel();
+    m_tablePanel->hide();
     updateSliceControls();
 }
 
@@ -85,6 +91,11 @@ void Workspace::wireExplorers()
         refreshImagePanes();
         if (m_comparison->results().size() == m_comparison->variants().size())
             Q_EMIT allResultsReady();
+    });
+    connect(m_tables, &TableExplorer::repaintRequested, this, &Workspace::refreshImagePanes);
+    connect(m_tables, &TableExplorer::baselineChanged, this, [this] {
+        m_sourcePanel->setDescription(m_tables->describeSource());
+        refreshMetrics();
     });
     connect(m_shift, &ShiftExplorer::computeRequested, this, &Workspace::computeShiftCurves);
     connect(m_shift, &ShiftExplorer::curveAdded, this, &Workspace::shiftCurvesUpdated);
@@ -136,12 +147,58 @@ void Workspace::wireModel()
 void Workspace::onSourceChanged()
 {
     syncControls();
-    m_signal->computeReferenceViews();
     m_scheduler->cancelAll();
-    m_sourcePanel->setDescription(m_document->describe());
+    const auto table = m_comparison->table();
+    m_viewPanel->setVisible(!table);
+    m_tablePanel->setVisible(bool(table));
+    if (table) {
+        QStringList names;
+        for (const std::string &f : table->featureNames)
+            names << QString::fromStdString(f);
+        m_tablePanel->setFeatures(names);
+        m_tables->updateProjection();
+        m_tables->evaluateBaseline();
+        m_sourcePanel->setDescription(m_tables->describeSource());
+    } else {
+        m_signal->computeReferenceViews();
+        m_sourcePanel->setDescription(m_document->describe());
+    }
+    m_metrics->setTableMode(bool(table));
     updateSliceControls();
     rebuildPanes();
     recomputeAll();
+}
+
+void Workspace::adaptVariants(bool defaults)
+{
+    const bool table = bool(m_comparison->table());
+    QList<int> other;
+    for (const VariantSpec &v : m_comparison->variants()) {
+        MethodSchema m;
+        if (findMethodSchema(v.methodId, m) && m.table != table)
+            other << v.id;
+    }
+    for (int id : std::as_const(other))
+        m_comparison->removeVariant(id);
+    // Defaults for an opened file, or when the switch of kind emptied the list.
+    if (!m_comparison->variants().isEmpty() || (!defaults && other.isEmpty()))
+        return;
+    if (table) {
+        // Random undersampling against the cleaning methods: what each throws away.
+        addVariant(QStringLiteral("under.random"), { { "random_state", "0" } }); // replayable
+        addVariant(QStringLiteral("under.tomek"));
+        addVariant(QStringLiteral("under.enn"));
+    } else {
+        addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
+        addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
+    }
+}
+
+bool Workspace::openTable(std::shared_ptr<const Table> table, const QString &name, bool defaults)
+{
+    m_document->setTable(std::move(table), name);
+    adaptVariants(defaults);
+    return true;
 }
 
 void Workspace::showError(const QString &message)
@@ -161,15 +218,20 @@ bool Workspace::openFile(const QString &path)
     LoadOptions options;
     options.maxBytes = FileLoader::memoryBudget();
     try {
-        const auto array = m_loader->load(path, options);
-        m_sessions->noteSource(SessionSpec::Source::File, QFileInfo(path).absoluteFilePath());
-        m_document->setBase(array, name);
+        if (looksLikeTable(path.toStdString())) {
+            TableLoadOptions tableOptions;
+            tableOptions.maxBytes = options.maxBytes;
+            const auto table = m_loader->loadTable(path, tableOptions);
+            m_sessions->noteSource(SessionSpec::Source::File, QFileInfo(path).absoluteFilePath());
+            openTable(table, name, true);
+        } else {
+            const auto array = m_loader->load(path, options);
+            m_sessions->noteSource(SessionSpec::Source::File, QFileInfo(path).absoluteFilePath());
+            m_document->setBase(array, name);
+            adaptVariants(true);
+        }
         m_sourcePanel->addRecent(path);
         Q_EMIT status(tr("Loaded %1").arg(name), 4000);
-        if (m_comparison->variants().isEmpty()) {
-            addVariant(QStringLiteral("decimate.naive"), { { "factor", "4" } });
-            addVariant(QStringLiteral("decimate.boxcar"), { { "factor", "4" } });
-        }
         return true;
     } catch (const Cancelled &) {
         m_lastError = tr("Loading %1 was cancelled.").arg(name);
@@ -188,10 +250,22 @@ bool Workspace::openFile(const QString &path)
 bool Workspace::openSynthetic(const QString &spec)
 {
     try {
+        if (isTableGeneratorSpec(spec.toStdString())) {
+            auto table = std::make_shared<const Table>(generateTable(spec.toStdString()));
+            QString name = spec;
+            for (const TableGeneratorInfo &g : tableGenerators())
+                if (g.id == spec.section(u':', 0, 0).toStdString())
+                    name = trDsl(g.name);
+            m_sessions->noteSource(SessionSpec::Source::Synthetic, spec);
+            openTable(std::move(table), name, false);
+            m_sourcePanel->showGenerator(spec);
+            return true;
+        }
         auto array = std::make_shared<const Array>(generate(spec.toStdString()));
         const GeneratorInfo *g = findGenerator(spec.section(u':', 0, 0).toStdString());
         m_sessions->noteSource(SessionSpec::Source::Synthetic, spec);
         m_document->setBase(array, g ? trDsl(g->name) : spec);
+        adaptVariants(false);
         m_sourcePanel->showGenerator(spec);
         return true;
     } catch (const Error &e) {
@@ -266,7 +340,12 @@ void Workspace::rebuildPanes()
     QList<int> ids;
     for (const VariantSpec &v : m_comparison->variants())
         ids.append(v.id);
-    m_grid->rebuild(src ? explorerFor(*src) : nullptr, ids);
+    m_grid->rebuild(m_comparison->table() ? m_tables : src ? explorerFor(*src) : nullptr, ids);
+    if (m_comparison->table()) {
+        refreshImagePanes();
+        refreshMetrics();
+        return;
+    }
     if (!src)
         return;
     refreshImagePanes();
@@ -276,6 +355,11 @@ void Workspace::rebuildPanes()
 
 void Workspace::refreshReference()
 {
+    if (const auto t = m_comparison->table())
+        m_grid->refreshReference(tr("Original: %1 — %2 rows × %3 features")
+                                     .arg(m_comparison->sourceName())
+                                     .arg(t->rows)
+                                     .arg(t->cols));
     if (const auto src = m_comparison->source())
         m_grid->refreshReference(
             tr("Reference: %1 — %2").arg(m_comparison->sourceName(), shapeText(*src)));
@@ -285,9 +369,29 @@ void Workspace::refreshVariantPane(int variantId)
 {
     const VariantSpec *spec = m_comparison->variant(variantId);
     const auto src = m_comparison->source();
+    const auto it = m_comparison->results().constFind(variantId);
+    if (spec && m_comparison->table()) {
+        QString title = Comparison::title(*spec);
+        const VariantResult *r = it != m_comparison->results().constEnd() ? &*it : nullptr;
+        if (!r)
+            if (const auto p = m_comparison->partials().constFind(variantId);
+                p != m_comparison->partials().constEnd())
+                r = &*p;
+        if (r && r->table) {
+            const TableRecord &rec = r->table->record;
+            title += tr(" — %1 of %2 rows (%3 %)")
+                         .arg(rec.rowsAfter())
+                         .arg(rec.rowsBefore())
+                         .arg(100.0 * rec.keptFraction(), 0, 'f', 1);
+            if (r->table->evaluated && rec.evaluation.computed())
+                title += tr(", balanced accuracy %1")
+                             .arg(rec.evaluation.balancedAccuracy.mean, 0, 'f', 3);
+        }
+        m_grid->refreshVariant(variantId, title);
+        return;
+    }
     if (!spec || !src)
         return;
-    const auto it = m_comparison->results().constFind(variantId);
     QString title = Comparison::title(*spec);
     if (it != m_comparison->results().constEnd() && it->analysis) {
         const Analysis &an = *it->analysis;
@@ -337,12 +441,15 @@ void Workspace::updateSliceControls()
     m_viewPanel->setListenAvailable(m_player->isAvailable(), m_player->unavailableReason());
     if (src)
         Q_EMIT sourceShown(src->kind);
+    else if (m_comparison->table())
+        Q_EMIT tableShown();
 }
 
 void Workspace::syncControls()
 {
     // The controls show the view state; they never hold state of their own.
     m_viewPanel->sync();
+    m_tablePanel->sync();
     m_shift->sync();
 }
 
@@ -357,12 +464,18 @@ void Workspace::recomputeAll()
 void Workspace::recompute(int variantId)
 {
     const VariantSpec *v = m_comparison->variant(variantId);
-    if (!v || !m_comparison->source())
+    if (!v || !m_comparison->hasSource())
         return;
     m_comparison->dropResult(variantId);
     refreshVariantPane(variantId);
-    m_scheduler->request(variantId, m_comparison->source(), m_comparison->sourceGeneration(),
-        v->methodId, v->params);
+    if (const auto table = m_comparison->table()) {
+        const TableView tv = m_view->table();
+        m_scheduler->requestTable(variantId, table, m_comparison->sourceGeneration(), v->methodId,
+            v->params, tv.evalOptions(), tv.evaluate);
+    } else {
+        m_scheduler->request(variantId, m_comparison->source(), m_comparison->sourceGeneration(),
+            v->methodId, v->params);
+    }
     refreshMetrics();
 }
 
@@ -383,7 +496,7 @@ void Workspace::onResult(int variantId, const VariantResult &result)
     m_comparison->setResult(variantId, result);
     updateColourLimits();
     refreshVariantPane(variantId);
-    const bool signal = m_comparison->source()->kind == Kind::Signal;
+    const bool signal = m_comparison->source() && m_comparison->source()->kind == Kind::Signal;
     if (signal)
         m_signal->refreshFilters();
     refreshMetrics();
@@ -415,7 +528,54 @@ const ShiftFigure *Workspace::validShiftFigure(const VariantSpec &v) const
 
 void Workspace::refreshMetrics()
 {
-    showMetrics(m_metrics, *m_comparison, metricsContext());
+    if (m_comparison->table())
+        refreshTableMetrics();
+    else
+        showMetrics(m_metrics, *m_comparison, metricsContext());
+}
+
+void Workspace::refreshTableMetrics()
+{
+    const auto table = m_comparison->table();
+    QList<int> ids { 0 };
+    for (const VariantSpec &v : m_comparison->variants())
+        ids << v.id;
+    m_metrics->setVariantIds(ids);
+    // Row 0: the classifier on the table as it is, the baseline every variant is judged by.
+    const Evaluation *baseline = m_tables->baseline();
+    TableRecord original;
+    original.classes = table->classes;
+    original.countsBefore = original.countsAfter = table->counts();
+    m_metrics->setTableVariant(0, tr("Original (no undersampling)"), &original, baseline,
+        baseline || !m_view->table().evaluate ? QString() : tr("cross-validating…"));
+    for (const VariantSpec &v : m_comparison->variants()) {
+        const auto it = m_comparison->results().constFind(v.id);
+        const auto p = m_comparison->partials().constFind(v.id);
+        const VariantResult *r = it != m_comparison->results().constEnd() ? &*it
+            : p != m_comparison->partials().constEnd()                    ? &*p
+                                                                          : nullptr;
+        if (r && r->table)
+            m_metrics->setTableVariant(v.id, Comparison::title(v), &r->table->record,
+                r->table->evaluated ? &r->table->record.evaluation : nullptr,
+                r->partial ? tr("cross-validating…") : QString());
+        else
+            m_metrics->setTableVariant(
+                v.id, Comparison::title(v), nullptr, nullptr, r ? r->error : tr("computing…"));
+    }
+}
+
+std::vector<TableRecord> Workspace::tableRecords() const
+{
+    std::vector<TableRecord> records;
+    for (const VariantSpec &v : m_comparison->variants()) {
+        const auto it = m_comparison->results().constFind(v.id);
+        if (it == m_comparison->results().constEnd() || !it->table)
+            continue;
+        TableRecord r = it->table->record;
+        r.variant = Comparison::title(v).toStdString();
+        records.push_back(std::move(r));
+    }
+    return records;
 }
 
 // ---- Shift explorer and listening ----------------------------------------------------------
@@ -459,6 +619,8 @@ bool Workspace::exported(const QString &path, const QString &error)
 
 bool Workspace::exportMetricsTo(const QString &path)
 {
+    if (m_comparison->table())
+        return exported(path, exporter::writeTableMetrics(tableRecords(), path));
     // Full precision from the results, stable column ids (core's record, as the CLI's).
     return exported(path, exporter::writeMetrics(metricsRecords(), path));
 }
@@ -491,6 +653,11 @@ bool Workspace::exportSliceTo(int variantId, const QString &path)
 bool Workspace::exportVariantTo(int variantId, const QString &path, bool originalType)
 {
     const auto it = m_comparison->results().constFind(variantId);
+    if (m_comparison->table()) {
+        if (it == m_comparison->results().constEnd() || !it->table)
+            return exported(path, tr("Select a computed variant to export."));
+        return exported(path, exporter::writeTableVariant(*it->table, path));
+    }
     if (it == m_comparison->results().constEnd() || !it->analysis)
         return exported(path, tr("Select a computed variant to export."));
     return exported(path,

@@ -14,6 +14,8 @@
 #include "session/viewstate.h"
 
 #include "dsl/metricsrecord.h"
+#include "dsl/table.h"
+#include "dsl/tableeval.h"
 
 #include <QFuture>
 #include <QObject>
@@ -48,6 +50,8 @@ class ShiftExplorer;
 class SignalExplorer;
 class SourceDocument;
 class SourcePanel;
+class TableExplorer;
+class TablePanel;
 class VariantsPanel;
 class ViewPanel;
 class VolumeExplorer;
@@ -100,6 +104,8 @@ public:
     ValueWindow currentWindow() const;
     void setColormap(int index); // 0 grey, 1 viridis, 2 magma, 3 cividis
     void setKSpace3d(bool centralSlices); // volumes' k-space: 3-d central slices or per slice
+    // Tables: the 2-d view, the decision regions and the cross-validated classifier.
+    void setTableView(const TableView &view);
     // Round trip back to the source's size: "nearest", "bilinear", "bicubic", "lanczos" or ""
     // (off).
     bool setRoundTrip(const QString &resizer);
@@ -126,6 +132,7 @@ public:
     // The slice through the cursor of a variant (0: the source) as values: .png (16-bit) or .tif.
     bool exportSliceTo(int variantId, const QString &path);
     std::vector<MetricsRecord> metricsRecords() const; // what the metrics export writes
+    std::vector<TableRecord> tableRecords() const; // the same for tables
 
     QString lastError() const { return m_lastError; }
     QString foldReadout() const;
@@ -145,6 +152,8 @@ public:
     ShiftExplorer *shiftExplorer() const { return m_shift; }
     RadialSpectrum *radialSpectrum() const { return m_radialChart; }
     widgets::MetricsTable *metricsTable() const { return m_metrics; }
+    TableExplorer *tableExplorer() const { return m_tables; }
+    TablePanel *tablePanel() const { return m_tablePanel; }
     widgets::ParamForm *parameterForm() const;
     QWidget *referencePane() const;
     QWidget *variantPane(int variantId) const;
@@ -163,6 +172,7 @@ Q_SIGNALS:
     void status(const QString &message, int milliseconds); // 0: until replaced
     void loadingChanged(bool loading); // a file is being opened: the rest waits
     void sourceShown(Kind kind);
+    void tableShown(); // a table is the source
 
 private:
     void wireExplorers();
@@ -170,6 +180,11 @@ private:
     void showError(const QString &message);
     void onViewChanged(ViewState::Aspect aspect);
     void onSourceChanged();
+    bool openTable(std::shared_ptr<const Table> table, const QString &name, bool defaults);
+    // Variants of the other kind of source (samplers on an array, methods on a table) go; the
+    // list gets the kind's default variants if that emptied it, or if `defaults` and it is empty.
+    void adaptVariants(bool defaults);
+    void refreshTableMetrics();
     void rebuildPanes();
     Explorer *explorerFor(const Array &source) const;
     void refreshReference();
@@ -230,6 +245,8 @@ private:
     SignalExplorer *m_signal;
     ImageExplorer *m_image;
     VolumeExplorer *m_volume;
+    TableExplorer *m_tables; // tables are not arrays: chosen by the source's kind
+    TablePanel *m_tablePanel;
     QList<Explorer *> m_explorers; // asked in order which one shows the source
     QString m_lastError;
     QString m_cursorReadout;

@@ -6,6 +6,7 @@
 #include "explorers/imageexplorer.h"
 #include "explorers/shiftexplorer.h"
 #include "explorers/signalexplorer.h"
+#include "explorers/tableexplorer.h"
 #include "explorers/volumeexplorer.h"
 #include "panels/comparisongrid.h"
 #include "panels/viewpanel.h"
@@ -76,6 +77,17 @@ void Workspace::onViewChanged(ViewState::Aspect aspect)
     case A::Shift:
         m_document->applyShift();
         break;
+    case A::TableProjection:
+        m_tables->updateProjection();
+        refreshImagePanes();
+        break;
+    case A::TableDisplay:
+        refreshImagePanes();
+        break;
+    case A::TableEvaluation:
+        m_tables->evaluateBaseline();
+        recomputeAll();
+        break;
     case A::SignalTab:
     case A::FilterMode:
     case A::SpectrogramDisplay:
@@ -118,6 +130,10 @@ void Workspace::setColormap(int index)
 void Workspace::setKSpace3d(bool centralSlices)
 {
     m_view->setKSpaceCentralSlices(centralSlices);
+}
+void Workspace::setTableView(const TableView &view)
+{
+    m_view->setTable(view);
 }
 
 bool Workspace::setRoundTrip(const QString &resizer)

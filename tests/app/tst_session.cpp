@@ -248,9 +248,9 @@ private Q_SLOTS:
     void builtInPresets_()
     {
         const QList<SessionSpec> presets = builtInPresets();
-        QCOMPARE(presets.size(), 12);
+        QCOMPARE(presets.size(), 15);
         const QStringList titles = translatablePresetTitles();
-        for (int n = 0; n < 12; ++n) {
+        for (int n = 0; n < 15; ++n) {
             const QString path = presetPath(n);
             QVERIFY2(!path.isEmpty(), qPrintable(QString::number(n)));
             QString error;
@@ -265,7 +265,7 @@ private Q_SLOTS:
             ViewState v;
             QCOMPARE(v.applyJson(s->view), QStringList());
         }
-        QVERIFY(presetPath(12).isEmpty());
+        QVERIFY(presetPath(15).isEmpty());
         QVERIFY(presetPath(-1).isEmpty());
         for (int i = 1; i < presets.size(); ++i)
             QVERIFY(presets[i - 1].order <= presets[i].order);

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "scheduler.h"
+
 #include "dsl/error.h"
 #include "dsl/io.h"
 #include "dsl/plane.h"
@@ -35,6 +37,48 @@ QString writeMetrics(const std::vector<MetricsRecord> &records, const QString &p
     try {
         const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
         writeFileAtomically(path.toStdString(), json ? metricsJson(records) : metricsCsv(records));
+        return {};
+    } catch (const Error &e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+QString writeTableMetrics(const std::vector<TableRecord> &records, const QString &path)
+{
+    try {
+        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        writeFileAtomically(
+            path.toStdString(), json ? tableMetricsJson(records) : tableMetricsCsv(records));
+        return {};
+    } catch (const Error &e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+QString writeTableVariant(const TableOutcome &outcome, const QString &path)
+{
+    try {
+        const Table &t = *outcome.table;
+        SaveOptions so;
+        if (!t.source.path.empty())
+            so.protectedPaths.push_back(t.source.path);
+        const std::string p = path.toStdString();
+        const bool npy = path.endsWith(QStringLiteral(".npy"), Qt::CaseInsensitive);
+        const SampleResult &r = outcome.sample;
+        const std::string stem = npy ? p.substr(0, p.size() - 4) : p.substr(0, p.rfind('.'));
+        if (npy) {
+            saveIndicesNpy(r.kept, p, so);
+            if (!r.generatedLabels.empty()) {
+                saveMatrixNpy(
+                    r.generated, r.generatedLabels.size(), t.cols, stem + "_centroids.npy", so);
+                saveLabelsNpy(t, r.generatedLabels, stem + "_centroid_labels.npy", so);
+            }
+        } else {
+            saveTableRowsCsv(t, r.kept, p, so);
+            if (!r.generatedLabels.empty())
+                saveGeneratedRowsCsv(
+                    t, r.generated, r.generatedLabels, stem + "_centroids.csv", so);
+        }
         return {};
     } catch (const Error &e) {
         return QString::fromStdString(e.what());
@@ -121,6 +165,13 @@ QString askVariantPath(QWidget *parent, const Array &out, bool *originalType)
         &chosen);
     *originalType = chosen == original;
     return path;
+}
+
+QString askTableRowsPath(QWidget *parent)
+{
+    return QFileDialog::getSaveFileName(parent, Exporter::tr("Export the variant's rows"),
+        QStringLiteral("variant.csv"),
+        Exporter::tr("Kept rows, CSV (*.csv);;Kept row indices, NumPy int64 (*.npy)"));
 }
 
 QString askViewPath(QWidget *parent)

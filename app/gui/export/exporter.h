@@ -8,6 +8,7 @@
 #include "dsl/array.h"
 #include "dsl/method.h"
 #include "dsl/metricsrecord.h"
+#include "dsl/tableeval.h"
 
 #include <QImage>
 #include <QString>
@@ -16,12 +17,21 @@
 
 class QWidget;
 
+namespace dsl::app {
+struct TableOutcome;
+}
+
 namespace dsl::app::exporter {
 
 QString writeMetrics(const std::vector<MetricsRecord> &records, const QString &path);
 QString writeVariant(
     const Array &output, const Array *source, const QString &path, bool originalType);
 QString writeView(const QImage &view, const Array *source, const QString &path);
+// Tables: the records as CSV or JSON (core's writers, as the CLI's --metrics); a variant's rows
+// (.csv: the kept rows with their input row, and the generated centroids; .npy: int64 kept row
+// indices, centroids beside it as the CLI writes them).
+QString writeTableMetrics(const std::vector<TableRecord> &records, const QString &path);
+QString writeTableVariant(const TableOutcome &outcome, const QString &path);
 
 // The plane of `volume` (the source, or a variant's output mapped by `map`; empty map: the
 // source) through source slice `sourceSlice` and frame `sourceFrame`, seen along `normal`.
@@ -33,6 +43,7 @@ QString writeSlice(const Array &volume, const Array &source, const std::vector<A
 QString askMetricsPath(QWidget *parent);
 QString askVariantPath(QWidget *parent, const Array &output, bool *originalType);
 QString askViewPath(QWidget *parent);
+QString askTableRowsPath(QWidget *parent);
 QString askSlicePath(QWidget *parent);
 
 } // namespace dsl::app::exporter

@@ -6,6 +6,7 @@
 
 #include "dsl/params.h"
 #include "dsl/synth.h"
+#include "dsl/table.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -21,6 +22,24 @@
 #include <QVBoxLayout>
 
 namespace dsl::app {
+
+namespace {
+// A generator of arrays or of tables: its description and parameters.
+struct Schema
+{
+    std::string description;
+    const std::vector<ParamSpec> *params = nullptr;
+};
+Schema schemaOf(const QString &id)
+{
+    if (const GeneratorInfo *g = findGenerator(id.toStdString()))
+        return { g->description, &g->params };
+    for (const TableGeneratorInfo &t : tableGenerators())
+        if (t.id == id.toStdString())
+            return { t.description, &t.params };
+    return {};
+}
+} // namespace
 
 namespace {
 
@@ -49,14 +68,15 @@ SourcePanel::SourcePanel(QWidget *parent)
     m_generatorBox = new QComboBox(this);
     for (const GeneratorInfo &g : generators())
         m_generatorBox->addItem(trDsl(g.name), QString::fromStdString(g.id));
+    for (const TableGeneratorInfo &g : tableGenerators())
+        m_generatorBox->addItem(trDsl(g.name), QString::fromStdString(g.id));
     m_generatorForm = new widgets::ParamForm(this);
     auto *generate = new QPushButton(tr("Generate"), this);
     connect(m_generatorBox, &QComboBox::currentIndexChanged, this, [this] {
-        const GeneratorInfo *g
-            = findGenerator(m_generatorBox->currentData().toString().toStdString());
-        if (g) {
-            m_generatorForm->setSchema(g->params, {});
-            m_generatorBox->setToolTip(trDsl(g->description));
+        const Schema g = schemaOf(m_generatorBox->currentData().toString());
+        if (g.params) {
+            m_generatorForm->setSchema(*g.params, {});
+            m_generatorBox->setToolTip(trDsl(g.description));
         }
     });
     connect(generate, &QPushButton::clicked, this, [this] {
@@ -88,30 +108,31 @@ void SourcePanel::setDescription(const QString &text)
 void SourcePanel::showGenerator(const QString &spec)
 {
     const QString id = spec.section(u':', 0, 0);
-    const GeneratorInfo *g = findGenerator(id.toStdString());
+    const Schema g = schemaOf(id);
     const int index = m_generatorBox->findData(id);
-    if (!g || index < 0)
+    if (!g.params || index < 0)
         return;
     const QSignalBlocker block(m_generatorBox);
     m_generatorBox->setCurrentIndex(index);
-    m_generatorBox->setToolTip(trDsl(g->description));
+    m_generatorBox->setToolTip(trDsl(g.description));
     try {
         m_generatorForm->setSchema(
-            g->params, Params::parseList(spec.section(u':', 1).toStdString()));
+            *g.params, Params::parseList(spec.section(u':', 1).toStdString()));
     } catch (const std::exception &) {
-        m_generatorForm->setSchema(g->params, {});
+        m_generatorForm->setSchema(*g.params, {});
     }
 }
 
 void SourcePanel::chooseFile()
 {
     const QString filter = tr("All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg "
-                              "*.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy);;"
+                              "*.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy *.csv *.tsv);;"
                               "Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg "
                               "*.jpeg *.tif *.tiff *.bmp);;"
-                              "NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;All files (*)");
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open a signal, image or scan"), QString(), filter);
+                              "NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;"
+                              "Labelled tables (*.csv *.tsv *.npy);;All files (*)");
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a signal, image, scan or table"), QString(), filter);
     if (!path.isEmpty())
         Q_EMIT openRequested(path);
 }

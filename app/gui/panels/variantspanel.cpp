@@ -1,5 +1,7 @@
 #include "variantspanel.h"
 
+#include "methodcatalog.h"
+
 #include "appcommon.h"
 
 #include "paramform.h"
@@ -35,12 +37,18 @@ VariantsPanel::VariantsPanel(Comparison *model, QWidget *parent)
     add->setText(tr("Add"));
     add->setPopupMode(QToolButton::InstantPopup);
     auto *addMenu = new QMenu(add);
-    for (const Method *m : Registry::instance().all()) {
-        const QString id = QString::fromStdString(m->info().id);
-        QAction *a = addMenu->addAction(trDsl(m->info().name) + QStringLiteral("  (") + id + u')');
-        a->setToolTip(trDsl(m->info().description));
-        connect(a, &QAction::triggered, this, [this, id] { select(addVariant(id)); });
-    }
+    addMenu->setToolTipsVisible(true);
+    // What can be added follows the source: undersamplers for tables, the other methods for
+    // signals, images and scans.
+    connect(addMenu, &QMenu::aboutToShow, this, [this, addMenu] {
+        addMenu->clear();
+        for (const MethodSchema &m : methodSchemas(bool(m_model->table()))) {
+            const QString id = QString::fromStdString(m.id);
+            QAction *a = addMenu->addAction(trDsl(m.name) + QStringLiteral("  (") + id + u')');
+            a->setToolTip(trDsl(m.description));
+            connect(a, &QAction::triggered, this, [this, id] { select(addVariant(id)); });
+        }
+    });
     add->setMenu(addMenu);
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *duplicate = new QPushButton(tr("Duplicate"), this);
@@ -76,12 +84,12 @@ VariantsPanel::VariantsPanel(Comparison *model, QWidget *parent)
 int VariantsPanel::addVariant(
     const QString &methodId, const std::map<std::string, std::string> &params)
 {
-    const Method *m = Registry::instance().find(methodId.toStdString());
-    if (!m)
+    MethodSchema m;
+    if (!findMethodSchema(methodId.toStdString(), m))
         return 0;
     // Every key filled with its default, so the form and the cache key are complete.
     std::map<std::string, std::string> full = params;
-    for (const ParamSpec &p : m->info().params)
+    for (const ParamSpec &p : *m.params)
         full.try_emplace(p.key, p.defaultText());
     return m_model->addVariant(methodId.toStdString(), full);
 }
@@ -129,13 +137,13 @@ void VariantsPanel::showSelected()
         return;
     m_formVariant = 0;
     const VariantSpec *v = m_model->variant(id);
-    const Method *m = v ? Registry::instance().find(v->methodId) : nullptr;
-    if (!m) {
+    MethodSchema m;
+    if (!v || !findMethodSchema(v->methodId, m)) {
         m_form->setSchema({}, {});
         m_help->clear();
     } else {
-        m_help->setText(trDsl(m->info().description));
-        m_form->setSchema(m->info().params, v->params);
+        m_help->setText(trDsl(m.description));
+        m_form->setSchema(*m.params, v->params);
         m_formVariant = id;
     }
     Q_EMIT selectionChanged(m_formVariant);

@@ -51,6 +51,7 @@ enum class JobKind {
     ReferenceViews,
     Playback,
     Load,
+    Boundary, // a table variant's decision regions
 };
 
 struct JobKey

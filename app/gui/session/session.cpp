@@ -2,7 +2,9 @@
 
 #include "dsl/error.h"
 #include "dsl/method.h"
+#include "dsl/sampler.h"
 #include "dsl/synth.h"
+#include "dsl/table.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +60,10 @@ constexpr const char *kPresetTitles[] = {
     QT_TRANSLATE_NOOP("presets", "Two max pools deface a scan (depth 2)"),
     QT_TRANSLATE_NOOP("presets", "Resample an anisotropic scan (4 × 4 × 5 mm) to 2 mm isotropic"),
     QT_TRANSLATE_NOOP("presets", "3-d phantom: 3-d pooling and resizing in all three axes"),
+    QT_TRANSLATE_NOOP("presets", "Breast cancer table: eight undersampling techniques"),
+    QT_TRANSLATE_NOOP(
+        "presets", "Imbalanced two moons: Tomek links, ENN and NCR clean the boundary"),
+    QT_TRANSLATE_NOOP("presets", "Three classes: NearMiss-1, -2 and -3"),
 };
 
 } // namespace
@@ -178,7 +184,7 @@ std::optional<SessionSpec> sessionFromJson(
     }
     if (spec.source == SessionSpec::Source::Synthetic) {
         const std::string id = spec.location.section(u':', 0, 0).toStdString();
-        if (!findGenerator(id))
+        if (!findGenerator(id) && !isTableGeneratorSpec(id))
             return fail(
                 Session::tr("The session's synthetic source \"%1\" is not a known generator.")
                     .arg(spec.location));
@@ -193,8 +199,11 @@ std::optional<SessionSpec> sessionFromJson(
             continue;
         }
         try {
-            const MethodCall call = parseMethodCall(v.toString().toStdString());
-            Q_UNUSED(call);
+            const std::string text = v.toString().toStdString();
+            if (SamplerRegistry::instance().find(text.substr(0, text.find(':'))))
+                (void)parseSamplerCall(text); // an undersampler (tables)
+            else
+                (void)parseMethodCall(text);
             spec.variants << v.toString();
         } catch (const std::exception &e) {
             warn(Session::tr("Variant \"%1\" was left out: %2")

@@ -1,5 +1,8 @@
 #include "sessioncontroller.h"
 
+#include "dsl/sampler.h"
+#include "methodcatalog.h"
+
 #include "comparison.h"
 #include "panels/variantspanel.h"
 #include "session/viewstate.h"
@@ -50,15 +53,15 @@ SessionSpec SessionController::current() const
     s.source = m_sourceKind;
     s.location = m_sourceLocation;
     for (const VariantSpec &v : m_model->variants()) {
-        const Method *m = Registry::instance().find(v.methodId);
-        std::string params;
+        std::string spec;
         try {
-            params = m ? m->resolve(v.params).canonical() : std::string();
+            spec = canonicalSpec(v.methodId, v.params);
         } catch (const std::exception &) {
             continue; // a variant whose parameters do not resolve cannot be replayed
         }
-        s.variants << QString::fromStdString(
-            params.empty() ? v.methodId : v.methodId + ":" + params);
+        if (spec.back() == ':')
+            spec.pop_back();
+        s.variants << QString::fromStdString(spec);
     }
     s.selected = m_model->indexOf(m_variants->selected());
     s.view = m_view->toJson();
@@ -122,9 +125,15 @@ bool SessionController::apply(const SessionSpec &session)
     QList<int> ids;
     for (const QString &spec : session.variants) {
         try {
-            const MethodCall call = parseMethodCall(spec.toStdString());
-            ids << m_variants->addVariant(QString::fromStdString(call.method->info().id),
-                Params::parseList(spec.section(u':', 1).toStdString()));
+            // Checked as the CLI checks it (unknown ids and bad values are errors).
+            const std::string text = spec.toStdString();
+            const std::string id = text.substr(0, text.find(':'));
+            if (SamplerRegistry::instance().find(id))
+                (void)parseSamplerCall(text);
+            else
+                (void)parseMethodCall(text);
+            ids << m_variants->addVariant(
+                QString::fromStdString(id), Params::parseList(spec.section(u':', 1).toStdString()));
         } catch (const std::exception &e) {
             warnings << tr("Variant \"%1\" was left out: %2")
                             .arg(spec, QString::fromStdString(e.what()));

@@ -87,6 +87,18 @@ void SourceDocument::setBase(std::shared_ptr<const Array> array, const QString &
     m_model->setSource(std::move(array), name);
 }
 
+void SourceDocument::setTable(std::shared_ptr<const Table> table, const QString &name)
+{
+    m_base.reset();
+    m_full.reset();
+    m_shape.clear(); // the next array gets the automatic window
+    m_scanShape.clear();
+    m_name = name;
+    m_jobs->cancel({ JobKind::ShiftedSource, {} });
+    Q_EMIT baseChanged();
+    m_model->setTable(std::move(table), name);
+}
+
 void SourceDocument::reframe()
 {
     if (m_full)

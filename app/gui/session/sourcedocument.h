@@ -27,6 +27,8 @@ public:
 
     // A new source (unshifted; the shift axes stay as chosen).
     void setBase(std::shared_ptr<const Array> array, const QString &name);
+    // A labelled table: no array source any more (no frames, no shift).
+    void setTable(std::shared_ptr<const Table> table, const QString &name);
     // The frame or frame-only changed: the comparison gets the frame now asked for.
     void reframe();
     // The view state's shift applied to the base source (a job; the newest request wins).

@@ -208,6 +208,35 @@ void ViewState::setShift(const ShiftState &shift)
     set(m_shift, s, Aspect::Shift);
 }
 
+EvalOptions TableView::evalOptions() const
+{
+    EvalOptions o;
+    o.folds = folds;
+    o.classifier = classifier;
+    o.k = k;
+    return o;
+}
+
+void ViewState::setTable(const TableView &table)
+{
+    TableView t = table;
+    t.folds = std::clamp(t.folds, 2, 20);
+    t.k = std::clamp(t.k, 1, 50);
+    t.featureX = std::max(0, t.featureX);
+    t.featureY = std::max(0, t.featureY);
+    if (t == m_table)
+        return;
+    const TableView old = m_table;
+    m_table = t;
+    if (old.classifier != t.classifier || old.folds != t.folds || old.k != t.k
+        || old.evaluate != t.evaluate)
+        Q_EMIT changed(Aspect::TableEvaluation);
+    else if (old.pca != t.pca || old.featureX != t.featureX || old.featureY != t.featureY)
+        Q_EMIT changed(Aspect::TableProjection);
+    else
+        Q_EMIT changed(Aspect::TableDisplay);
+}
+
 void ViewState::reset()
 {
     const ViewState defaults;
@@ -251,6 +280,20 @@ QJsonObject ViewState::toJson() const
         { QStringLiteral("shift"),
             QJsonObject { { QStringLiteral("eighths"), m_shift.eighths },
                 { QStringLiteral("x"), m_shift.x }, { QStringLiteral("y"), m_shift.y } } },
+        { QStringLiteral("table"),
+            QJsonObject {
+                { QStringLiteral("projection"),
+                    m_table.pca ? QStringLiteral("pca") : QStringLiteral("features") },
+                { QStringLiteral("feature_x"), m_table.featureX },
+                { QStringLiteral("feature_y"), m_table.featureY },
+                { QStringLiteral("boundary"), m_table.boundary },
+                { QStringLiteral("links"), m_table.links },
+                { QStringLiteral("evaluate"), m_table.evaluate },
+                { QStringLiteral("classifier"),
+                    QString::fromLatin1(tableClassifierName(m_table.classifier)) },
+                { QStringLiteral("folds"), m_table.folds },
+                { QStringLiteral("k"), m_table.k },
+            } },
     };
 }
 
@@ -412,6 +455,33 @@ QStringList ViewState::applyJson(const QJsonObject &json)
         h.boolean("x", shift.x);
         h.boolean("y", shift.y);
     }
+    TableView table = m_table;
+    if (r.has("table")) {
+        if (!r.value("table").isObject())
+            r.bad("table");
+        const QJsonObject tj = r.value("table").toObject();
+        const Reader t(tj, QStringLiteral("table."), problems);
+        t.named("projection", table.pca, [](const QString &n) -> std::optional<bool> {
+            if (n == u"pca" || n == u"features")
+                return n == u"pca";
+            return std::nullopt;
+        });
+        t.integer("feature_x", table.featureX, 0, 1 << 20);
+        t.integer("feature_y", table.featureY, 0, 1 << 20);
+        t.boolean("boundary", table.boundary);
+        t.boolean("links", table.links);
+        t.boolean("evaluate", table.evaluate);
+        t.named(
+            "classifier", table.classifier, [](const QString &n) -> std::optional<TableClassifier> {
+                if (n == u"knn")
+                    return TableClassifier::Knn;
+                if (n == u"logistic")
+                    return TableClassifier::Logistic;
+                return std::nullopt;
+            });
+        t.integer("folds", table.folds, 2, 20);
+        t.integer("k", table.k, 1, 50);
+    }
 
     setDisplayMode(display);
     setLayout(layout);
@@ -431,6 +501,18 @@ QStringList ViewState::applyJson(const QJsonObject &json)
     setRoundTrip(roundTrip);
     setResampleBack(resampleBack);
     setShift(shift);
+    // Each aspect of the table view on its own, so every one that changed is announced.
+    TableView step = m_table;
+    step.classifier = table.classifier;
+    step.folds = table.folds;
+    step.k = table.k;
+    step.evaluate = table.evaluate;
+    setTable(step);
+    step.pca = table.pca;
+    step.featureX = table.featureX;
+    step.featureY = table.featureY;
+    setTable(step);
+    setTable(table);
     return problems;
 }
 

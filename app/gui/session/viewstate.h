@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dsl/spectrum.h"
+#include "dsl/tableeval.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -91,6 +92,23 @@ struct ShiftState
     friend bool operator==(const ShiftState &, const ShiftState &) = default;
 };
 
+// What table panes show and how the variants are judged: the 2-d view (the first two principal
+// components of the standardised table, or two chosen features), the decision-boundary
+// background, and the cross-validated classifier.
+struct TableView
+{
+    bool pca = true;
+    int featureX = 0, featureY = 1; // when !pca
+    bool boundary = false; // decision-boundary background of each variant's classifier
+    bool links = true; // Tomek links as segments
+    bool evaluate = true; // cross-validate each variant
+    TableClassifier classifier = TableClassifier::Knn;
+    int folds = 5; // 2 … 20
+    int k = 5; // k-NN classifier's neighbours
+    friend bool operator==(const TableView &, const TableView &) = default;
+    EvalOptions evalOptions() const;
+};
+
 class ViewState : public QObject
 {
     Q_OBJECT
@@ -113,6 +131,9 @@ public:
         RoundTrip,
         Listening,
         Shift,
+        TableProjection, // which 2-d view of a table (redrawn)
+        TableDisplay, // boundary background, links (redrawn; the boundary computed once)
+        TableEvaluation, // the classifier or the folds (recomputed)
     };
     Q_ENUM(Aspect)
 
@@ -136,6 +157,7 @@ public:
     QString roundTrip() const { return m_roundTrip; } // a resize method id, or empty (off)
     bool resampleBack() const { return m_resampleBack; }
     ShiftState shift() const { return m_shift; }
+    TableView table() const { return m_table; }
 
     void setDisplayMode(DisplayMode mode);
     void setLayout(VolumeLayout layout);
@@ -155,6 +177,7 @@ public:
     void setRoundTrip(const QString &methodId);
     void setResampleBack(bool on);
     void setShift(const ShiftState &shift);
+    void setTable(const TableView &table); // emits the one aspect that changed
 
     // Everything as JSON (names, not indices, so files stay readable and stable).
     QJsonObject toJson() const;
@@ -188,6 +211,7 @@ private:
     QString m_roundTrip;
     bool m_resampleBack = true;
     ShiftState m_shift;
+    TableView m_table;
 };
 
 } // namespace dsl::app

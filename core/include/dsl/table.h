@@ -10,6 +10,7 @@
 
 #include "dsl/array.h"
 #include "dsl/io.h"
+#include "dsl/params.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -79,7 +80,15 @@ void saveGeneratedRowsCsv(const Table &table, const std::vector<double> &generat
 void saveLabelsNpy(const Table &table, const std::vector<int> &classes, const std::string &path,
     const SaveOptions &options = {});
 
-// Synthetic tables: "blobs:n=600,ratio=9,overlap=1,seed=0", "moons:…", "xor:…".
+// Synthetic tables: "blobs:n=600,ratio=9,overlap=1,seed=0", "moons:…", "xor:…" (and the golden
+// speed set's "splitmix:…"). Their ids, names, descriptions and parameters (translatable).
+struct TableGeneratorInfo
+{
+    std::string id, name, description;
+    std::vector<ParamSpec> params;
+};
+const std::vector<TableGeneratorInfo> &tableGenerators();
+bool isTableGeneratorSpec(const std::string &spec);
 Table generateTable(const std::string &spec);
 
 } // namespace dsl

@@ -57,18 +57,65 @@ Table splitmixTable(const std::string &params)
 
 } // namespace
 
+namespace {
+std::vector<ParamSpec> tableSchema(bool blobs)
+{
+    std::vector<ParamSpec> schema {
+        ParamSpec::integer("n", 600, 4, 10000000, DSL_TR_NOOP("dsl", "Rows"),
+            DSL_TR_NOOP("dsl", "How many rows the table has.")),
+        ParamSpec::real("ratio", 9.0, 1.0, 1000.0, DSL_TR_NOOP("dsl", "Imbalance ratio"),
+            DSL_TR_NOOP("dsl", "Rows of the largest class over rows of the smallest.")),
+        ParamSpec::real("overlap", 1.0, 0.0, 100.0, DSL_TR_NOOP("dsl", "Overlap"),
+            DSL_TR_NOOP(
+                "dsl", "How far the classes spread into each other (1: the default noise).")),
+    };
+    if (blobs) {
+        schema.push_back(ParamSpec::integer("classes", 2, 2, 10, DSL_TR_NOOP("dsl", "Classes"),
+            DSL_TR_NOOP("dsl", "Classes, their sizes falling geometrically.")));
+        schema.push_back(ParamSpec::integer("d", 2, 2, 1000, DSL_TR_NOOP("dsl", "Features"),
+            DSL_TR_NOOP("dsl", "Feature columns (the class centres differ in the first two).")));
+    }
+    schema.push_back(ParamSpec::integer("seed", 0, 0, 2147483647, DSL_TR_NOOP("dsl", "Seed"),
+        DSL_TR_NOOP("dsl", "The random seed; the same seed gives the same table.")));
+    return schema;
+}
+} // namespace
+
+const std::vector<TableGeneratorInfo> &tableGenerators()
+{
+    static const std::vector<TableGeneratorInfo> list {
+        { "blobs", DSL_TR_NOOP("dsl", "Gaussian blobs (table)"),
+            DSL_TR_NOOP(
+                "dsl", "Gaussian clusters on a circle, the classes in a chosen imbalance ratio."),
+            tableSchema(true) },
+        { "moons", DSL_TR_NOOP("dsl", "Two moons (table)"),
+            DSL_TR_NOOP("dsl",
+                "Two interleaved half circles, the second class smaller: a curved class boundary."),
+            tableSchema(false) },
+        { "xor", DSL_TR_NOOP("dsl", "XOR (table)"),
+            DSL_TR_NOOP(
+                "dsl", "Four quadrants, the class set where the signs differ: no linear boundary."),
+            tableSchema(false) },
+    };
+    return list;
+}
+
+bool isTableGeneratorSpec(const std::string &spec)
+{
+    const std::string id = spec.substr(0, spec.find(':'));
+    if (id == "splitmix")
+        return true;
+    for (const TableGeneratorInfo &g : tableGenerators())
+        if (g.id == id)
+            return true;
+    return false;
+}
+
 Table generateTable(const std::string &spec)
 {
     const auto colon = spec.find(':');
     const std::string id = spec.substr(0, colon);
-    const std::vector<ParamSpec> schema {
-        ParamSpec::integer("n", 600, 4, 10000000, "Rows"),
-        ParamSpec::real("ratio", 9.0, 1.0, 1000.0, "Imbalance ratio"),
-        ParamSpec::real("overlap", 1.0, 0.0, 100.0, "Overlap"),
-        ParamSpec::integer("classes", 2, 2, 10, "Classes"),
-        ParamSpec::integer("d", 2, 2, 1000, "Features"),
-        ParamSpec::integer("seed", 0, 0, 2147483647, "Seed"),
-    };
+    const std::vector<ParamSpec> schema = tableSchema(id == "blobs");
     if (id == "splitmix")
         return splitmixTable(spec.substr(colon == std::string::npos ? spec.size() : colon + 1));
     if (id != "blobs" && id != "moons" && id != "xor")
