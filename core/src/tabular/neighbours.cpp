@@ -22,16 +22,21 @@ double squaredDistance(const double *a, const double *b, std::size_t d)
 
 namespace {
 
-// nanoflann's view of the member rows (local index = position in the ascending member list).
+// nanoflann's view of the member rows (local index = position in the ascending member list),
+// copied into one contiguous block: the tree reads coordinates without an indirection.
 struct MemberRows
 {
-    const Table *table;
-    const std::vector<std::size_t> *members;
-    std::size_t kdtree_get_point_count() const { return members->size(); }
-    double kdtree_get_pt(std::size_t i, std::size_t dim) const
+    std::vector<double> x; // members × cols
+    std::size_t cols = 0;
+    MemberRows(const Table &t, const std::vector<std::size_t> &m)
+        : x(m.size() * t.cols)
+        , cols(t.cols)
     {
-        return table->x[(*members)[i] * table->cols + dim];
+        for (std::size_t i = 0; i < m.size(); ++i)
+            std::copy_n(t.row(m[i]), cols, x.data() + i * cols);
     }
+    std::size_t kdtree_get_point_count() const { return x.size() / cols; }
+    double kdtree_get_pt(std::size_t i, std::size_t dim) const { return x[i * cols + dim]; }
     template <class Box> bool kdtree_get_bbox(Box &) const { return false; }
 };
 
@@ -86,13 +91,17 @@ using KdTree = nanoflann::KDTreeSingleIndexAdaptor<
 
 } // namespace
 
+// Leaf size measured on the 20 000 × 10 speed set (Tomek links, one thread): 8: 548 ms,
+// 16: 482 ms, 32: 434 ms.
+constexpr std::size_t kLeafSize = 32;
+
 struct NeighbourIndex::Tree
 {
     MemberRows rows;
     KdTree index;
     Tree(const Table &t, const std::vector<std::size_t> &m)
-        : rows { &t, &m }
-        , index(t.cols, rows, nanoflann::KDTreeSingleIndexAdaptorParams(16))
+        : rows(t, m)
+        , index(t.cols, rows, nanoflann::KDTreeSingleIndexAdaptorParams(kLeafSize))
     {
         index.buildIndex();
     }
