@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Export the variant&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Variante exportieren</translation>
     </message>
     <message>
         <source>Kept rows, CSV (*.csv);;Kept row indices, NumPy int64 (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Zeilen, CSV (*.csv);;Indizes der behaltenen Zeilen, NumPy int64 (*.npy)</translation>
     </message>
 </context>
 <context>
@@ -110,23 +110,23 @@
     <name>ScatterPane</name>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentroid</translation>
     </message>
     <message>
         <source>Rows per class · imbalance %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Klasse · Ungleichgewicht %1 → %2</translation>
     </message>
     <message>
         <source>Rows per class · imbalance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Klasse · Ungleichgewicht %1</translation>
     </message>
 </context>
 <context>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Low-pass filters with a Kaiser-windowed sinc, then keeps every M-th sample; defaults equal scipy resample_poly(x, 1, M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefpassfiltert mit einem Kaiser-gefensterten Sinc und behält dann jeden M-ten Abtastwert; die Standardwerte entsprechen scipy resample_poly(x, 1, M).</translation>
     </message>
     <message>
         <source>Keep one sample in M along each axis.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Filter half-length in multiples of M (taps = 2 M half + 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe Filterlänge in Vielfachen von M (Koeffizienten = 2 M half + 1).</translation>
     </message>
     <message>
         <source>Kaiser beta</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Window shape: larger is more attenuation, wider transition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterform: größer bedeutet mehr Dämpfung und breiteren Übergang.</translation>
     </message>
     <message>
         <source>Stopband attenuation</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>If set, beta and length follow from it by Kaiser&apos;s formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn gesetzt, folgen Beta und Länge daraus nach Kaisers Formeln.</translation>
     </message>
     <message>
         <source>Transition width</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Full transition band as a fraction of the new Nyquist frequency (with attenuation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Übergangsband als Anteil der neuen Nyquist-Frequenz (mit Dämpfung).</translation>
     </message>
     <message>
         <source>Cutoff</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Cutoff (-6 dB) as a fraction of the new Nyquist frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzfrequenz (-6 dB) als Anteil der neuen Nyquist-Frequenz.</translation>
     </message>
     <message>
         <source>FIR decimation (Hamming, scipy decimate)</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>scipy decimate(ftype=&apos;fir&apos;): a 20 M + 1 tap Hamming-windowed sinc, zero phase, then every M-th sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>scipy decimate(ftype=&apos;fir&apos;): ein Hamming-gefensterter Sinc mit 20 M + 1 Koeffizienten, nullphasig, dann jeder M-te Abtastwert.</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Keep a last, partial window (torch ceil_mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein letztes, unvollständiges Fenster behalten (torch ceil_mode).</translation>
     </message>
     <message>
         <source>Max pooling</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>The largest value of each window (torch max_pool2d); aliases like plain subsampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größte Wert jedes Fensters (torch max_pool2d); erzeugt Aliasing wie einfache Unterabtastung.</translation>
     </message>
     <message>
         <source>Average pooling</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>The mean of each window (torch avg_pool2d): a box filter, then subsampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert jedes Fensters (torch avg_pool2d): ein Boxfilter, dann Unterabtastung.</translation>
     </message>
     <message>
         <source>Count padding</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Divide by the full window, zeros of the padding included (torch default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das volle Fenster teilen, Nullen des Rands eingeschlossen (torch-Standard).</translation>
     </message>
     <message>
         <source>LP pooling</source>
@@ -416,15 +416,15 @@
     </message>
     <message>
         <source>Power mean (mean |x|^p)^(1/p): average at p = 1, max as p grows; faithful: torch&apos;s sum form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzmittel (mean |x|^p)^(1/p): Mittelwert bei p = 1, Maximum für wachsendes p; faithful: die Summenform von torch.</translation>
     </message>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>The power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exponent.</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>corrected: power mean; faithful: torch lp_pool2d, (sum x^p)^(1/p).</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected: Potenzmittel; faithful: torch lp_pool2d, (sum x^p)^(1/p).</translation>
     </message>
     <message>
         <source>SoftPool</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Softmax-weighted mean of each window (weights e^(beta x)); faithful: the repo&apos;s CPU path (weights summed over channels, clamped at 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax-gewichtetes Mittel jedes Fensters (Gewichte e^(beta x)); faithful: der CPU-Pfad des Repositorys (Gewichte über die Kanäle summiert, bei 0 begrenzt).</translation>
     </message>
     <message>
         <source>Gain (beta)</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>Softmax sharpness: 0 is average pooling, large is max pooling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax-Schärfe: 0 ergibt Mittelwert-Pooling, ein großer Wert Max-Pooling.</translation>
     </message>
     <message>
         <source>corrected: per-channel softmax (the CUDA kernel without its clamp); faithful: the CPU fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected: Softmax je Kanal (der CUDA-Kernel ohne seine Begrenzung); faithful: der CPU-Ersatzpfad.</translation>
     </message>
     <message>
         <source>Global average pooling</source>
@@ -460,15 +460,15 @@
     </message>
     <message>
         <source>One value per channel: the mean of the whole plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert je Kanal: der Mittelwert der ganzen Ebene.</translation>
     </message>
     <message>
         <source>Strided convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltung mit Schrittweite</translation>
     </message>
     <message>
         <source>A fixed k × k filter applied every s pixels (ResNet geometry k3 s2 p1): aliases unless the kernel is a low-pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein festes k × k-Filter, alle s Pixel angewandt (ResNet-Geometrie k3 s2 p1): erzeugt Aliasing, sofern der Kern kein Tiefpass ist.</translation>
     </message>
     <message>
         <source>Kernel</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>box and binomial are low-pass; random (seeded) and Sobel are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>box und binomial sind Tiefpässe; random (mit Startwert) und Sobel nicht.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>For the random kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zufallskern (random).</translation>
     </message>
     <message>
         <source>Blur size</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Binomial filter taps (1: no blur, 4: the default of antialiased-cnns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizienten des Binomialfilters (1: keine Glättung, 4: der Standard von antialiased-cnns).</translation>
     </message>
     <message>
         <source>Extra padding</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Added on every side (antialiased-cnns pad_off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeder Seite hinzugefügt (antialiased-cnns pad_off).</translation>
     </message>
     <message>
         <source>BlurPool</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Binomial blur, then subsampling (antialiased-cnns BlurPool): aliasing traded for blur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binomiale Glättung, dann Unterabtastung (antialiased-cnns BlurPool): Aliasing gegen Unschärfe getauscht.</translation>
     </message>
     <message>
         <source>ConvBlurPool</source>
@@ -516,15 +516,15 @@
     </message>
     <message>
         <source>Strided convolution made antialiased: the convolution at stride 1, ReLU, then BlurPool (antialiased-cnns&apos; ResNet blocks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltung mit Schrittweite, mit Antialiasing: die Faltung mit Schrittweite 1, ReLU, dann BlurPool (die ResNet-Blöcke von antialiased-cnns).</translation>
     </message>
     <message>
         <source>The fixed convolution kernel (as conv.strided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der feste Faltungskern (wie bei conv.strided).</translation>
     </message>
     <message>
         <source>Binomial filter taps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizienten des Binomialfilters.</translation>
     </message>
     <message>
         <source>MaxBlurPool</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Dense 2 × 2 max (stride 1), then BlurPool: max pooling&apos;s response with far less aliasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtes 2 × 2-Maximum (Schrittweite 1), dann BlurPool: die Antwort des Max-Poolings mit weit weniger Aliasing.</translation>
     </message>
     <message>
         <source>Haar wavelet (LL band)</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>The orthonormal Haar approximation band (a + b + c + d) / 2 of each 2 × 2 block: twice average pooling; the detail bands are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das orthonormale Haar-Approximationsband (a + b + c + d) / 2 jedes 2 × 2-Blocks: das Doppelte des Mittelwert-Poolings; die Detailbänder werden verworfen.</translation>
     </message>
     <message>
         <source>Detail-preserving pooling</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Weighted 2 × 2 mean that favours pixels deviating from the block mean (DPP lite); asym: only brighter ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtetes 2 × 2-Mittel, das vom Blockmittel abweichende Pixel bevorzugt (DPP lite); asym: nur hellere.</translation>
     </message>
     <message>
         <source>Variant</source>
@@ -556,23 +556,23 @@
     </message>
     <message>
         <source>sym: both signs of deviation; asym: only positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>sym: Abweichungen beider Vorzeichen; asym: nur positive.</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>Added to every weight (large: average pooling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Gewicht addiert (groß: Mittelwert-Pooling).</translation>
     </message>
     <message>
         <source>lambda</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda</translation>
     </message>
     <message>
         <source>Exponent on the deviation (0: average pooling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponent der Abweichung (0: Mittelwert-Pooling).</translation>
     </message>
     <message>
         <source>Impulse</source>
@@ -660,11 +660,11 @@
     </message>
     <message>
         <source>Drops every DFT bin above the new Nyquist (scipy resample): no alias for periodic signals, edge ringing otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft jeden DFT-Bin oberhalb der neuen Nyquist-Frequenz (scipy resample): kein Alias bei periodischen Signalen, sonst Überschwingen an den Rändern.</translation>
     </message>
     <message>
         <source>Output length is ceil(N / M) along each axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabelänge ist ceil(N / M) entlang jeder Achse.</translation>
     </message>
     <message>
         <source>Half-band cascade (2^k)</source>
@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>Halves the rate k times with half-band FIR stages: cheap, and as clean as the quality preset asks (hq: -120 dB from 1.005 x Nyquist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbiert die Rate k-mal mit Halbband-FIR-Stufen: günstig und so sauber, wie die Qualitätsstufe verlangt (hq: -120 dB ab 1,005 x Nyquist).</translation>
     </message>
     <message>
         <source>A power of two: 2, 4, 8, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zweierpotenz: 2, 4, 8, ...</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>fast: 80 dB, 0.8 of Nyquist kept; standard: 100 dB, 0.9; hq: 120 dB, 0.995; vhq: 150 dB, 0.995.</source>
-        <translation type="unfinished"></translation>
+        <translation>fast: 80 dB, 0,8 der Nyquist-Frequenz erhalten; standard: 100 dB, 0,9; hq: 120 dB, 0,995; vhq: 150 dB, 0,995.</translation>
     </message>
     <message>
         <source>IIR decimation (Chebyshev I, zero phase)</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>scipy decimate default: an order-8 Chebyshev I low-pass at 0.8 of the new Nyquist, run forward and backward, then every M-th sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard von scipy decimate: ein Tschebyscheff-I-Tiefpass 8. Ordnung bei 0,8 der neuen Nyquist-Frequenz, vorwärts und rückwärts angewandt, dann jeder M-te Abtastwert.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Filter order (number of poles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterordnung (Anzahl der Pole).</translation>
     </message>
     <message>
         <source>Passband ripple</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Chebyshev passband ripple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschebyscheff-Durchlasswelligkeit.</translation>
     </message>
     <message>
         <source>Padding</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>How the border is extended before filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Rand vor dem Filtern fortgesetzt wird.</translation>
     </message>
     <message>
         <source>Window</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Window size k × k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße k × k.</translation>
     </message>
     <message>
         <source>Stride</source>
@@ -732,11 +732,11 @@
     </message>
     <message>
         <source>Step between windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt zwischen den Fenstern.</translation>
     </message>
     <message>
         <source>Pixels added on every side (at most k / 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeder Seite hinzugefügte Pixel (höchstens k / 2).</translation>
     </message>
     <message>
         <source>FLC pooling (FFT low-cut)</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>Keeps the central half of the 2-d spectrum: band-limited resampling. faithful: the repo&apos;s crop, wrong for sizes of the form 4n + 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die zentrale Hälfte des 2-D-Spektrums: bandbegrenzte Umtastung. faithful: der Zuschnitt des Repositorys, falsch für Größen der Form 4n + 2.</translation>
     </message>
     <message>
         <source>corrected: a DC-centred crop for every size; faithful: int(n/4):int(3n/4) as flc_pooling.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected: ein um den Gleichanteil zentrierter Zuschnitt für jede Größe; faithful: int(n/4):int(3n/4) wie flc_pooling.py.</translation>
     </message>
     <message>
         <source>ASAP pooling</source>
@@ -756,11 +756,11 @@
     </message>
     <message>
         <source>FLC with a square-root Hamming taper on the spectrum against ringing. faithful: the repo&apos;s padding-one variant (a zero row and column first).</source>
-        <translation type="unfinished"></translation>
+        <translation>FLC mit einer Wurzel-Hamming-Gewichtung des Spektrums gegen Überschwingen. faithful: die padding-one-Variante des Repositorys (zuerst eine Nullzeile und -spalte).</translation>
     </message>
     <message>
         <source>corrected: no padding, DC-centred crop; faithful: ASAP_padding_one as resnet_asap.py uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected: kein Rand, um den Gleichanteil zentrierter Zuschnitt; faithful: ASAP_padding_one, wie resnet_asap.py es verwendet.</translation>
     </message>
     <message>
         <source>Adaptive polyphase sampling</source>
@@ -768,11 +768,11 @@
     </message>
     <message>
         <source>Keeps the one of the four stride-2 phases with the largest norm (over all channels): exactly invariant to integer circular shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält von den vier Phasen bei Schrittweite 2 die mit der größten Norm (über alle Kanäle): exakt invariant gegen ganzzahlige zyklische Verschiebungen.</translation>
     </message>
     <message>
         <source>Binomial blur before the choice (1: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Binomiale Glättung vor der Auswahl (1: keine).</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>How the phase is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Phase gewählt wird.</translation>
     </message>
     <message>
         <source>Rational resampling L/M (polyphase)</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Changes the rate by L/M with one polyphase Kaiser low-pass; defaults equal scipy resample_poly(x, L, M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Rate um L/M mit einem polyphasen Kaiser-Tiefpass; die Standardwerte entsprechen scipy resample_poly(x, L, M).</translation>
     </message>
     <message>
         <source>Up (L)</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Interpolation factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpolationsfaktor.</translation>
     </message>
     <message>
         <source>Down (M)</source>
@@ -804,11 +804,11 @@
     </message>
     <message>
         <source>Decimation factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimierungsfaktor.</translation>
     </message>
     <message>
         <source>Filter half-length in multiples of max(L, M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe Filterlänge in Vielfachen von max(L, M).</translation>
     </message>
     <message>
         <source>If set: a Kaiser design whose stopband starts at the lower Nyquist frequency with this attenuation (HQ: 120).</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>Stretch the kernel by the scale when downsampling (Pillow, torch antialias=True); off: the plain kernel (OpenCV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kern beim Unterabtasten um den Skalierungsfaktor strecken (Pillow, torch antialias=True); aus: der unveränderte Kern (OpenCV).</translation>
     </message>
     <message>
         <source>Nearest neighbour</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Picks one input pixel per output pixel: no filtering, maximal aliasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt ein Eingabepixel je Ausgabepixel: keine Filterung, maximales Aliasing.</translation>
     </message>
     <message>
         <source>Align</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>center: floor((j + 1/2) s) as Pillow and torch nearest-exact; floor: floor(j s) as OpenCV.</source>
-        <translation type="unfinished"></translation>
+        <translation>center: floor((j + 1/2) s) wie Pillow und torch nearest-exact; floor: floor(j s) wie OpenCV.</translation>
     </message>
     <message>
         <source>Bilinear</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Triangle kernel. Without antialias it reads only 2 input pixels per axis whatever the factor, so it aliases when downsampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreieckskern. Ohne Antialiasing liest er unabhängig vom Faktor nur 2 Eingabepixel je Achse und erzeugt daher beim Unterabtasten Aliasing.</translation>
     </message>
     <message>
         <source>Bicubic (Keys)</source>
@@ -864,15 +864,15 @@
     </message>
     <message>
         <source>Keys cubic convolution; a = -0.75 as OpenCV, -0.5 as Pillow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubische Faltung nach Keys; a = -0,75 wie OpenCV, -0,5 wie Pillow.</translation>
     </message>
     <message>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Keys parameter: -0.75 (OpenCV, torch plain), -0.5 (Pillow, torch antialias).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys-Parameter: -0,75 (OpenCV, torch ohne Antialiasing), -0,5 (Pillow, torch antialias).</translation>
     </message>
     <message>
         <source>Lanczos</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>Windowed sinc sinc(x) sinc(x / a): sharp, with slight ringing; a = 3 as Pillow, 4 as OpenCV LANCZOS4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefensterter Sinc sinc(x) sinc(x / a): scharf, mit leichtem Überschwingen; a = 3 wie Pillow, 4 wie OpenCV LANCZOS4.</translation>
     </message>
     <message>
         <source>Lobes (a)</source>
@@ -888,23 +888,23 @@
     </message>
     <message>
         <source>Kernel half-width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe Kernbreite in Pixeln.</translation>
     </message>
     <message>
         <source>Box (Pillow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box (Pillow)</translation>
     </message>
     <message>
         <source>Box kernel stretched over each output pixel&apos;s footprint (Pillow BOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxkern, über den Einzugsbereich jedes Ausgabepixels gestreckt (Pillow BOX).</translation>
     </message>
     <message>
         <source>Hamming (Pillow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamming (Pillow)</translation>
     </message>
     <message>
         <source>Hamming-windowed sinc of support 1 (Pillow HAMMING).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamming-gefensterter Sinc mit Träger 1 (Pillow HAMMING).</translation>
     </message>
     <message>
         <source>Area (OpenCV INTER_AREA)</source>
@@ -912,11 +912,11 @@
     </message>
     <message>
         <source>Averages the exact footprint of each output pixel, fractional pixels weighted by overlap; an integer factor is the block mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelt den exakten Einzugsbereich jedes Ausgabepixels, angeschnittene Pixel nach Überlappung gewichtet; ein ganzzahliger Faktor ergibt das Blockmittel.</translation>
     </message>
     <message>
         <source>Downsampling factor along each resized axis (output = floor(n / factor)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterabtastungsfaktor entlang jeder skalierten Achse (Ausgabe = floor(n / Faktor)).</translation>
     </message>
     <message>
         <source>Output height</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Explicit output rows (0: from the factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Explizite Ausgabezeilen (0: aus dem Faktor).</translation>
     </message>
     <message>
         <source>Output width</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>Explicit output columns (0: from the factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Explizite Ausgabespalten (0: aus dem Faktor).</translation>
     </message>
     <message>
         <source>Output depth</source>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>Explicit output slices of a volume (0: from the factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Explizite Ausgabeschichten eines Volumens (0: aus dem Faktor).</translation>
     </message>
     <message>
         <source>Target spacing</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>skimage resize with anti_aliasing: Gaussian blur of sigma (s - 1) / 2, then linear interpolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>skimage resize mit anti_aliasing: Gauß-Glättung mit Sigma (s - 1) / 2, dann lineare Interpolation.</translation>
     </message>
     <message>
         <source>Cubic B-spline (scikit-image)</source>
@@ -964,11 +964,11 @@
     </message>
     <message>
         <source>Interpolating cubic B-spline (skimage resize order 3, no anti-aliasing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpolierender kubischer B-Spline (skimage resize order 3, ohne Antialiasing).</translation>
     </message>
     <message>
         <source>Upsampling factor per axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochtastfaktor je Achse.</translation>
     </message>
     <message>
         <source>Nearest upsampling</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>Repeats every pixel f × f times (torch interpolate nearest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt jedes Pixel f × f-mal (torch interpolate nearest).</translation>
     </message>
     <message>
         <source>Bilinear upsampling</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Linear interpolation (torch interpolate bilinear), half-pixel centres or aligned corners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineare Interpolation (torch interpolate bilinear), Halbpixel-Zentren oder ausgerichtete Ecken.</translation>
     </message>
     <message>
         <source>Align corners</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>Map corner pixels onto corner pixels (torch align_corners=True).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpixel auf Eckpixel abbilden (torch align_corners=True).</translation>
     </message>
     <message>
         <source>FFT (sinc) upsampling</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Zero-pads the spectrum (scipy resample, Nyquist bin split): the ideal counterpart of FLC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt das Spektrum mit Nullen auf (scipy resample, Nyquist-Bin geteilt): das ideale Gegenstück zu FLC.</translation>
     </message>
     <message>
         <source>Transposed convolution</source>
@@ -1008,11 +1008,11 @@
     </message>
     <message>
         <source>Stride-2 transposed convolution with a fixed kernel: bilinear4 is smooth, ones3 shows the checkerboard artefact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transponierte Faltung mit Schrittweite 2 und festem Kern: bilinear4 ist glatt, ones3 zeigt das Schachbrettartefakt.</translation>
     </message>
     <message>
         <source>bilinear4: outer([1,3,3,1]/4); ones3: a 3 × 3 box of ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinear4: outer([1,3,3,1]/4); ones3: ein 3 × 3-Block aus Einsen.</translation>
     </message>
     <message>
         <source>Output padding</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>Extra rows/columns at the bottom/right (torch output_padding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Zeilen/Spalten unten/rechts (torch output_padding).</translation>
     </message>
     <message>
         <source>Max pool + unpool</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>2 × 2 max pooling, then each maximum put back at its own position (torch max_unpool2d), zeros elsewhere: the round trip of a segmentation decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 × 2-Max-Pooling, dann jedes Maximum an seine eigene Position zurückgesetzt (torch max_unpool2d), sonst Nullen: der Hin- und Rückweg eines Segmentierungs-Decoders.</translation>
     </message>
     <message>
         <source>all: the three spatial axes of a volume at once (the 3-d operator); xy, xz, yz: slice by slice in that plane.</source>
@@ -1048,299 +1048,299 @@
     </message>
     <message>
         <source>Sampling strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling-Strategie</translation>
     </message>
     <message>
         <source>Which classes are undersampled: auto (all but the minority), majority, not minority, not majority, all; a ratio such as 0.5 or label:count;label:count for controlled methods; label;label for cleaning methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Klassen reduziert werden (Undersampling): auto (alle außer der Minderheitsklasse), majority, not minority, not majority, all; ein Verhältnis wie 0.5 oder Klasse:Anzahl;Klasse:Anzahl für kontrollierte Verfahren; Klasse;Klasse für bereinigende Verfahren.</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarn</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>all: remove a row unless every neighbour shares its class; mode: unless most do.</source>
-        <translation type="unfinished"></translation>
+        <translation>all: eine Zeile entfernen, sofern nicht jeder Nachbar ihre Klasse teilt; mode: sofern nicht die meisten es tun.</translation>
     </message>
     <message>
         <source>Seed of the random draws; -1 draws a fresh one each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Zufallsziehungen; -1 zieht bei jedem Lauf einen neuen.</translation>
     </message>
     <message>
         <source>Tomek links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomek-Links</translation>
     </message>
     <message>
         <source>Removes the targeted end of every pair of mutual nearest neighbours of different classes (imblearn TomekLinks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt bei jedem Paar gegenseitiger nächster Nachbarn verschiedener Klassen das Ende aus einer Zielklasse (imblearn TomekLinks).</translation>
     </message>
     <message>
         <source>Edited nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Editierte nächste Nachbarn</translation>
     </message>
     <message>
         <source>Removes targeted rows whose nearest neighbours disagree with their class (imblearn EditedNearestNeighbours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Zeilen der Zielklassen, deren nächste Nachbarn nicht mit ihrer Klasse übereinstimmen (imblearn EditedNearestNeighbours).</translation>
     </message>
     <message>
         <source>Neighbours that judge each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarn, die über jede Zeile urteilen.</translation>
     </message>
     <message>
         <source>Repeated edited nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte editierte nächste Nachbarn</translation>
     </message>
     <message>
         <source>Edited nearest neighbours again on what is left until nothing changes, a class falls below the minority or max_iter rounds ran (imblearn RepeatedEditedNearestNeighbours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editierte nächste Nachbarn erneut auf dem Rest, bis sich nichts mehr ändert, eine Klasse unter die Minderheitsklasse fällt oder max_iter Runden gelaufen sind (imblearn RepeatedEditedNearestNeighbours).</translation>
     </message>
     <message>
         <source>Rounds at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Runden</translation>
     </message>
     <message>
         <source>All k-NN</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle k-NN</translation>
     </message>
     <message>
         <source>Edited nearest neighbours with 1, 2, … n_neighbors neighbours in turn, each on what the last left (imblearn AllKNN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editierte nächste Nachbarn nacheinander mit 1, 2, … n_neighbors Nachbarn, jeweils auf dem, was die vorige Runde übrig ließ (imblearn AllKNN).</translation>
     </message>
     <message>
         <source>The last round&apos;s neighbours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachbarn der letzten Runde.</translation>
     </message>
     <message>
         <source>Allow below minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter die Minderheitsklasse erlauben</translation>
     </message>
     <message>
         <source>Go on when a class falls below the minority&apos;s count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen, wenn eine Klasse unter die Zeilenzahl der Minderheitsklasse fällt.</translation>
     </message>
     <message>
         <source>Neighbourhood cleaning rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarschaftsbereinigungsregel</translation>
     </message>
     <message>
         <source>Edited nearest neighbours (mode), then the targeted neighbours of every misclassified minority row (imblearn NeighbourhoodCleaningRule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editierte nächste Nachbarn (mode), dann die Nachbarn aus Zielklassen jeder falsch klassifizierten Minderheitszeile (imblearn NeighbourhoodCleaningRule).</translation>
     </message>
     <message>
         <source>Cleaning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigungsschwelle</translation>
     </message>
     <message>
         <source>A class is cleaned around the minority only if it has more than this times the minority&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klasse wird um die Minderheitsklasse herum nur bereinigt, wenn sie mehr als dieses Vielfache der Zeilen der Minderheitsklasse hat.</translation>
     </message>
     <message>
         <source>current: imbalanced-learn ≥ 0.12; legacy010: 0.10/0.11 (threshold over the whole table, kind_sel in the second step).</source>
-        <translation type="unfinished"></translation>
+        <translation>current: imbalanced-learn ≥ 0.12; legacy010: 0.10/0.11 (Schwelle über die ganze Tabelle, kind_sel im zweiten Schritt).</translation>
     </message>
     <message>
         <source>Seed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeilen</translation>
     </message>
     <message>
         <source>Replays given seeds instead of drawing them: class:row,row;class:row (0-based rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet vorgegebene Startzeilen, statt sie zu ziehen: Klasse:Zeile,Zeile;Klasse:Zeile (Zeilen ab 0 gezählt).</translation>
     </message>
     <message>
         <source>Neighbours of the classifier that judges each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarn des Klassifikators, der über jede Zeile urteilt.</translation>
     </message>
     <message>
         <source>Seeds per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeilen je Klasse</translation>
     </message>
     <message>
         <source>Rows of each targeted class the kept set starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen jeder Zielklasse, mit denen die behaltene Menge beginnt.</translation>
     </message>
     <message>
         <source>corrected: every misclassified row joins; faithful: imbalanced-learn 0.10&apos;s skip test, which mixes row numbers and class positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected: jede falsch klassifizierte Zeile kommt hinzu; faithful: der Überspringtest von imbalanced-learn 0.10, der Zeilennummern und Klassenpositionen vermischt.</translation>
     </message>
     <message>
         <source>Condensed nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondensierte nächste Nachbarn</translation>
     </message>
     <message>
         <source>Keeps the minority, seeds, and every row the kept set misclassifies, in one pass (imblearn CondensedNearestNeighbour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Minderheitsklasse, die Startzeilen und jede Zeile, die die behaltene Menge falsch klassifiziert, in einem Durchgang (imblearn CondensedNearestNeighbour).</translation>
     </message>
     <message>
         <source>One-sided selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einseitige Auswahl</translation>
     </message>
     <message>
         <source>Keeps the minority, seeds and the rows they misclassify, then removes Tomek links among what is kept (imblearn OneSidedSelection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Minderheitsklasse, die Startzeilen und die Zeilen, die diese falsch klassifizieren, und entfernt dann Tomek-Links unter dem Behaltenen (imblearn OneSidedSelection).</translation>
     </message>
     <message>
         <source>Random undersampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliges Undersampling</translation>
     </message>
     <message>
         <source>Keeps the target count of each targeted class, drawn uniformly at random (imblearn RandomUnderSampler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Zielanzahl jeder Zielklasse, gleichverteilt zufällig gezogen (imblearn RandomUnderSampler).</translation>
     </message>
     <message>
         <source>With replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zurücklegen</translation>
     </message>
     <message>
         <source>Draw with replacement (a row may repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zurücklegen ziehen (eine Zeile kann mehrfach vorkommen).</translation>
     </message>
     <message>
         <source>NearMiss</source>
-        <translation type="unfinished"></translation>
+        <translation>NearMiss</translation>
     </message>
     <message>
         <source>Keeps the rows nearest to the minority (version 1: to its nearest rows, 2: to its farthest, 3: the farthest of the minority&apos;s nearest) (imblearn NearMiss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Zeilen, die der Minderheitsklasse am nächsten sind (Version 1: ihren nächsten Zeilen, 2: ihren entferntesten, 3: die entferntesten unter den nächsten der Minderheitsklasse) (imblearn NearMiss).</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Minority rows each score averages over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderheitszeilen, über die jede Bewertung mittelt.</translation>
     </message>
     <message>
         <source>Candidates per minority row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten je Minderheitszeile</translation>
     </message>
     <message>
         <source>Version 3: rows of the class nearest to each minority row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 3: Zeilen der Klasse, die jeder Minderheitszeile am nächsten sind.</translation>
     </message>
     <message>
         <source>Cluster centroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Zentroide</translation>
     </message>
     <message>
         <source>Replaces each targeted class by the centres of k-means clusters, k = its target (soft), or by the row nearest to each centre (hard) (imblearn ClusterCentroids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt jede Zielklasse durch die Zentren von k-Means-Clustern, k = ihre Zielanzahl (soft), oder durch die jedem Zentrum nächste Zeile (hard) (imblearn ClusterCentroids).</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung</translation>
     </message>
     <message>
         <source>soft: the centres themselves (auto for a table); hard: the row nearest to each centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>soft: die Zentren selbst (auto bei einer Tabelle); hard: die jedem Zentrum nächste Zeile.</translation>
     </message>
     <message>
         <source>k-means runs</source>
-        <translation type="unfinished"></translation>
+        <translation>k-Means-Läufe</translation>
     </message>
     <message>
         <source>k-means runs, the best kept (scikit-learn ≥ 1.4: 1; older versions: 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>k-Means-Läufe, der beste wird behalten (scikit-learn ≥ 1.4: 1; ältere Versionen: 10).</translation>
     </message>
     <message>
         <source>Instance hardness threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzhärte-Schwelle</translation>
     </message>
     <message>
         <source>Keeps the rows a cross-validated classifier finds easiest (highest probability of their own class), at least the target (imblearn InstanceHardnessThreshold; our classifier is logistic regression or k-NN, not a random forest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Zeilen, die ein kreuzvalidierter Klassifikator am leichtesten findet (höchste Wahrscheinlichkeit der eigenen Klasse), mindestens die Zielanzahl (imblearn InstanceHardnessThreshold; unser Klassifikator ist logistische Regression oder k-NN, kein Random Forest).</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikator</translation>
     </message>
     <message>
         <source>What judges how hard each row is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beurteilt, wie schwer jede Zeile ist.</translation>
     </message>
     <message>
         <source>Folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds</translation>
     </message>
     <message>
         <source>Given probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgegebene Wahrscheinlichkeiten</translation>
     </message>
     <message>
         <source>A .npy file with each row&apos;s probability of its own class, used instead of the classifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .npy-Datei mit der Wahrscheinlichkeit jeder Zeile für ihre eigene Klasse, statt des Klassifikators verwendet.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>How many rows the table has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zeilen die Tabelle hat.</translation>
     </message>
     <message>
         <source>Imbalance ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungleichgewichtsverhältnis</translation>
     </message>
     <message>
         <source>Rows of the largest class over rows of the smallest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der größten Klasse geteilt durch Zeilen der kleinsten.</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>How far the classes spread into each other (1: the default noise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Klassen ineinander reichen (1: das Standardrauschen).</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>Classes, their sizes falling geometrically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen, deren Größen geometrisch abnehmen.</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Feature columns (the class centres differ in the first two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsspalten (die Klassenzentren unterscheiden sich in den ersten beiden).</translation>
     </message>
     <message>
         <source>The random seed; the same seed gives the same table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsstartwert; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
         <source>Gaussian blobs (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-Cluster (Tabelle)</translation>
     </message>
     <message>
         <source>Gaussian clusters on a circle, the classes in a chosen imbalance ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-Cluster auf einem Kreis, die Klassen in einem gewählten Ungleichgewichtsverhältnis.</translation>
     </message>
     <message>
         <source>Two moons (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Monde (Tabelle)</translation>
     </message>
     <message>
         <source>Two interleaved half circles, the second class smaller: a curved class boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei ineinandergreifende Halbkreise, die zweite Klasse kleiner: eine gekrümmte Klassengrenze.</translation>
     </message>
     <message>
         <source>XOR (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR (Tabelle)</translation>
     </message>
     <message>
         <source>Four quadrants, the class set where the signs differ: no linear boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier Quadranten, die Klasse gesetzt, wo sich die Vorzeichen unterscheiden: keine lineare Grenze.</translation>
     </message>
 </context>
 <context>
@@ -1792,34 +1792,34 @@
     </message>
     <message>
         <source>All supported (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy *.csv *.tsv);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI scans (*.nii *.nii.gz);;NumPy arrays (*.npy);;Labelled tables (*.csv *.tsv *.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle unterstützten (*.wav *.flac *.ogg *.oga *.aif *.aiff *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.npy *.csv *.tsv);;Audio (*.wav *.flac *.ogg *.oga *.aif *.aiff);;Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp);;NIfTI-Scans (*.nii *.nii.gz);;NumPy-Arrays (*.npy);;Tabellen mit Labels (*.csv *.tsv *.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open a signal, image, scan or table</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal, Bild, Scan oder Tabelle öffnen</translation>
     </message>
 </context>
 <context>
     <name>dsl::app::TableExplorer</name>
     <message>
         <source>PC%1 · %2 % of the variance</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 · %2 % der Varianz</translation>
     </message>
     <message>
         <source>feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal %1</translation>
     </message>
     <message>
         <source>%1-NN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-NN</translation>
     </message>
     <message>
         <source>logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>logistische Regression</translation>
     </message>
     <message>
         <source>Regions: %1 on these rows, in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen: %1 auf diesen Zeilen, in dieser Ansicht</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -1827,186 +1827,186 @@
     </message>
     <message>
         <source>cross-validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird kreuzvalidiert…</translation>
     </message>
     <message>
         <source>In a Tomek link with row %1 (%2): each is the other&apos;s nearest neighbour and their classes differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Tomek-Link mit Zeile %1 (%2): jede ist der nächste Nachbar der anderen, und ihre Klassen unterscheiden sich.</translation>
     </message>
     <message>
         <source>Drawn out at random to bring its class to the target count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig herausgezogen, um ihre Klasse auf die Zielanzahl zu bringen.</translation>
     </message>
     <message>
         <source>Removed with its Tomek link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihrem Tomek-Link entfernt.</translation>
     </message>
     <message>
         <source>Its nearest neighbours (rule &quot;%1&quot;) do not vote for its own class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nächsten Nachbarn (Regel "%1") stimmen nicht für ihre eigene Klasse.</translation>
     </message>
     <message>
         <source>Not needed: the 1-NN rule on the rows kept so far already classifies it correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: die 1-NN-Regel auf den bisher behaltenen Zeilen klassifiziert sie bereits richtig.</translation>
     </message>
     <message>
         <source>One-sided selection: the 1-NN rule on the seeds already classifies it, or it was in a Tomek link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einseitige Auswahl: die 1-NN-Regel auf den Startzeilen klassifiziert sie bereits richtig, oder sie war in einem Tomek-Link.</translation>
     </message>
     <message>
         <source>Neighbourhood cleaning: its neighbours outvote its class, or it is a neighbour of a minority row that they misclassify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarschaftsbereinigung: ihre Nachbarn überstimmen ihre Klasse, oder sie ist Nachbarin einer Minderheitszeile, die von ihnen falsch klassifiziert wird.</translation>
     </message>
     <message>
         <source>NearMiss-2 keeps the majority rows with the smallest mean distance to their farthest minority rows; this one is farther.</source>
-        <translation type="unfinished"></translation>
+        <translation>NearMiss-2 behält die Zeilen der Mehrheitsklasse mit dem kleinsten mittleren Abstand zu ihren entferntesten Minderheitszeilen; diese liegt weiter entfernt.</translation>
     </message>
     <message>
         <source>NearMiss-3 keeps, for each minority row, its nearest majority rows, then those with the largest mean distance to their nearest minority rows; this one did not qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>NearMiss-3 behält für jede Minderheitszeile deren nächste Zeilen der Mehrheitsklasse, dann jene mit dem größten mittleren Abstand zu ihren nächsten Minderheitszeilen; diese hat sich nicht qualifiziert.</translation>
     </message>
     <message>
         <source>NearMiss-1 keeps the majority rows with the smallest mean distance to their nearest minority rows; this one is farther.</source>
-        <translation type="unfinished"></translation>
+        <translation>NearMiss-1 behält die Zeilen der Mehrheitsklasse mit dem kleinsten mittleren Abstand zu ihren nächsten Minderheitszeilen; diese liegt weiter entfernt.</translation>
     </message>
     <message>
         <source>Its class was replaced by the centroids of k-means clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Klasse wurde durch die Zentroide von k-Means-Clustern ersetzt.</translation>
     </message>
     <message>
         <source>Instance hardness: a cross-validated classifier gives its own class a lower probability than the rows kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzhärte: ein kreuzvalidierter Klassifikator gibt ihrer eigenen Klasse eine geringere Wahrscheinlichkeit als den behaltenen Zeilen.</translation>
     </message>
     <message>
         <source>Removed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 entfernt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Row %1&lt;/b&gt; · class %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeile %1&lt;/b&gt; · Klasse %2</translation>
     </message>
     <message>
         <source>… (%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 weitere)</translation>
     </message>
     <message>
         <source>Kept by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 behalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Removed&lt;/b&gt; by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 &lt;b&gt;entfernt&lt;/b&gt;. %2</translation>
     </message>
     <message>
         <source>Kept by every variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jeder Variante behalten.</translation>
     </message>
     <message>
         <source>Removed by %1 of %2 variants: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 der %2 Varianten entfernt: %3</translation>
     </message>
     <message>
         <source>%1 (%2, distance %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Abstand %3)</translation>
     </message>
     <message>
         <source>Nearest %1 rows (all features): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 nächsten Zeilen (alle Merkmale): %2</translation>
     </message>
     <message>
         <source>table, %1 rows × %2 features, %3 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle, %1 Zeilen × %2 Merkmale, %3 Klassen</translation>
     </message>
     <message>
         <source>classes (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen (%1): %2</translation>
     </message>
     <message>
         <source>imbalance ratio %1 (largest class over smallest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungleichgewichtsverhältnis %1 (größte Klasse durch kleinste)</translation>
     </message>
     <message>
         <source>view: the first two principal components of the standardised features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: die ersten beiden Hauptkomponenten der standardisierten Merkmale</translation>
     </message>
     <message>
         <source>without undersampling: balanced accuracy %1 ± %2 (%3, %4 folds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Undersampling: balancierte Genauigkeit %1 ± %2 (%3, %4 Folds)</translation>
     </message>
 </context>
 <context>
     <name>dsl::app::TablePanel</name>
     <message>
         <source>Table view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenansicht</translation>
     </message>
     <message>
         <source>Principal components 1 and 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptkomponenten 1 und 2</translation>
     </message>
     <message>
         <source>Two features</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Merkmale</translation>
     </message>
     <message>
         <source>The 2-d view every pane shows: the first two principal components of the standardised table, or two feature columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 2-D-Ansicht, die jedes Feld zeigt: die ersten beiden Hauptkomponenten der standardisierten Tabelle oder zwei Merkmalsspalten.</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Horizontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal</translation>
     </message>
     <message>
         <source>Decision regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsregionen</translation>
     </message>
     <message>
         <source>Colour the background by the class the chosen classifier predicts, trained on each pane&apos;s rows in this 2-d view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hintergrund nach der Klasse färben, die der gewählte Klassifikator vorhersagt, trainiert auf den Zeilen jedes Felds in dieser 2-D-Ansicht.</translation>
     </message>
     <message>
         <source>Tomek links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomek-Links</translation>
     </message>
     <message>
         <source>Draw the Tomek links a variant found as segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von einer Variante gefundenen Tomek-Links als Strecken zeichnen.</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikator</translation>
     </message>
     <message>
         <source>Cross-validate every variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Variante kreuzvalidieren</translation>
     </message>
     <message>
         <source>Stratified k-fold cross-validation; the sampler runs inside each training fold only, the test folds stay untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifizierte k-fache Kreuzvalidierung; der Sampler läuft nur innerhalb jedes Trainings-Folds, die Test-Folds bleiben unberührt.</translation>
     </message>
     <message>
         <source>k nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>k nächste Nachbarn</translation>
     </message>
     <message>
         <source>Logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistische Regression</translation>
     </message>
     <message>
         <source>Folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds</translation>
     </message>
     <message>
         <source>k (neighbours)</source>
-        <translation type="unfinished"></translation>
+        <translation>k (Nachbarn)</translation>
     </message>
 </context>
 <context>
@@ -2449,23 +2449,23 @@
     </message>
     <message>
         <source>Original: %1 — %2 rows × %3 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Original: %1 — %2 Zeilen × %3 Merkmale</translation>
     </message>
     <message>
         <source> — %1 of %2 rows (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 von %2 Zeilen (%3 %)</translation>
     </message>
     <message>
         <source>, balanced accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, balancierte Genauigkeit %1</translation>
     </message>
     <message>
         <source>Original (no undersampling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (ohne Undersampling)</translation>
     </message>
     <message>
         <source>cross-validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird kreuzvalidiert…</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -2626,63 +2626,63 @@
     </message>
     <message>
         <source>Rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Zeilen</translation>
     </message>
     <message>
         <source>Kept (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten (%)</translation>
     </message>
     <message>
         <source>Rows per class after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Klasse danach</translation>
     </message>
     <message>
         <source>Imbalance ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungleichgewichtsverhältnis</translation>
     </message>
     <message>
         <source>CV balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancierte Genauigkeit (CV)</translation>
     </message>
     <message>
         <source>± folds</source>
-        <translation type="unfinished"></translation>
+        <translation>± Folds</translation>
     </message>
     <message>
         <source>± seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>± Startwerte</translation>
     </message>
     <message>
         <source>CV minority recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall Minderheitsklasse (CV)</translation>
     </message>
     <message>
         <source>CV minority precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision Minderheitsklasse (CV)</translation>
     </message>
     <message>
         <source>CV G-mean</source>
-        <translation type="unfinished"></translation>
+        <translation>G-Mean (CV)</translation>
     </message>
     <message>
         <source>Rows of the largest class over the smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der größten Klasse geteilt durch die der kleinsten</translation>
     </message>
     <message>
         <source>Mean recall over the classes, stratified k-fold cross-validation with the sampler inside each training fold; the test folds are never resampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Recall (Sensitivität) über die Klassen, stratifizierte k-fache Kreuzvalidierung mit dem Sampler innerhalb jedes Trainings-Folds; die Test-Folds werden nie dem Sampler unterzogen</translation>
     </message>
     <message>
         <source>Standard deviation over the folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung über die Folds</translation>
     </message>
     <message>
         <source>Random samplers: standard deviation over five random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Sampler: Standardabweichung über fünf Zufallsstartwerte</translation>
     </message>
     <message>
         <source>Geometric mean of the per-class recalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrisches Mittel der Recalls je Klasse</translation>
     </message>
 </context>
 <context>
@@ -2908,15 +2908,15 @@
     </message>
     <message>
         <source>Breast cancer table: eight undersampling techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustkrebs-Tabelle: acht Undersampling-Verfahren</translation>
     </message>
     <message>
         <source>Imbalanced two moons: Tomek links, ENN and NCR clean the boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Unausgewogene zwei Monde: Tomek-Links, ENN und NCR bereinigen die Grenze</translation>
     </message>
     <message>
         <source>Three classes: NearMiss-1, -2 and -3</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Klassen: NearMiss-1, -2 und -3</translation>
     </message>
 </context>
 </TS>
