@@ -202,6 +202,15 @@ void Comparison::setResult(int id, const VariantResult &result)
     rowChanged(id);
 }
 
+const VariantResult *Comparison::latest(int id) const
+{
+    if (const auto it = m_results.constFind(id); it != m_results.constEnd())
+        return &*it;
+    if (const auto it = m_partial.constFind(id); it != m_partial.constEnd())
+        return &*it;
+    return nullptr;
+}
+
 void Comparison::dropResult(int id)
 {
     const bool had = m_results.remove(id) + m_partial.remove(id) > 0;

@@ -76,6 +76,8 @@ public:
     void dropResult(int id); // computing again
     const QHash<int, VariantResult> &results() const { return m_results; }
     const QHash<int, VariantResult> &partials() const { return m_partial; }
+    // The final result of a variant, else its partial one, else null.
+    const VariantResult *latest(int id) const;
     VariantState state(int id) const;
 
     // "Name (key=value, …)": the parameters that differ from the defaults (the factor always).

@@ -113,21 +113,8 @@ void Scheduler::request(int variantId, std::shared_ptr<const Array> source,
             return computeVariant(
                 ctx, partial, source, method, params, spec, spectrum, known, roundTripMethod);
         },
-        [this, variantId, key](VariantResult r) {
-            if (r.analysis) {
-                m_cache.insert(key, r);
-                m_cacheOrder.append(key);
-                while (m_cacheOrder.size() > kCacheEntries)
-                    m_cache.remove(m_cacheOrder.takeFirst());
-            }
-            Q_EMIT resultReady(variantId, r);
-        },
-        [this, variantId, spec](const QString &message) {
-            VariantResult r;
-            r.spec = spec;
-            r.error = message;
-            Q_EMIT resultReady(variantId, r);
-        });
+        [this, variantId, key](VariantResult r) { deliver(variantId, key, std::move(r)); },
+        [this, variantId, spec](const QString &message) { fail(variantId, spec, message); });
 }
 
 void Scheduler::requestTable(int variantId, std::shared_ptr<const Table> table,
@@ -182,19 +169,27 @@ void Scheduler::requestTable(int variantId, std::shared_ptr<const Table> table,
             r.table = std::move(outcome);
             return r;
         },
-        [this, variantId, key](VariantResult r) {
-            m_cache.insert(key, r);
-            m_cacheOrder.append(key);
-            while (m_cacheOrder.size() > kCacheEntries)
-                m_cache.remove(m_cacheOrder.takeFirst());
-            Q_EMIT resultReady(variantId, r);
-        },
-        [this, variantId, spec](const QString &message) {
-            VariantResult r;
-            r.spec = spec;
-            r.error = message;
-            Q_EMIT resultReady(variantId, r);
-        });
+        [this, variantId, key](VariantResult r) { deliver(variantId, key, std::move(r)); },
+        [this, variantId, spec](const QString &message) { fail(variantId, spec, message); });
+}
+
+void Scheduler::deliver(int variantId, const QString &key, VariantResult r)
+{
+    if (r.ok()) {
+        m_cache.insert(key, r);
+        m_cacheOrder.append(key);
+        while (m_cacheOrder.size() > kCacheEntries)
+            m_cache.remove(m_cacheOrder.takeFirst());
+    }
+    Q_EMIT resultReady(variantId, r);
+}
+
+void Scheduler::fail(int variantId, const QString &spec, const QString &message)
+{
+    VariantResult r;
+    r.spec = spec;
+    r.error = message;
+    Q_EMIT resultReady(variantId, r);
 }
 
 void Scheduler::cancel(int variantId)

@@ -79,6 +79,10 @@ Q_SIGNALS:
     void partialReady(int variantId, const dsl::app::VariantResult &result);
 
 private:
+    // A computed result: cached (unless it failed) and sent; a failure as a result.
+    void deliver(int variantId, const QString &key, VariantResult r);
+    void fail(int variantId, const QString &spec, const QString &message);
+
     JobService *m_jobs;
     QHash<QString, VariantResult> m_cache;
     QStringList m_cacheOrder;

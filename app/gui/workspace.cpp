@@ -372,11 +372,7 @@ void Workspace::refreshVariantPane(int variantId)
     const auto it = m_comparison->results().constFind(variantId);
     if (spec && m_comparison->table()) {
         QString title = Comparison::title(*spec);
-        const VariantResult *r = it != m_comparison->results().constEnd() ? &*it : nullptr;
-        if (!r)
-            if (const auto p = m_comparison->partials().constFind(variantId);
-                p != m_comparison->partials().constEnd())
-                r = &*p;
+        const VariantResult *r = m_comparison->latest(variantId);
         if (r && r->table) {
             const TableRecord &rec = r->table->record;
             title += tr(" — %1 of %2 rows (%3 %)")
@@ -549,11 +545,7 @@ void Workspace::refreshTableMetrics()
     m_metrics->setTableVariant(0, tr("Original (no undersampling)"), &original, baseline,
         baseline || !m_view->table().evaluate ? QString() : tr("cross-validating…"));
     for (const VariantSpec &v : m_comparison->variants()) {
-        const auto it = m_comparison->results().constFind(v.id);
-        const auto p = m_comparison->partials().constFind(v.id);
-        const VariantResult *r = it != m_comparison->results().constEnd() ? &*it
-            : p != m_comparison->partials().constEnd()                    ? &*p
-                                                                          : nullptr;
+        const VariantResult *r = m_comparison->latest(v.id);
         if (r && r->table)
             m_metrics->setTableVariant(v.id, Comparison::title(v), &r->table->record,
                 r->table->evaluated ? &r->table->record.evaluation : nullptr,

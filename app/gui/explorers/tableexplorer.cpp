@@ -214,6 +214,24 @@ const QImage *TableExplorer::boundary(const QString &key, std::vector<double> x,
     return nullptr;
 }
 
+void TableExplorer::addBoundary(
+    widgets::ScatterData &d, const QString &who, std::vector<double> x, std::vector<int> y)
+{
+    // Keyed by what the picture depends on: the source, the rows (the variant's spec), the
+    // 2-d view and the classifier.
+    const TableView tv = m_view->table();
+    const QString key
+        = QStringLiteral("%1|%2|%3|%4|%5")
+              .arg(m_model->sourceGeneration())
+              .arg(who, m_projectionKey, QLatin1String(tableClassifierName(tv.classifier)))
+              .arg(tv.k);
+    if (const QImage *img = boundary(key, std::move(x), std::move(y))) {
+        d.background = *img;
+        d.backgroundRect = m_bounds;
+        d.backgroundLabel = boundaryLabel();
+    }
+}
+
 void TableExplorer::refreshReference(QWidget *paneWidget, const QString &title)
 {
     auto *pane = qobject_cast<widgets::ScatterPane *>(paneWidget);
@@ -232,16 +250,7 @@ void TableExplorer::refreshReference(QWidget *paneWidget, const QString &title)
             x[2 * i] = (*m_points)[i].x();
             x[2 * i + 1] = (*m_points)[i].y();
         }
-        const QString key = QStringLiteral("%1|0|%2|%3|%4")
-                                .arg(m_model->sourceGeneration())
-                                .arg(m_projectionKey)
-                                .arg(QLatin1String(tableClassifierName(tv.classifier)))
-                                .arg(tv.k);
-        if (const QImage *img = boundary(key, std::move(x), m_table->y)) {
-            d->background = *img;
-            d->backgroundRect = m_bounds;
-            d->backgroundLabel = boundaryLabel();
-        }
+        addBoundary(*d, QStringLiteral("0"), std::move(x), m_table->y);
     }
     pane->setStatus({});
     pane->setData(std::move(d));
@@ -258,11 +267,7 @@ void TableExplorer::refreshVariant(int id, QWidget *paneWidget, const QString &t
     if (!m_table)
         return;
     pane->setTitle(title);
-    const auto it = m_model->results().constFind(id);
-    const VariantResult *r = it != m_model->results().constEnd() ? &*it : nullptr;
-    if (!r)
-        if (const auto p = m_model->partials().constFind(id); p != m_model->partials().constEnd())
-            r = &*p;
+    const VariantResult *r = m_model->latest(id);
     if (!r || !r->table) {
         if (r && !r->error.isEmpty())
             pane->setStatus(r->error);
@@ -301,17 +306,7 @@ void TableExplorer::refreshVariant(int id, QWidget *paneWidget, const QString &t
             x.push_back(d->generated[g].y());
             y.push_back(d->generatedClasses[g]);
         }
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                                .arg(m_model->sourceGeneration())
-                                .arg(r->spec)
-                                .arg(m_projectionKey)
-                                .arg(QLatin1String(tableClassifierName(tv.classifier)))
-                                .arg(tv.k);
-        if (const QImage *img = boundary(key, std::move(x), std::move(y))) {
-            d->background = *img;
-            d->backgroundRect = m_bounds;
-            d->backgroundLabel = boundaryLabel();
-        }
+        addBoundary(*d, r->spec, std::move(x), std::move(y));
     }
     pane->setStatus(r->partial ? tr("cross-validating…") : QString());
     pane->setData(std::move(d));

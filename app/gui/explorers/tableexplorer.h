@@ -72,6 +72,10 @@ private:
     // while computing (a job starts).
     const QImage *boundary(const QString &key, std::vector<double> x, std::vector<int> y);
     QString boundaryLabel() const;
+    // Puts the decision regions of (x, y) into `d` once computed; `who` names the rows ("0":
+    // the original, else the variant's spec).
+    void addBoundary(
+        widgets::ScatterData &d, const QString &who, std::vector<double> x, std::vector<int> y);
     QString whyRemoved(const VariantSpec &spec, const TableOutcome &outcome, std::size_t row) const;
     void onHover(long row, const QPoint &globalPos, int variantId);
 
