@@ -244,6 +244,49 @@ private Q_SLOTS:
         }
     }
 
+    // The same on generated tables whose leaves end mid-tile, in 13 and 70 dimensions (more
+    // than the search keeps on its stack), for rows and for points that are not rows (inside
+    // and far outside the data's box).
+    void treeAndBruteForceAgreeGenerated_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("splitmix 13-d") << u"splitmix:n=1500,d=13"_qs;
+        QTest::newRow("splitmix 70-d") << u"splitmix:n=400,d=70"_qs;
+        QTest::newRow("blobs") << u"blobs:n=900"_qs;
+    }
+    void treeAndBruteForceAgreeGenerated()
+    {
+        QFETCH(QString, spec);
+        const Table t = generateTable(spec.toStdString());
+        std::vector<std::size_t> members;
+        for (std::size_t i = 0; i < t.rows; ++i)
+            if (i % 3 != 1)
+                members.push_back(i);
+        const tabular::NeighbourIndex tree(t, members, tabular::NeighbourIndex::Engine::Tree);
+        const tabular::NeighbourIndex brute(t, members, tabular::NeighbourIndex::Engine::Brute);
+        std::vector<tabular::Neighbour> a, b;
+        auto same = [&] {
+            QCOMPARE(a.size(), b.size());
+            for (std::size_t j = 0; j < a.size(); ++j) {
+                QCOMPARE(a[j].row, b[j].row);
+                QCOMPARE(a[j].d2, b[j].d2);
+            }
+        };
+        for (std::size_t row = 0; row < t.rows; ++row) {
+            tree.query(row, 5, a);
+            brute.query(row, 5, b);
+            same();
+        }
+        std::vector<double> point(t.cols);
+        for (std::size_t i = 0; i < 200; ++i) {
+            for (std::size_t j = 0; j < t.cols; ++j)
+                point[j] = t.row(i)[j] * (i % 2 ? 0.5 : 40.0) + double(j % 3) - 1.0;
+            tree.queryPoint(point.data(), 3, a);
+            brute.queryPoint(point.data(), 3, b);
+            same();
+        }
+    }
+
     void strategies()
     {
         const Table &t = dataset(u"tiedmin"_qs); // counts 40 / 120 / 40; m_s = 0, m_f = 2

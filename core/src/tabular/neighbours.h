@@ -1,8 +1,9 @@
 // Nearest neighbours for the undersamplers (spec §0): N_k(i | S), the k members of S nearest to
 // row i ranked by (squared distance, row index), i itself excluded by identity. Squared
 // distances are accumulated feature by feature in double, so ties are exact comparisons.
-// A nanoflann k-d tree answers the queries for low dimensions, a brute-force pass otherwise;
-// both give the same answer (tst_undersampling checks it on the tie datasets).
+// A k-d tree built by nanoflann and searched by our own vectorised leaf scans answers the
+// queries for up to 32 dimensions, a brute-force pass otherwise; both give the same answer
+// (tst_undersampling checks it on the tie datasets).
 #pragma once
 
 #include "dsl/run_context.h"
