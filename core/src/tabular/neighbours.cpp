@@ -42,7 +42,7 @@ struct MemberRows
     template <class Box> bool kdtree_get_bbox(Box &) const { return false; }
 };
 
-// Keeps the k best by (distance, row) exactly. nanoflann only offers a point whose distance is
+// Keeps the k best by (distance, row) exactly. The search only offers a point whose distance is
 // below worstDist() and prunes branches farther than it; worstDist() is the k-th distance
 // widened by a relative margin, so tied points (and branches whose incremental lower bound
 // rounds up by an ulp) still reach addPoint, which decides exactly.
@@ -92,7 +92,7 @@ using KdTree = nanoflann::KDTreeSingleIndexAdaptor<
     std::size_t>;
 
 // Leaf size measured on the 20 000 × 10 speed set (Tomek links, one thread, vectorised leaf
-// scans): 16: 391 ms, 32: 301 ms, 64: 267 ms, 128: 371 ms.
+// scans; single runs on a noisy machine): 16: 391 ms, 32: 301 ms, 64: 267 ms, 128: 371 ms.
 constexpr std::size_t kLeafSize = 64;
 constexpr std::size_t kLanes = 4, kTile = 2 * kLanes;
 
@@ -145,8 +145,8 @@ void leafDistancesPlain(
 // nanoflann builds the tree; the search is ours. After the build every leaf's rows are copied
 // into their own run of tiles (`tiles`, a leaf padded to whole tiles, leaves in tree order) and
 // the leaf's range is renumbered to that run's slots, so a leaf scan reads one contiguous block
-// as vectors. `rowOf` maps a slot to its table row (padding: none), `slotOf` a member's place
-// in the ascending member list to its slot.
+// as vectors. `rowOf` maps a slot to its table row (SIZE_MAX for padding), `slotOf` a member's
+// place in the ascending member list to its slot.
 struct NeighbourIndex::Tree
 {
     using Node = KdTree::Node;
@@ -154,7 +154,6 @@ struct NeighbourIndex::Tree
     KdTree index;
     std::vector<std::size_t> rowOf, slotOf;
     std::vector<double> tiles;
-    std::vector<double> low, high; // the root's bounding box
     std::size_t d = 0, leafMax = 0;
     decltype(&leafDistancesPlain) scan = leafDistancesPlain;
 
@@ -165,17 +164,10 @@ struct NeighbourIndex::Tree
         , d(t.cols)
     {
         index.buildIndex();
-        low.assign(d, std::numeric_limits<double>::infinity());
-        high.assign(d, -std::numeric_limits<double>::infinity());
-        for (std::size_t i = 0; i < m.size(); ++i)
-            for (std::size_t j = 0; j < d; ++j) {
-                low[j] = std::min(low[j], rows.x[i * d + j]);
-                high[j] = std::max(high[j], rows.x[i * d + j]);
-            }
         relayout(index.root_node, m);
         std::vector<double>().swap(rows.x);
 #ifdef DSL_SIMD_DISPATCH
-        if (__builtin_cpu_supports("avx2"))
+        if (simd::hasAvx2())
             scan = leafDistancesAvx2;
 #endif
     }
@@ -257,13 +249,15 @@ struct NeighbourIndex::Tree
             heapBuffer.resize(leafMax);
             buffer = heapBuffer.data();
         }
+        // The lower bound starts from the root's bounding box, as nanoflann computed it.
         double mindist = 0.0;
         for (std::size_t j = 0; j < d; ++j) {
+            const double lo = index.root_bbox[j].low, hi = index.root_bbox[j].high;
             double e = 0.0;
-            if (q[j] < low[j])
-                e = (low[j] - q[j]) * (low[j] - q[j]);
-            else if (q[j] > high[j])
-                e = (q[j] - high[j]) * (q[j] - high[j]);
+            if (q[j] < lo)
+                e = (lo - q[j]) * (lo - q[j]);
+            else if (q[j] > hi)
+                e = (q[j] - hi) * (q[j] - hi);
             dists[j] = e;
             mindist += e;
         }
